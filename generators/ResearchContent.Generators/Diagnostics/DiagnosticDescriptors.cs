@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace ResearchContent.Generators.Diagnostics
+{
+    /// <summary>
+    /// Every diagnostic the generator reports. IDs are stable: docs/diagnostics.md has one section per ID,
+    /// and users suppress or escalate them by ID in .editorconfig.
+    /// </summary>
+    internal static class DiagnosticDescriptors
+    {
+        private const string Category = "ResearchContent";
+
+        public static readonly DiagnosticDescriptor InvalidFrontMatter = Error(
+            "RC0001", "Front matter is not valid YAML",
+            "The front matter is not valid YAML: {0}. Fix the YAML between the two '---' lines at the top of the page.");
+
+        public static readonly DiagnosticDescriptor UnexpectedFailure = Error(
+            "RC0002", "The generator failed unexpectedly",
+            "ResearchContent could not process this file: {0}. Please report this with the file that causes it.");
+
+        public static readonly DiagnosticDescriptor UnreadableFile = Error(
+            "RC0003", "Content file cannot be read",
+            "The content file could not be read. Check that it exists and is UTF-8 text.");
+
+        public static readonly DiagnosticDescriptor MissingLabel = Error(
+            "RC1001", "Entry has no label",
+            "This entry has no label. Start it with a label line such as '<b>2021-#3</b>', or move text that is not a publication below the final '----------' line.");
+
+        public static readonly DiagnosticDescriptor MalformedLabel = Error(
+            "RC1002", "Label is malformed",
+            "The label '{0}' is not of the form 'YEAR-#NUMBER'. Write it like '<b>2021-#3</b>'.");
+
+        public static readonly DiagnosticDescriptor MissingEnglishTitle = Error(
+            "RC1003", "Entry has no English title",
+            "Entry '{0}' has no English title. Put the title in '<b>…</b>' at the top of the centred header block.");
+
+        public static readonly DiagnosticDescriptor MissingCitationLink = Error(
+            "RC1004", "Entry has no citation link",
+            "Entry '{0}' has no citation link. Write the citation as '<a href=\"https://doi.org/…\">citation text</a>' in the header block.");
+
+        public static readonly DiagnosticDescriptor LabelYearMismatch = Error(
+            "RC1005", "Label year differs from the citation year",
+            "The label '{0}' says {1}, but the citation says {2}. Correct whichever is wrong.");
+
+        public static readonly DiagnosticDescriptor DuplicateLabel = Error(
+            "RC1006", "Duplicate label",
+            "The label '{0}' is already used on line {1} of this page. Give each entry its own number.");
+
+        public static readonly DiagnosticDescriptor DuplicateKey = Error(
+            "RC1007", "Duplicate key",
+            "The key '{0}' is already used by '{1}' ({2}). Choose another key with '<!-- key: … -->' in this entry.");
+
+        public static readonly DiagnosticDescriptor InvalidKey = Error(
+            "RC1008", "Invalid key",
+            "The key '{0}' cannot be used: {1}. A key starts with a letter and has only letters, digits, '_', '-' and ':'.");
+
+        public static readonly DiagnosticDescriptor ImageWithoutSource = Error(
+            "RC1009", "Image has no source",
+            "This <img> has no 'src'. Add the image path, such as src=\"/images/figure.png\".");
+
+        public static readonly DiagnosticDescriptor InvalidImageWidth = Error(
+            "RC1010", "Image width is not a positive integer",
+            "The width '{0}' is not a positive whole number of pixels. Write it like width=\"800\".");
+
+        public static readonly DiagnosticDescriptor UnsafeLink = Error(
+            "RC1011", "Link is not http or https",
+            "The link '{0}' is not an http(s) address. Link to the paper's DOI (https://doi.org/…) or publisher page.");
+
+        public static readonly DiagnosticDescriptor UnreadableContent = Error(
+            "RC1012", "Content cannot be read as part of an entry",
+            "This {0} cannot be read as part of an entry. Entries hold a label, a header block, abstract paragraphs and figure blocks; move other text below the final '----------' line.");
+
+        public static readonly DiagnosticDescriptor MissingImageFile = Warning(
+            "RC2001", "Image file is not among the content files",
+            "The image '{0}' is not among the project's content files. Add it (for example under content/images/) or correct the path.");
+
+        public static readonly DiagnosticDescriptor DuplicateAltText = Warning(
+            "RC2002", "Same alt text on several figures",
+            "The alt text '{0}' is also used on line {1}. Describe what this figure shows, for readers who cannot see it.");
+
+        public static readonly DiagnosticDescriptor TitleDiffersFromCitation = Warning(
+            "RC2003", "Title differs from the citation",
+            "The title of '{0}' does not appear in its citation. Make the header title and the citation's title the same paper.");
+
+        public static readonly DiagnosticDescriptor MissingChineseTitle = Warning(
+            "RC2004", "Chinese title is missing",
+            "Entry '{0}' has no Chinese title, while this page is bilingual. Add '<br><b>中文标题</b>' after the English title.");
+
+        public static readonly DiagnosticDescriptor MissingChineseAbstract = Warning(
+            "RC2005", "Chinese abstract is missing",
+            "Entry '{0}' has no Chinese abstract, while this page is bilingual. Add a Chinese paragraph after the English abstract.");
+
+        public static readonly DiagnosticDescriptor MissingCitationYear = Warning(
+            "RC2006", "Citation has no year",
+            "The citation of '{0}' has no year, so its label year cannot be checked. Add the year, as in '(2021)'.");
+
+        private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
+            InvalidFrontMatter, UnexpectedFailure, UnreadableFile,
+            MissingLabel, MalformedLabel, MissingEnglishTitle, MissingCitationLink, LabelYearMismatch,
+            DuplicateLabel, DuplicateKey, InvalidKey, ImageWithoutSource, InvalidImageWidth, UnsafeLink, UnreadableContent,
+            MissingImageFile, DuplicateAltText, TitleDiffersFromCitation, MissingChineseTitle, MissingChineseAbstract,
+            MissingCitationYear);
+
+        public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
+
+        public static DiagnosticDescriptor Get(string id) => ById[id];
+
+        private static DiagnosticDescriptor Error(string id, string title, string message) =>
+            new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+        private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+            new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
+        {
+            var index = new Dictionary<string, DiagnosticDescriptor>();
+            foreach (var descriptor in descriptors)
+            {
+                index.Add(descriptor.Id, descriptor);
+            }
+
+            return index;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace ResearchContent.Generators.Model
+{
+    /// <summary>Everything the emitter needs, and nothing else.</summary>
+    internal sealed record CatalogModel(
+        EquatableArray<PageModel> Pages,
+        EquatableArray<PublicationModel> Publications,
+        EquatableArray<ContentDiagnosticModel> ContentDiagnostics);
+}

@@ -1,0 +1,12 @@
+namespace ResearchContent.Generators.Model
+{
+    /// <summary>A page as the emitter writes it; its publications are indexes into the catalog's list.</summary>
+    internal sealed record PageModel(
+        string Path,
+        string? Title,
+        string? Permalink,
+        string? Layout,
+        EquatableArray<FrontMatterValue> FrontMatter,
+        int FirstPublication,
+        int PublicationCount);
+}

@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace ResearchContent.Generators.Parsing
+{
+    /// <summary>
+    /// Derives BibTeX-style keys (<c>zhang2021selective</c>) and the C# property names made from them
+    /// (<c>Zhang2021Selective</c>).
+    /// </summary>
+    internal static class KeyDeriver
+    {
+        // The stop words of biblatex and JabRef key patterns: articles, prepositions and conjunctions.
+        private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+        {
+            "a", "an", "the", "above", "about", "across", "against", "along", "among", "around", "as", "at",
+            "before", "behind", "below", "beneath", "beside", "between", "beyond", "by", "down", "during",
+            "except", "for", "from", "in", "inside", "into", "like", "near", "of", "off", "on", "onto", "since",
+            "to", "toward", "towards", "through", "under", "until", "up", "upon", "via", "with", "within",
+            "without", "and", "but", "nor", "or", "so", "yet", "is", "are",
+        };
+
+        public static string Derive(string? citation, int year, string? title)
+        {
+            var family = Fold(FirstFamilyName(citation ?? string.Empty));
+            if (family.Length == 0)
+            {
+                family = "anon";
+            }
+
+            var word = string.Empty;
+            foreach (var candidate in Words(title ?? string.Empty))
+            {
+                if (!StopWords.Contains(candidate))
+                {
+                    word = candidate;
+                    break;
+                }
+            }
+
+            return family + year.ToString(CultureInfo.InvariantCulture) + word;
+        }
+
+        /// <summary>The family name of the first author: before the first comma, without initials.</summary>
+        public static string FirstFamilyName(string citation)
+        {
+            var comma = citation.IndexOf(',');
+            var author = comma < 0 ? citation : citation.Substring(0, comma);
+            var parts = author.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var kept = new StringBuilder();
+            foreach (var part in parts)
+            {
+                // "Q. Zhang" (IEEE order) keeps "Zhang"; "van der Berg" keeps its particles.
+                if (part.EndsWith(".", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                kept.Append(part);
+            }
+
+            return kept.ToString();
+        }
+
+        /// <summary>Lower-case ASCII letters and digits: accents removed, other characters dropped.</summary>
+        public static string Fold(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (var c in text.Normalize(NormalizationForm.FormD))
+            {
+                if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+                {
+                    builder.Append(c);
+                }
+                else if (c is >= 'A' and <= 'Z')
+                {
+                    builder.Append(char.ToLowerInvariant(c));
+                }
+                else if (c is 'ß')
+                {
+                    builder.Append("ss");
+                }
+                else if (c is 'ø' or 'Ø')
+                {
+                    builder.Append('o');
+                }
+                else if (c is 'æ' or 'Æ')
+                {
+                    builder.Append("ae");
+                }
+                else if (c is 'ł' or 'Ł')
+                {
+                    builder.Append('l');
+                }
+                else if (c is 'đ' or 'Đ')
+                {
+                    builder.Append('d');
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        public static IEnumerable<string> Words(string text)
+        {
+            var word = new StringBuilder();
+            foreach (var c in text + " ")
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    word.Append(c);
+                    continue;
+                }
+
+                if (c is '\'' or '’')
+                {
+                    continue;
+                }
+
+                if (word.Length > 0)
+                {
+                    var folded = Fold(word.ToString());
+                    word.Clear();
+                    if (folded.Length > 0)
+                    {
+                        yield return folded;
+                    }
+                }
+            }
+        }
+
+        /// <summary>Whether a key written by hand can be used: a letter, then letters, digits, '_', '-' or ':'.</summary>
+        public static bool IsValidKey(string key)
+        {
+            if (key.Length == 0 || !IsAsciiLetter(key[0]))
+            {
+                return false;
+            }
+
+            foreach (var c in key)
+            {
+                if (!(IsAsciiLetter(c) || c is >= '0' and <= '9' or '_' or '-' or ':'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The property name of a key: each run of letters or digits, capitalized.</summary>
+        public static string PropertyName(string key)
+        {
+            var builder = new StringBuilder(key.Length);
+            var startOfRun = true;
+            var previousDigit = false;
+            foreach (var c in key)
+            {
+                if (!(IsAsciiLetter(c) || c is >= '0' and <= '9'))
+                {
+                    startOfRun = true;
+                    continue;
+                }
+
+                var digit = c is >= '0' and <= '9';
+                if (!digit && previousDigit)
+                {
+                    startOfRun = true;
+                }
+
+                builder.Append(startOfRun ? char.ToUpperInvariant(c) : c);
+                startOfRun = false;
+                previousDigit = digit;
+            }
+
+            return builder.ToString();
+        }
+
+        private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using ResearchContent.Generators.Diagnostics;
+using ResearchContent.Generators.Emit;
+using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Parsing;
+
+namespace ResearchContent.Generators.Pipeline
+{
+    /// <summary>
+    /// Compiles the project's Markdown content files (AdditionalFiles) into the <c>ResearchCatalog</c> class.
+    /// Pages are split into entries first, so that editing one entry re-parses only that entry.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class CatalogGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var contentRoot = context.AnalyzerConfigOptionsProvider
+                .Select((options, _) => ContentRoot.From(options.GlobalOptions))
+                .WithTrackingName(TrackingNames.ContentRoot);
+
+            var pages = context.AdditionalTextsProvider
+                .Where(static file => IsPage(file.Path))
+                .Combine(contentRoot)
+                .Select(static (pair, cancellationToken) => ReadPage(pair.Left, pair.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.Pages);
+
+            var parsedEntries = pages
+                .SelectMany(static (page, _) => page.Entries.Select(static entry => entry.Text))
+                .WithTrackingName(TrackingNames.EntryTexts)
+                .Select(static (text, _) => EntryParser.Parse(text))
+                .WithTrackingName(TrackingNames.ParsedEntries);
+
+            var contentFiles = context.AdditionalTextsProvider
+                .Where(static file => !IsPage(file.Path))
+                .Select(static (file, _) => ContentRoot.Normalize(file.Path))
+                .WithTrackingName(TrackingNames.ContentFiles);
+
+            var catalog = parsedEntries.Collect()
+                .Combine(pages.Collect())
+                .Combine(contentFiles.Collect())
+                .Select(static (input, _) => CatalogAssembler.Assemble(input.Left.Left, input.Left.Right, input.Right))
+                .WithTrackingName(TrackingNames.Catalog);
+
+            context.RegisterSourceOutput(
+                catalog.Select(static (build, _) => build.Catalog).WithTrackingName(TrackingNames.CatalogModel),
+                static (output, model) => output.AddSource(CatalogEmitter.HintName, SourceText.From(CatalogEmitter.Emit(model), Encoding.UTF8)));
+
+            context.RegisterSourceOutput(
+                catalog.Select(static (build, _) => build.Diagnostics).WithTrackingName(TrackingNames.Diagnostics),
+                static (output, diagnostics) =>
+                {
+                    foreach (var diagnostic in diagnostics)
+                    {
+                        output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                    }
+                });
+        }
+
+        private static bool IsPage(string path) =>
+            path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+        private static PageSource ReadPage(AdditionalText file, string root, CancellationToken cancellationToken)
+        {
+            var relativePath = ContentRoot.Relative(file.Path, root);
+            try
+            {
+                var text = file.GetText(cancellationToken);
+                if (text is null)
+                {
+                    return Unreadable(file.Path, relativePath, DiagnosticDescriptors.UnreadableFile.Id);
+                }
+
+                return PageSplitter.Split(file.Path, relativePath, text.ToString());
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return Unreadable(file.Path, relativePath, DiagnosticDescriptors.UnexpectedFailure.Id, exception.GetType().Name + ": " + exception.Message);
+            }
+        }
+
+        private static PageSource Unreadable(string path, string relativePath, string id, params string[] arguments) => new(
+            path,
+            relativePath,
+            FrontMatter.Empty,
+            EquatableArray<EntrySource>.Empty,
+            EquatableArray<int>.Empty,
+            new[] { new DiagnosticInfo(id, path, 0, 0, 0, 0, 0, 0, arguments.ToEquatableArray()) }.ToEquatableArray());
+    }
+}

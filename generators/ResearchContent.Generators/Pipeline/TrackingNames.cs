@@ -1,0 +1,15 @@
+namespace ResearchContent.Generators.Pipeline
+{
+    /// <summary>The names of the pipeline's steps, which tests read from the generator driver's step tracking.</summary>
+    internal static class TrackingNames
+    {
+        public const string ContentRoot = nameof(ContentRoot);
+        public const string Pages = nameof(Pages);
+        public const string EntryTexts = nameof(EntryTexts);
+        public const string ParsedEntries = nameof(ParsedEntries);
+        public const string ContentFiles = nameof(ContentFiles);
+        public const string Catalog = nameof(Catalog);
+        public const string CatalogModel = nameof(CatalogModel);
+        public const string Diagnostics = nameof(Diagnostics);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace ResearchContent.Reports
+{
+    /// <summary>A plain-text report of the catalog: publications by year, newest first, then the content warnings.</summary>
+    internal sealed class CatalogReport
+    {
+        private readonly IReadOnlyList<Page> _pages;
+        private readonly IReadOnlyList<ContentDiagnostic> _diagnostics;
+
+        public CatalogReport(IReadOnlyList<Page> pages, IReadOnlyList<ContentDiagnostic> diagnostics)
+        {
+            _pages = pages;
+            _diagnostics = diagnostics;
+        }
+
+        public void Write(TextWriter output)
+        {
+            foreach (var page in _pages)
+            {
+                WritePage(output, page);
+            }
+
+            WriteDiagnostics(output);
+        }
+
+        private static void WritePage(TextWriter output, Page page)
+        {
+            var title = page.Title ?? page.Path;
+            output.WriteLine($"{title} — {Count(page.Publications.Count, "publication")}");
+            output.WriteLine($"  {page.Path}{(page.Permalink is null ? string.Empty : "  →  " + page.Permalink)}");
+            output.WriteLine();
+
+            foreach (var year in page.Publications.GroupBy(p => p.Year).OrderByDescending(g => g.Key))
+            {
+                output.WriteLine(year.Key.ToString(CultureInfo.InvariantCulture));
+                output.WriteLine(new string('=', 4));
+                foreach (var publication in year.OrderByDescending(p => p.Number))
+                {
+                    WritePublication(output, publication);
+                }
+            }
+        }
+
+        private static void WritePublication(TextWriter output, Publication publication)
+        {
+            output.WriteLine($"[{publication.Label}] {publication.Key}");
+            output.WriteLine($"  {publication.Title.En}");
+            if (publication.Title.Zh is not null)
+            {
+                output.WriteLine($"  {publication.Title.Zh}");
+            }
+
+            output.WriteLine($"  {publication.Citation.Text}");
+            output.WriteLine($"  {publication.Citation.DoiUrl ?? publication.Citation.Url}");
+            foreach (var figure in publication.Figures)
+            {
+                var width = figure.Width is { } pixels ? $", {pixels}px" : string.Empty;
+                var missing = figure.ImageExists ? string.Empty : " (image file missing)";
+                output.WriteLine($"  Figure: {figure.Source}{width}{missing}");
+                if (figure.Caption.En is not null)
+                {
+                    output.WriteLine($"    {figure.Caption.En}");
+                }
+
+                if (figure.Caption.Zh is not null)
+                {
+                    output.WriteLine($"    {figure.Caption.Zh}");
+                }
+            }
+
+            output.WriteLine();
+        }
+
+        private void WriteDiagnostics(TextWriter output)
+        {
+            if (_diagnostics.Count == 0)
+            {
+                output.WriteLine("Validation: no warnings.");
+                return;
+            }
+
+            output.WriteLine($"Validation: {Count(_diagnostics.Count, "warning")}");
+            foreach (var group in _diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, System.StringComparer.Ordinal))
+            {
+                var lines = string.Join(", ", group.Select(d => d.Line.ToString(CultureInfo.InvariantCulture)));
+                output.WriteLine($"  {group.Key} ×{group.Count()}: {group.First().Message}");
+                output.WriteLine($"    at {group.First().Path} lines {lines}");
+            }
+        }
+
+        private static string Count(int count, string noun) =>
+            count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+    }
+}

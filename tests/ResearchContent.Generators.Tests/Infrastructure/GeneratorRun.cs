@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ResearchContent.Generators.Tests.Infrastructure
+{
+    /// <summary>The outcome of one generator run: the generated source, the diagnostics and the compiled consumer.</summary>
+    public sealed class GeneratorRun
+    {
+        public GeneratorRun(GeneratorDriverRunResult result, CSharpCompilation output, ImmutableArray<Diagnostic> generatorDiagnostics)
+        {
+            Result = result;
+            Output = output;
+            GeneratorDiagnostics = generatorDiagnostics;
+        }
+
+        public GeneratorDriverRunResult Result { get; }
+
+        public CSharpCompilation Output { get; }
+
+        public ImmutableArray<Diagnostic> GeneratorDiagnostics { get; }
+
+        public GeneratorRunResult Generator => Result.Results.Single();
+
+        public string Source => Generator.GeneratedSources.Single().SourceText.ToString();
+
+        /// <summary>Whether the build would fail: an error from the generator or from compiling its output.</summary>
+        public bool Fails => GeneratorDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
+            || Output.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
+
+        /// <summary>Compiles the consumer with the generated catalog and loads it, so tests read the real values.</summary>
+        public Type LoadCatalog()
+        {
+            using var stream = new MemoryStream();
+            var emitted = Output.Emit(stream);
+            if (!emitted.Success)
+            {
+                throw new InvalidOperationException(string.Join(Environment.NewLine, emitted.Diagnostics));
+            }
+
+            var context = new AssemblyLoadContext("catalog-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+            context.Resolving += (_, name) => name.Name == typeof(Publication).Assembly.GetName().Name ? typeof(Publication).Assembly : null;
+            stream.Position = 0;
+            var assembly = context.LoadFromStream(stream);
+            return assembly.GetType("ResearchContent.ResearchCatalog", throwOnError: true)!;
+        }
+
+        public CatalogView Catalog() => new(LoadCatalog());
+    }
+}
