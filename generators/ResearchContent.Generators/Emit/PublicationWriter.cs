@@ -8,6 +8,7 @@ namespace ResearchContent.Generators.Emit
     {
         public static void Write(IndentedTextWriter writer, PublicationModel publication, int index)
         {
+            writer.WriteLine($"/// <summary>Builds {XmlDocText.Escape(publication.Label)}, <c>{XmlDocText.Escape(publication.Key)}</c>.</summary>");
             writer.WriteLine($"private static global::ResearchContent.Publication Create{index}() => new global::ResearchContent.Publication");
             writer.WriteLine("{");
             writer.Indent++;
@@ -47,7 +48,7 @@ namespace ResearchContent.Generators.Emit
             writer.WriteLine($"Source = new global::ResearchContent.SourceLocation({CatalogEmitter.Text(publication.SourcePath)}, {CatalogEmitter.Number(publication.SourceLine)}),");
             writer.Indent--;
             writer.WriteLine("};");
-            writer.WriteLine();
+            writer.WriteLineNoTabs(string.Empty);
         }
 
         private static string Localized(string? en, string? zh) =>

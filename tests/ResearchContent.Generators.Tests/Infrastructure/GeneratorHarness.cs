@@ -17,9 +17,10 @@ namespace ResearchContent.Generators.Tests.Infrastructure
     {
         public const string ProjectDir = "/project/";
 
-        public const string DefaultConsumer = "namespace Consumer { public static class Marker { } }";
+        public const string DefaultConsumer = "namespace Consumer { /// <summary>A type of the consumer's own.</summary>\n public static class Marker { } }";
 
-        public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+        /// <summary>As with GenerateDocumentationFile: missing or malformed XML docs are reported.</summary>
+        public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
         private readonly List<AdditionalText> _texts;
         private GeneratorDriver _driver;
@@ -49,6 +50,9 @@ namespace ResearchContent.Generators.Tests.Infrastructure
             Net100.References.All.Cast<MetadataReference>()
                 .Append(MetadataReference.CreateFromFile(typeof(Publication).Assembly.Location))
                 .ToArray();
+
+        /// <summary>The consumer compilation, before the generator adds its source.</summary>
+        public CSharpCompilation Compilation => _compilation;
 
         public static string ReferencePage => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reference", "publications.md"));
 
