@@ -15,6 +15,30 @@ namespace ResearchContent
         /// <summary>The canonical DOI link, <c>https://doi.org/</c> followed by <see cref="Doi"/>, or <see langword="null"/>.</summary>
         public string? DoiUrl => Doi is null ? null : "https://doi.org/" + Doi;
 
+        /// <summary>The authors in the order printed; empty when the citation's author list could not be read.</summary>
+        public System.Collections.Generic.IReadOnlyList<Author> Authors { get; init; } = System.Array.Empty<Author>();
+
+        /// <summary>The year printed in the citation, or <see langword="null"/> when it could not be read.</summary>
+        public int? Year { get; init; }
+
+        /// <summary>The article title as the citation prints it, or <see langword="null"/> when it could not be read.</summary>
+        public string? Title { get; init; }
+
+        /// <summary>The journal as printed, such as <c>Geophysical Research Letters</c> or <c>IEEE J. Sel. Top. Appl. Earth Obs. Remote Sens.</c>.</summary>
+        public string? Container { get; init; }
+
+        /// <summary>The volume, such as <c>47</c>.</summary>
+        public string? Volume { get; init; }
+
+        /// <summary>The issue, such as <c>18</c> or <c>June</c>.</summary>
+        public string? Issue { get; init; }
+
+        /// <summary>The page range as printed, such as <c>8537–8551</c>.</summary>
+        public string? Pages { get; init; }
+
+        /// <summary>The article number printed instead of pages, such as <c>e2020GL090206</c>.</summary>
+        public string? ArticleNumber { get; init; }
+
         /// <summary>The citation text.</summary>
         /// <returns>The citation text.</returns>
         public override string ToString() => Text;

@@ -1,4 +1,5 @@
 using System.CodeDom.Compiler;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using ResearchContent.Generators.Model;
@@ -191,67 +192,74 @@ namespace ResearchContent.Generators.Emit
 
         private static void WritePages(IndentedTextWriter writer, CatalogModel model)
         {
-            writer.WriteLine("/// <summary>Builds the list of pages.</summary>");
-            writer.WriteLine($"private static {ReadOnlyList}<global::ResearchContent.Page> CreatePages() => global::System.Array.AsReadOnly(new global::ResearchContent.Page[]");
-            writer.WriteLine("{");
-            writer.Indent++;
+            var blob = new Utf8Blob();
+            var body = new List<string>();
             foreach (var page in model.Pages)
             {
-                writer.WriteLine("new global::ResearchContent.Page");
-                writer.WriteLine("{");
-                writer.Indent++;
-                writer.WriteLine($"Path = {Text(page.Path)},");
-                writer.WriteLine($"Title = {Text(page.Title)},");
-                writer.WriteLine($"Permalink = {Text(page.Permalink)},");
-                writer.WriteLine($"Layout = {Text(page.Layout)},");
-                writer.WriteLine("FrontMatter = new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>");
-                writer.WriteLine("{");
-                writer.Indent++;
+                body.Add("new global::ResearchContent.Page");
+                body.Add("{");
+                body.Add($"    Path = {blob.Text(page.Path)},");
+                body.Add($"    Title = {blob.Text(page.Title)},");
+                body.Add($"    Permalink = {blob.Text(page.Permalink)},");
+                body.Add($"    Layout = {blob.Text(page.Layout)},");
+                body.Add("    FrontMatter = new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new global::System.Collections.Generic.Dictionary<string, string>");
+                body.Add("    {");
                 foreach (var value in page.FrontMatter)
                 {
-                    writer.WriteLine($"[{Text(value.Name)}] = {Text(value.Value)},");
+                    body.Add($"        [{blob.Text(value.Name)}] = {blob.Text(value.Value)},");
                 }
 
-                writer.Indent--;
-                writer.WriteLine("}),");
-                writer.WriteLine($"Publications = global::System.Array.AsReadOnly(new {Publication}[]");
-                writer.WriteLine("{");
-                writer.Indent++;
+                body.Add("    }),");
+                body.Add($"    Publications = global::System.Array.AsReadOnly(new {Publication}[]");
+                body.Add("    {");
                 for (var i = page.FirstPublication; i < page.FirstPublication + page.PublicationCount; i++)
                 {
-                    writer.WriteLine($"Get({i}),");
+                    body.Add($"        Get({Number(i)}),");
                 }
 
-                writer.Indent--;
-                writer.WriteLine("}),");
-                writer.Indent--;
-                writer.WriteLine("},");
+                body.Add("    }),");
+                body.Add("},");
             }
 
-            writer.Indent--;
-            writer.WriteLine("});");
-            writer.WriteLineNoTabs(string.Empty);
+            writer.WriteLine("/// <summary>Builds the list of pages.</summary>");
+            WriteListFactory(writer, "global::ResearchContent.Page", "CreatePages", blob, body);
         }
 
         private static void WriteDiagnostics(IndentedTextWriter writer, CatalogModel model)
         {
-            writer.WriteLine("/// <summary>Builds the list of content warnings.</summary>");
-            writer.WriteLine($"private static {ReadOnlyList}<global::ResearchContent.ContentDiagnostic> CreateDiagnostics() => global::System.Array.AsReadOnly(new global::ResearchContent.ContentDiagnostic[]");
-            writer.WriteLine("{");
-            writer.Indent++;
+            var blob = new Utf8Blob();
+            var body = new List<string>();
             foreach (var diagnostic in model.ContentDiagnostics)
             {
-                writer.WriteLine(
-                    $"new global::ResearchContent.ContentDiagnostic({Text(diagnostic.Id)}, {Text(diagnostic.Severity)}, {Text(diagnostic.Message)}, "
-                    + $"{Text(diagnostic.Path)}, {Number(diagnostic.Line)}, {Number(diagnostic.Column)}),");
+                body.Add(
+                    $"new global::ResearchContent.ContentDiagnostic({blob.Text(diagnostic.Id)}, {blob.Text(diagnostic.Severity)}, {blob.Text(diagnostic.Message)}, "
+                    + $"{blob.Text(diagnostic.Path)}, {Number(diagnostic.Line)}, {Number(diagnostic.Column)}),");
+            }
+
+            writer.WriteLine("/// <summary>Builds the list of content warnings.</summary>");
+            WriteListFactory(writer, "global::ResearchContent.ContentDiagnostic", "CreateDiagnostics", blob, body);
+        }
+
+        private static void WriteListFactory(IndentedTextWriter writer, string type, string name, Utf8Blob blob, List<string> items)
+        {
+            writer.WriteLine($"private static {ReadOnlyList}<{type}> {name}()");
+            writer.WriteLine("{");
+            writer.Indent++;
+            blob.WriteDeclaration(writer);
+            writer.WriteLine($"return global::System.Array.AsReadOnly(new {type}[]");
+            writer.WriteLine("{");
+            writer.Indent++;
+            foreach (var line in items)
+            {
+                writer.WriteLine(line);
             }
 
             writer.Indent--;
             writer.WriteLine("});");
+            writer.Indent--;
+            writer.WriteLine("}");
             writer.WriteLineNoTabs(string.Empty);
         }
-
-        internal static string Text(string? value) => value is null ? "null" : "D(" + CSharpLiteral.Utf8(value) + ")";
 
         internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,59 +1,70 @@
 using System.CodeDom.Compiler;
+using System.Collections.Generic;
 using ResearchContent.Generators.Model;
 
 namespace ResearchContent.Generators.Emit
 {
-    /// <summary>Writes the factory method that builds one publication.</summary>
+    /// <summary>Writes the factory method that builds one publication from one UTF-8 blob.</summary>
     internal static class PublicationWriter
     {
         public static void Write(IndentedTextWriter writer, PublicationModel publication, int index)
         {
-            writer.WriteLine($"/// <summary>Builds {XmlDocText.Escape(publication.Label)}, <c>{XmlDocText.Escape(publication.Key)}</c>.</summary>");
-            writer.WriteLine($"private static global::ResearchContent.Publication Create{index}() => new global::ResearchContent.Publication");
-            writer.WriteLine("{");
-            writer.Indent++;
-            writer.WriteLine($"Key = {CatalogEmitter.Text(publication.Key)},");
-            writer.WriteLine($"Label = {CatalogEmitter.Text(publication.Label)},");
-            writer.WriteLine($"Year = {CatalogEmitter.Number(publication.Year)},");
-            writer.WriteLine($"Number = {CatalogEmitter.Number(publication.Number)},");
-            writer.WriteLine($"Title = {Localized(publication.TitleEn, publication.TitleZh)},");
-            writer.WriteLine($"Abstract = {Localized(publication.AbstractEn, publication.AbstractZh)},");
-            writer.WriteLine("Citation = new global::ResearchContent.Citation");
-            writer.WriteLine("{");
-            writer.Indent++;
-            writer.WriteLine($"Text = {CatalogEmitter.Text(publication.CitationText)},");
-            writer.WriteLine($"Url = {CatalogEmitter.Text(publication.CitationUrl)},");
-            writer.WriteLine($"Doi = {CatalogEmitter.Text(publication.Doi)},");
-            writer.Indent--;
-            writer.WriteLine("},");
-            writer.WriteLine("Figures = global::System.Array.AsReadOnly(new global::ResearchContent.Figure[]");
-            writer.WriteLine("{");
-            writer.Indent++;
+            var blob = new Utf8Blob();
+            var body = new List<string>
+            {
+                $"Key = {blob.Text(publication.Key)},",
+                $"Label = {blob.Text(publication.Label)},",
+                $"Year = {CatalogEmitter.Number(publication.Year)},",
+                $"Number = {CatalogEmitter.Number(publication.Number)},",
+                $"Title = {Localized(blob, publication.TitleEn, publication.TitleZh)},",
+                $"Abstract = {Localized(blob, publication.AbstractEn, publication.AbstractZh)},",
+                "Citation = new global::ResearchContent.Citation",
+                "{",
+                $"    Text = {blob.Text(publication.CitationText)},",
+                $"    Url = {blob.Text(publication.CitationUrl)},",
+                $"    Doi = {blob.Text(publication.Doi)},",
+                "},",
+                "Figures = global::System.Array.AsReadOnly(new global::ResearchContent.Figure[]",
+                "{",
+            };
             foreach (var figure in publication.Figures)
             {
-                writer.WriteLine("new global::ResearchContent.Figure");
-                writer.WriteLine("{");
-                writer.Indent++;
-                writer.WriteLine($"Source = {CatalogEmitter.Text(figure.Source)},");
-                writer.WriteLine($"Alt = {CatalogEmitter.Text(figure.Alt)},");
-                writer.WriteLine($"Width = {(figure.Width is { } width ? CatalogEmitter.Number(width) : "null")},");
-                writer.WriteLine($"Caption = {Localized(figure.CaptionEn, figure.CaptionZh)},");
-                writer.WriteLine($"ImageExists = {(figure.ImageExists ? "true" : "false")},");
-                writer.Indent--;
-                writer.WriteLine("},");
+                body.Add("    new global::ResearchContent.Figure");
+                body.Add("    {");
+                body.Add($"        Source = {blob.Text(figure.Source)},");
+                body.Add($"        Alt = {blob.Text(figure.Alt)},");
+                body.Add($"        Width = {(figure.Width is { } width ? CatalogEmitter.Number(width) : "null")},");
+                body.Add($"        Caption = {Localized(blob, figure.CaptionEn, figure.CaptionZh)},");
+                body.Add($"        ImageExists = {(figure.ImageExists ? "true" : "false")},");
+                body.Add("    },");
+            }
+
+            body.Add("}),");
+            body.Add($"Source = new global::ResearchContent.SourceLocation({blob.Text(publication.SourcePath)}, {CatalogEmitter.Number(publication.SourceLine)}),");
+
+            writer.WriteLine($"/// <summary>Builds {XmlDocText.Escape(publication.Label)}, <c>{XmlDocText.Escape(publication.Key)}</c>.</summary>");
+            writer.WriteLine($"private static global::ResearchContent.Publication Create{index}()");
+            writer.WriteLine("{");
+            writer.Indent++;
+            blob.WriteDeclaration(writer);
+            writer.WriteLine("return new global::ResearchContent.Publication");
+            writer.WriteLine("{");
+            writer.Indent++;
+            foreach (var line in body)
+            {
+                writer.WriteLine(line);
             }
 
             writer.Indent--;
-            writer.WriteLine("}),");
-            writer.WriteLine($"Source = new global::ResearchContent.SourceLocation({CatalogEmitter.Text(publication.SourcePath)}, {CatalogEmitter.Number(publication.SourceLine)}),");
-            writer.Indent--;
             writer.WriteLine("};");
+            writer.Indent--;
+            writer.WriteLine("}");
             writer.WriteLineNoTabs(string.Empty);
         }
 
-        private static string Localized(string? en, string? zh) =>
+        private static string Localized(Utf8Blob blob, string? en, string? zh) =>
             en is null && zh is null
                 ? "global::ResearchContent.LocalizedText.Empty"
-                : $"new global::ResearchContent.LocalizedText({CatalogEmitter.Text(en)}, {CatalogEmitter.Text(zh)})";
+                : $"new global::ResearchContent.LocalizedText({blob.Text(en)}, {blob.Text(zh)})";
     }
 }

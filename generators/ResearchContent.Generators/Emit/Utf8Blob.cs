@@ -1,0 +1,68 @@
+using System.CodeDom.Compiler;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace ResearchContent.Generators.Emit
+{
+    /// <summary>
+    /// The text of one generated object as a single UTF-8 literal, sliced by byte offsets. Each distinct UTF-8
+    /// literal becomes a field of the assembly's private implementation class, and the runtime refuses a type
+    /// with more than 65,535 fields, so one literal per object rather than per string keeps large catalogs loadable.
+    /// </summary>
+    internal sealed class Utf8Blob
+    {
+        public const string VariableName = "text";
+
+        private readonly List<string> _pieces = new();
+        private readonly Dictionary<string, string> _slices = new();
+        private int _length;
+
+        /// <summary>The expression that decodes <paramref name="value"/> from the blob.</summary>
+        public string Text(string? value)
+        {
+            if (value is null)
+            {
+                return "null";
+            }
+
+            if (value.Length == 0)
+            {
+                return "string.Empty";
+            }
+
+            if (_slices.TryGetValue(value, out var existing))
+            {
+                return existing;
+            }
+
+            var length = Encoding.UTF8.GetByteCount(value);
+            var slice = $"D({VariableName}.Slice({Number(_length)}, {Number(length)}))";
+            _pieces.Add(value);
+            _slices.Add(value, slice);
+            _length += length;
+            return slice;
+        }
+
+        public bool IsEmpty => _pieces.Count == 0;
+
+        public void WriteDeclaration(IndentedTextWriter writer)
+        {
+            if (IsEmpty)
+            {
+                return;
+            }
+
+            writer.WriteLine($"global::System.ReadOnlySpan<byte> {VariableName} =");
+            writer.Indent++;
+            for (var i = 0; i < _pieces.Count; i++)
+            {
+                writer.WriteLine(CSharpLiteral.Utf8(_pieces[i]) + (i == _pieces.Count - 1 ? ";" : " +"));
+            }
+
+            writer.Indent--;
+        }
+
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}

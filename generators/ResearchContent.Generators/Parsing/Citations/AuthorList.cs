@@ -1,0 +1,10 @@
+using ResearchContent.Generators.Model;
+
+namespace ResearchContent.Generators.Parsing.Citations
+{
+    /// <summary>The result of reading an author list: the authors, or a failure when any name was not understood.</summary>
+    internal readonly record struct AuthorList(EquatableArray<ParsedAuthor> Authors, bool Truncated, bool Success)
+    {
+        public static AuthorList Failed(bool truncated) => new(EquatableArray<ParsedAuthor>.Empty, truncated, false);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace ResearchContent.Exports
+{
+    /// <summary>Writes publications as RIS <c>JOUR</c> records, with the CRLF line endings the format specifies.</summary>
+    internal static class RisWriter
+    {
+        private const string LineEnd = "\r\n";
+
+        public static string Write(IEnumerable<Publication> publications)
+        {
+            var output = new StringBuilder();
+            foreach (var publication in publications)
+            {
+                if (output.Length > 0)
+                {
+                    output.Append(LineEnd);
+                }
+
+                WriteRecord(output, ExportRecord.From(publication));
+            }
+
+            return output.ToString();
+        }
+
+        private static void WriteRecord(StringBuilder output, ExportRecord record)
+        {
+            Tag(output, "TY", "JOUR");
+            foreach (var author in record.Authors)
+            {
+                Tag(output, "AU", author.Given.Length == 0 ? author.Family : author.Family + ", " + author.Given);
+            }
+
+            Tag(output, "PY", record.Year?.ToString(CultureInfo.InvariantCulture));
+            Tag(output, "TI", record.Title);
+            Tag(output, "T2", record.Container);
+            Tag(output, "VL", record.Volume);
+            Tag(output, "IS", record.Issue);
+            Tag(output, "SP", record.Pages?.First);
+            Tag(output, "EP", record.Pages?.Last);
+            Tag(output, "C7", record.ArticleNumber);
+            Tag(output, "DO", record.Doi);
+            Tag(output, "UR", record.Url);
+            output.Append("ER  - ").Append(LineEnd);
+        }
+
+        // A RIS value is one line; a line break inside it would start a bogus tag.
+        private static void Tag(StringBuilder output, string tag, string? value)
+        {
+            if (value is null)
+            {
+                return;
+            }
+
+            output.Append(tag).Append("  - ").Append(value.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ')).Append(LineEnd);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using System;
+using System.Linq;
+using ResearchContent.Generators.Parsing.Citations;
+using Xunit;
+
+namespace ResearchContent.Citations.Tests
+{
+    /// <summary>What the parser does with text it cannot read: null fields named in Unparsed, never an exception.</summary>
+    public sealed class UnparsableCitationTests
+    {
+        private static readonly string[] CoreFields = { CitationField.Authors, CitationField.Year, CitationField.Title, CitationField.Container };
+
+        [Theory]
+        [InlineData("hello world")]
+        [InlineData("")]
+        [InlineData("   \t\n ")]
+        [InlineData("https://doi.org/10.1029/2020GL090206")]
+        [InlineData("https://example.org/papers/selective-kernel.pdf")]
+        [InlineData("doi:10.1029/2020GL090206")]
+        [InlineData("\"\"")]
+        [InlineData("(")]
+        public void Garbage_yields_nothing_and_names_every_core_field(string text)
+        {
+            var parsed = CitationParser.Parse(text);
+
+            Assert.Empty(parsed.Authors);
+            Assert.Null(parsed.Year);
+            Assert.Null(parsed.Title);
+            Assert.Null(parsed.Container);
+            Assert.Null(parsed.Volume);
+            Assert.Null(parsed.Issue);
+            Assert.Null(parsed.Pages);
+            Assert.Null(parsed.ArticleNumber);
+            Assert.Equal(CoreFields, parsed.Unparsed);
+            Assert.False(parsed.IsComplete);
+        }
+
+        [Fact]
+        public void Null_text_is_unrecognized_rather_than_a_crash()
+        {
+            Assert.Equal(ParsedCitation.Unrecognized, CitationParser.Parse(null!));
+        }
+
+        [Theory]
+        [InlineData("Zhang Q, Wang T, Pei Y, Shi X. Selective kernel res-attention UNet. IEEE J Sel Top Appl Earth Obs Remote Sens. 2021;14:8537-51.")]
+        [InlineData("张琪, 王腾. 基于深度学习的失相干掩膜[J]. 地球物理学报, 2021, 64(3): 100-110.")]
+        public void Unsupported_styles_are_flagged_rather_than_guessed(string text)
+        {
+            Assert.Equal(CoreFields, CitationParser.Parse(text).Unparsed);
+        }
+
+        [Fact]
+        public void A_year_alone_is_kept_and_the_rest_named()
+        {
+            var parsed = CitationParser.Parse("hello (2021) world");
+
+            Assert.Equal(2021, parsed.Year);
+            Assert.Empty(parsed.Authors);
+            Assert.Null(parsed.Title);
+            Assert.Null(parsed.Container);
+            Assert.Equal(new[] { CitationField.Authors, CitationField.Title, CitationField.Container }, parsed.Unparsed);
+        }
+
+        [Fact]
+        public void A_name_suffix_fails_the_author_list_instead_of_misreading_it()
+        {
+            var parsed = CitationParser.Parse("Smith, J., Jr., and A. Jones (2019), Some title, Geophys. Res. Lett., 46, 1–2.");
+
+            Assert.Empty(parsed.Authors);
+            Assert.Equal(new[] { CitationField.Authors }, parsed.Unparsed);
+            Assert.Equal("Some title", parsed.Title);
+            Assert.Equal("Geophys. Res. Lett.", parsed.Container);
+        }
+
+        [Fact]
+        public void Title_and_journal_without_separating_punctuation_are_not_split_by_guess()
+        {
+            var parsed = CitationParser.Parse("Zhang, Q. (2021). Block rotation during the earthquake Geophysical Research Letters, 47, 1–2.");
+
+            Assert.Null(parsed.Title);
+            Assert.Null(parsed.Container);
+            Assert.Equal("47", parsed.Volume);
+            Assert.Contains(CitationField.Title, parsed.Unparsed);
+            Assert.Contains(CitationField.Container, parsed.Unparsed);
+        }
+
+        [Fact]
+        public void Unreadable_text_after_the_volume_is_named_source()
+        {
+            var parsed = CitationParser.Parse("Zhang, Q., and T. Wang (2021), A title, Geophys. Res. Lett., vol. 47, early access, 2021.");
+
+            Assert.Equal("47", parsed.Volume);
+            Assert.Equal(new[] { CitationField.Source }, parsed.Unparsed);
+        }
+
+        [Fact]
+        public void Every_null_core_field_is_named_on_mangled_corpus_text()
+        {
+            // Deterministic mangling of real citations: truncations and shuffled word runs, the shapes copy-paste produces.
+            var random = new Random(20210601);
+            foreach (var entry in CorpusEntry.Load())
+            {
+                var words = entry.Text.Split(' ');
+                for (var trial = 0; trial < 20; trial++)
+                {
+                    var cut = random.Next(words.Length + 1);
+                    var text = trial % 2 == 0
+                        ? string.Join(" ", words.Take(cut))
+                        : string.Join(" ", words.Skip(cut).Concat(words.Take(cut)));
+                    AssertNamedWhenMissing(CitationParser.Parse(text), text);
+                }
+            }
+        }
+
+        [Fact]
+        public void Huge_inputs_finish_quickly()
+        {
+            var inputs = new[]
+            {
+                new string('a', 20000),
+                string.Concat(Enumerable.Repeat("Zhang, Q., ", 3000)) + "(2021), T, J, 1, 2.",
+                string.Concat(Enumerable.Repeat("x, ", 5000)) + "(2021)",
+                string.Concat(Enumerable.Repeat("1 ", 5000)) + ".",
+                "\"" + string.Concat(Enumerable.Repeat("Journal ", 4000)),
+            };
+            foreach (var text in inputs)
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                AssertNamedWhenMissing(CitationParser.Parse(text), text.Substring(0, 40));
+                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"{watch.Elapsed} for {text.Substring(0, 40)}");
+            }
+        }
+
+        private static void AssertNamedWhenMissing(ParsedCitation parsed, string text)
+        {
+            Assert.Equal(parsed.Authors.Count == 0, parsed.Unparsed.Contains(CitationField.Authors));
+            Assert.Equal(parsed.Year is null, parsed.Unparsed.Contains(CitationField.Year));
+            Assert.Equal(parsed.Title is null, parsed.Unparsed.Contains(CitationField.Title));
+            Assert.Equal(parsed.Container is null, parsed.Unparsed.Contains(CitationField.Container));
+            Assert.Equal(parsed.Unparsed.Count == 0, parsed.IsComplete);
+            Assert.True(parsed.Title is null || parsed.Title.Length > 0, text);
+        }
+    }
+}
