@@ -53,7 +53,7 @@ namespace ResearchContent.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor InvalidKey = Error(
             "RC1008", "Invalid key",
-            "The key '{0}' cannot be used: {1}. A key starts with a letter and has only letters, digits, '_', '-' and ':'.");
+            "The key '{0}' cannot be used: {1}. Choose another key: one that starts with a letter and has only letters, digits, '_', '-' and ':'.");
 
         public static readonly DiagnosticDescriptor ImageWithoutSource = Error(
             "RC1009", "Image has no source",

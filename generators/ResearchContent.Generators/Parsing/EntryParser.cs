@@ -121,7 +121,8 @@ namespace ResearchContent.Generators.Parsing
             {
                 var firstLineLength = FirstLineLength(start, length);
                 var firstLine = _text.Substring(start, firstLineLength);
-                var labelText = RenderedText(firstLine);
+                var labelDocument = Rendered(firstLine);
+                var labelText = PlainText.Of(labelDocument.DocumentNode);
                 if (LabelReader.TryRead(labelText, out var year, out var number))
                 {
                     _labelSeen = true;
@@ -129,6 +130,7 @@ namespace ResearchContent.Generators.Parsing
                     _year = year;
                     _number = number;
                     _labelSpan = _map.Span(start, firstLine.TrimEnd().Length);
+                    ReadComments(labelDocument.DocumentNode, _labelSpan);
                     ReadParagraph(start + firstLineLength, length - firstLineLength);
                     return;
                 }
@@ -147,10 +149,7 @@ namespace ResearchContent.Generators.Parsing
             rendered.LoadHtml(Markdown.ToHtml(source));
             var locator = HtmlLocator.ForRendered(_map, span);
             CheckLinks(rendered.DocumentNode, locator);
-            foreach (var comment in rendered.DocumentNode.Descendants().Where(n => n.NodeType == HtmlNodeType.Comment))
-            {
-                ReadComment((HtmlCommentNode)comment, span);
-            }
+            ReadComments(rendered.DocumentNode, span);
 
             if (_headerSpan is null && IsHeader(rendered.DocumentNode))
             {
@@ -218,6 +217,11 @@ namespace ResearchContent.Generators.Parsing
 
         private void ReadElement(HtmlNode element, HtmlLocator locator)
         {
+            foreach (var comment in element.Descendants().OfType<HtmlCommentNode>())
+            {
+                ReadComment(comment, locator.Of(comment));
+            }
+
             if (element.Descendants("img").Any())
             {
                 ReadFigures(element, locator);
@@ -308,6 +312,15 @@ namespace ResearchContent.Generators.Parsing
             }
 
             _figures.AddRange(reader.Finish());
+        }
+
+        /// <summary>Reads the key comments of rendered Markdown, which has no positions of its own.</summary>
+        private void ReadComments(HtmlNode root, RelativeSpan span)
+        {
+            foreach (var comment in root.Descendants().OfType<HtmlCommentNode>())
+            {
+                ReadComment(comment, span);
+            }
         }
 
         private void ReadComment(HtmlCommentNode comment, RelativeSpan span)
@@ -438,11 +451,11 @@ namespace ResearchContent.Generators.Parsing
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, RelativeSpan span, params string[] arguments) =>
             _diagnostics.Add(new EntryDiagnostic(descriptor.Id, span, arguments.ToEquatableArray()));
 
-        private static string RenderedText(string markdown)
+        private static HtmlDocument Rendered(string markdown)
         {
             var document = new HtmlDocument();
             document.LoadHtml(Markdown.ToHtml(markdown));
-            return PlainText.Of(document.DocumentNode);
+            return document;
         }
 
         private int FirstLineLength(int start, int length)

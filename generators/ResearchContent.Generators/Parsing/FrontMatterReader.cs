@@ -72,7 +72,9 @@ namespace ResearchContent.Generators.Parsing
             // YamlDotNet prefixes its messages with the position, which the diagnostic's location already gives.
             var message = exception.InnerException?.Message ?? exception.Message;
             var close = message.IndexOf("): ", System.StringComparison.Ordinal);
-            return message.StartsWith("(", System.StringComparison.Ordinal) && close > 0 ? message.Substring(close + 3) : message;
+            // The diagnostic's message ends the sentence itself, so the YAML message's own full stop is dropped.
+            message = message.StartsWith("(", System.StringComparison.Ordinal) && close > 0 ? message.Substring(close + 3) : message;
+            return message.Trim().TrimEnd('.');
         }
 
         private static int Line(Mark mark) => mark.Line > 0 ? (int)mark.Line - 1 : 0;

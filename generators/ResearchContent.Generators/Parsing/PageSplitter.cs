@@ -49,7 +49,16 @@ namespace ResearchContent.Generators.Parsing
 
                 var yaml = string.Join("\n", lines.Skip(1).Take(close - 1));
                 var result = FrontMatterReader.Read(yaml);
-                if (result.Error is not null)
+                var markup = FirstMarkupLine(lines, 1, close);
+                if (result.Error is not null && markup > 0 && result.ErrorLine + 1 >= markup)
+                {
+                    // The closing line is missing and the YAML ran into the first entry, up to the first '---'
+                    // between entries: point at the entry, not at a YAML parser message about it.
+                    diagnostics.Add(DiagnosticInfo.At(
+                        DiagnosticDescriptors.InvalidFrontMatter.Id, filePath, lineStarts, new RelativeSpan(markup, 0, markup, lines[markup].TrimEnd().Length),
+                        "the front matter is not closed by a '---' line before this line"));
+                }
+                else if (result.Error is not null)
                 {
                     var line = result.ErrorLine + 1;
                     var column = result.ErrorColumn;
@@ -104,6 +113,20 @@ namespace ResearchContent.Generators.Parsing
 
             Flush(lines.Count);
             return new PageSource(filePath, relativePath, frontMatter, entries.ToEquatableArray(), lineStarts, diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>The first line that starts with an HTML tag, which no YAML front matter line does; -1 if none.</summary>
+        private static int FirstMarkupLine(IReadOnlyList<string> lines, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (lines[i].StartsWith("<", System.StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         private static bool IsDashLine(string trimmed) => trimmed.Length >= 3 && trimmed.All(c => c == '-');
