@@ -54,6 +54,11 @@ namespace ResearchContent.Reports
                 output.WriteLine($"  {publication.Title.Zh}");
             }
 
+            if (publication.Citation.Authors.Count > 0)
+            {
+                output.WriteLine($"  {string.Join("; ", publication.Citation.Authors.Select(a => a.ToString()))}");
+            }
+
             output.WriteLine($"  {publication.Citation.Text}");
             output.WriteLine($"  {publication.Citation.DoiUrl ?? publication.Citation.Url}");
             foreach (var figure in publication.Figures)
@@ -83,11 +88,12 @@ namespace ResearchContent.Reports
                 return;
             }
 
-            output.WriteLine($"Validation: {Count(_diagnostics.Count, "warning")}");
+            var warnings = _diagnostics.Count(d => d.Severity == "Warning");
+            output.WriteLine($"Validation: {Count(warnings, "warning")}, {Count(_diagnostics.Count - warnings, "message")}");
             foreach (var group in _diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, System.StringComparer.Ordinal))
             {
                 var lines = string.Join(", ", group.Select(d => d.Line.ToString(CultureInfo.InvariantCulture)));
-                output.WriteLine($"  {group.Key} ×{group.Count()}: {group.First().Message}");
+                output.WriteLine($"  {group.Key} {group.First().Severity.ToLowerInvariant()} ×{group.Count()}: {group.First().Message}");
                 output.WriteLine($"    at {group.First().Path} lines {lines}");
             }
         }

@@ -425,6 +425,77 @@ namespace ResearchContent.Generators.Tests
             Assert.Equal(2021, run.Catalog().Property("Zhang2021Selective").Year);
         }
 
+        // ---- Citation cross-checks ----
+
+        [Fact]
+        public void RC1013_a_DOI_in_the_citation_text_that_differs_from_the_link()
+        {
+            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("1–11.</a>", "1–11. doi:10.3389/feart.2021.999999.</a>"), SamplePage.Wang);
+
+            var run = SamplePage.Run(page);
+
+            var diagnostic = Single(run, "RC1013", 26, 5);
+            Assert.Equal(
+                "The link's DOI '10.3389/feart.2021.672809' differs from the DOI '10.3389/feart.2021.999999' in the citation text. Make them the same paper.",
+                diagnostic.GetMessage());
+            AssertBrokenEntryLeftOut(run, "xu2021small");
+        }
+
+        [Fact]
+        public void RC1014_the_same_DOI_on_two_entries()
+        {
+            var page = SamplePage.Of(
+                SamplePage.Zhang.Replace("https://ieeexplore.ieee.org/document/9516966", "https://doi.org/10.3389/feart.2021.672809"),
+                SamplePage.Xu,
+                SamplePage.Wang);
+
+            var run = SamplePage.Run(page);
+
+            var diagnostic = Single(run, "RC1014", 26, 5);
+            Assert.Equal(
+                "The DOI '10.3389/feart.2021.672809' is already cited by '2021-#3' (content/publications.md(10)). Each paper should appear once; remove or correct one of them.",
+                diagnostic.GetMessage());
+            AssertBrokenEntryLeftOut(run, "xu2021small");
+        }
+
+        [Fact]
+        public void RC2007_a_citation_the_parser_cannot_read_completely()
+        {
+            var page = SamplePage.Of(
+                SamplePage.Zhang,
+                SamplePage.Xu.Replace(
+                    "Xu, A., Y. Zhao, T. Wang*, C. Ren, and H. Yue (2021), ",
+                    "(2021) "),
+                SamplePage.Wang);
+
+            var run = SamplePage.Run(page);
+
+            var diagnostic = Single(run, "RC2007", 26, 5);
+            Assert.StartsWith("The citation of '2021-#2' could not be read confidently: its authors", diagnostic.GetMessage());
+            AssertWarningOnly(run);
+            var xu = run.Catalog().Publications.Single(p => p.Label == "2021-#2");
+            Assert.Empty(xu.Citation.Authors);
+            Assert.Equal("Small Fractures Caused by the 2019 Ridgecrest Earthquake Sequence: Insights From 3D Coseismic Displacement and Uniaxial Loading Rock Experiments", xu.Citation.Title);
+            Assert.Equal("anon2021small", xu.Key);
+        }
+
+        [Theory]
+        [InlineData("https://www.doi.org/10.1029/2020GL090206")]
+        [InlineData("https://dx.doi.org/10.1029/2020GL090206")]
+        [InlineData("http://doi.org/10.1029/2020GL090206")]
+        public void RC3001_a_DOI_link_not_in_the_recommended_form(string link)
+        {
+            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu, SamplePage.Wang.Replace("https://doi.org/10.1029/2020GL090206", link));
+
+            var run = SamplePage.Run(page);
+
+            var diagnostic = Single(run, "RC3001", 42, 5);
+            Assert.Equal("Link the DOI as 'https://doi.org/10.1029/2020GL090206': Crossref's display guidelines recommend https://doi.org/ links.", diagnostic.GetMessage());
+            Assert.False(run.Fails);
+            Assert.Equal(link, run.Catalog().Property("Wang2020Space").Citation.Url);
+            Assert.Equal("10.1029/2020GL090206", run.Catalog().Property("Wang2020Space").Citation.Doi);
+        }
+
         // ---- Keys from the front matter ----
 
         [Fact]
@@ -488,7 +559,7 @@ namespace ResearchContent.Generators.Tests
             var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == id);
             Assert.Equal(PagePath, diagnostic.Location.GetLineSpan().Path);
             Assert.Equal((line, column), Position(diagnostic));
-            Assert.Equal(id[2] == '2' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, diagnostic.Severity);
+            Assert.Equal(id[2] switch { '2' => DiagnosticSeverity.Warning, '3' => DiagnosticSeverity.Info, _ => DiagnosticSeverity.Error }, diagnostic.Severity);
             return diagnostic;
         }
 
@@ -568,7 +639,7 @@ namespace ResearchContent.Generators.Tests
             "<div style=\"text-align: center;\">",
             "<b>Space imaging geodesy reveals near circular, coseismic block rotation during the 2016 Mw 7.8 Kaikōura earthquake, New Zealand</b>  ",
             "<br><b>" + WangTitleZh + "</b>  ",
-            "<br><a href=\"https://www.doi.org/10.1029/2020GL090206\">Wang, T., Jiao, L., Tapponnier, P., Shi, X., &amp; Wei, S. (2020). Space imaging geodesy reveals near circular, coseismic block rotation during the 2016 Mw 7.8 Kaikōura earthquake, New Zealand. Geophysical Research Letters, 47, e2020GL090206.</a>",
+            "<br><a href=\"https://doi.org/10.1029/2020GL090206\">Wang, T., Jiao, L., Tapponnier, P., Shi, X., &amp; Wei, S. (2020). Space imaging geodesy reveals near circular, coseismic block rotation during the 2016 Mw 7.8 Kaikōura earthquake, New Zealand. Geophysical Research Letters, 47, e2020GL090206.</a>",
             "</div>",
             "",
             "Large earthquakes usually rupture plate boundary faults, releasing the accumulated stress as displacements localized along smooth, narrow faults.",

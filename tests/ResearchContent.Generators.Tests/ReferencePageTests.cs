@@ -151,6 +151,40 @@ namespace ResearchContent.Generators.Tests
         }
 
         [Fact]
+        public void Citations_are_parsed_into_fields_at_compile_time()
+        {
+            static string Authors(Publication p) => string.Join("; ", p.Citation.Authors.Select(a => a.Family + "|" + a.Given + (a.IsCorresponding ? "*" : string.Empty)));
+
+            var zhang = Catalog.Property("Zhang2021Selective").Citation;
+            Assert.Equal("Zhang|Q.; Wang|T.; Pei|Y.; Shi|X.", Authors(Catalog.Property("Zhang2021Selective")));
+            Assert.Equal(2021, zhang.Year);
+            Assert.Equal("Selective Kernel Res-Attention UNet: Deep Learning for Generating Decorrelation Mask with Applications to TanDEM-X Interferograms", zhang.Title);
+            Assert.Equal("IEEE J. Sel. Top. Appl. Earth Obs. Remote Sens.", zhang.Container);
+            Assert.Equal(("14", (string?)null, "8537–8551", (string?)null), (zhang.Volume, zhang.Issue, zhang.Pages, zhang.ArticleNumber));
+
+            var xu = Catalog.Property("Xu2021Small").Citation;
+            Assert.Equal("Xu|A.; Zhao|Y.; Wang|T.*; Ren|C.; Yue|H.", Authors(Catalog.Property("Xu2021Small")));
+            Assert.Equal(2021, xu.Year);
+            Assert.Equal("Small Fractures Caused by the 2019 Ridgecrest Earthquake Sequence: Insights From 3D Coseismic Displacement and Uniaxial Loading Rock Experiments", xu.Title);
+            Assert.Equal("Frontiers in Earth Science", xu.Container);
+            Assert.Equal(("9", (string?)"June", (string?)"1–11", (string?)null), (xu.Volume, xu.Issue, xu.Pages, xu.ArticleNumber));
+
+            var luo = Catalog.Property("Luo2021Deriving").Citation;
+            Assert.Equal("Luo|H.; Wang|T.; Wei|S.; Liao|M.; Gong|J.", Authors(Catalog.Property("Luo2021Deriving")));
+            Assert.Equal(2021, luo.Year);
+            Assert.Equal("Deriving Centimeter-Level Coseismic Deformation and Fault Geometries of Small-To-Moderate Earthquakes From Time-Series Sentinel-1 SAR Images", luo.Title);
+            Assert.Equal("Frontiers in Earth Science", luo.Container);
+            Assert.Equal(("9", (string?)null, (string?)null, (string?)null), (luo.Volume, luo.Issue, luo.Pages, luo.ArticleNumber));
+
+            var wang = Catalog.Property("Wang2020Space").Citation;
+            Assert.Equal("Wang|T.; Jiao|L.; Tapponnier|P.; Shi|X.; Wei|S.", Authors(Catalog.Property("Wang2020Space")));
+            Assert.Equal(2020, wang.Year);
+            Assert.Equal("Space imaging geodesy reveals near circular, coseismic block rotation during the 2016 Mw 7.8 Kaiko\u0304ura earthquake, New Zealand", wang.Title);
+            Assert.Equal("Geophysical Research Letters", wang.Container);
+            Assert.Equal(("47", (string?)null, (string?)null, (string?)"e2020GL090206"), (wang.Volume, wang.Issue, wang.Pages, wang.ArticleNumber));
+        }
+
+        [Fact]
         public void TryGet_finds_each_publication_by_key_and_nothing_else()
         {
             foreach (var publication in Catalog.Publications)
@@ -169,7 +203,7 @@ namespace ResearchContent.Generators.Tests
         {
             var warnings = Catalog.Diagnostics.Select(d => $"{d.Id}@{d.Line},{d.Column}").ToArray();
             Assert.Equal(
-                new[] { "RC2001@17,35", "RC2001@34,35", "RC2002@34,67", "RC2001@51,35", "RC2002@51,72", "RC2001@68,35", "RC2002@68,72" },
+                new[] { "RC2001@17,35", "RC2001@34,35", "RC2002@34,67", "RC2001@51,35", "RC2002@51,72", "RC3001@60,5", "RC2001@68,35", "RC2002@68,72" },
                 warnings);
         }
 

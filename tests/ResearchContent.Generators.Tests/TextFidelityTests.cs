@@ -1,6 +1,7 @@
 using System.Linq;
 using ResearchContent.Generators.Emit;
 using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Parsing.Citations;
 using ResearchContent.Generators.Tests.Infrastructure;
 using Xunit;
 
@@ -21,6 +22,14 @@ namespace ResearchContent.Generators.Tests
                 {
                     new PublicationModel(
                         "key2021tricky", "Key2021Tricky", "2021-#1", 2021, 1, tricky, tricky, tricky, tricky, tricky, "https://example.org/?q=\"x\"", null,
+                        new ParsedCitation
+                        {
+                            Authors = new[] { new ParsedAuthor(tricky, tricky, true) }.ToEquatableArray(),
+                            Year = 2021,
+                            Title = tricky,
+                            Container = tricky,
+                            Pages = tricky,
+                        },
                         new[] { new FigureModel(tricky, tricky, 10, tricky, tricky, true) }.ToEquatableArray(), "content/p.md", 3),
                 }.ToEquatableArray(),
                 EquatableArray<ContentDiagnosticModel>.Empty);
@@ -35,6 +44,13 @@ namespace ResearchContent.Generators.Tests
             Assert.Equal(tricky, publication.Title.Zh);
             Assert.Equal(tricky, publication.Abstract.En);
             Assert.Equal(tricky, publication.Citation.Text);
+            Assert.Equal(tricky, publication.Citation.Authors.Single().Family);
+            Assert.Equal(tricky, publication.Citation.Authors.Single().Given);
+            Assert.True(publication.Citation.Authors.Single().IsCorresponding);
+            Assert.Equal(tricky, publication.Citation.Title);
+            Assert.Equal(tricky, publication.Citation.Container);
+            Assert.Equal(tricky, publication.Citation.Pages);
+            Assert.Null(publication.Citation.Volume);
             Assert.Equal("https://example.org/?q=\"x\"", publication.Citation.Url);
             Assert.Equal(tricky, publication.Figures[0].Source);
             Assert.Equal(tricky, publication.Figures[0].Caption.Zh);

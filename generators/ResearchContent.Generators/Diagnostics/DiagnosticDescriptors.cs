@@ -71,6 +71,14 @@ namespace ResearchContent.Generators.Diagnostics
             "RC1012", "Content cannot be read as part of an entry",
             "This {0} cannot be read as part of an entry. Entries hold a label, a header block, abstract paragraphs and figure blocks; move other text below the final '----------' line.");
 
+        public static readonly DiagnosticDescriptor DoiMismatch = Error(
+            "RC1013", "DOI in the link differs from the DOI in the citation",
+            "The link's DOI '{0}' differs from the DOI '{1}' in the citation text. Make them the same paper.");
+
+        public static readonly DiagnosticDescriptor DuplicateDoi = Error(
+            "RC1014", "Duplicate DOI",
+            "The DOI '{0}' is already cited by '{1}' ({2}). Each paper should appear once; remove or correct one of them.");
+
         public static readonly DiagnosticDescriptor MissingImageFile = Warning(
             "RC2001", "Image file is not among the content files",
             "The image '{0}' is not among the project's content files. Add it (for example under content/images/) or correct the path.");
@@ -95,12 +103,20 @@ namespace ResearchContent.Generators.Diagnostics
             "RC2006", "Citation has no year",
             "The citation of '{0}' has no year, so its label year cannot be checked. Add the year, as in '(2021)'.");
 
+        public static readonly DiagnosticDescriptor IncompleteCitation = Warning(
+            "RC2007", "Citation could not be read completely",
+            "The citation of '{0}' could not be read confidently: its {1} could not be found. Write it as 'Authors (Year), Title, Journal, Volume, Pages.' (AGU) or 'Authors (Year). Title. Journal, Volume, Pages.' (APA).");
+
+        public static readonly DiagnosticDescriptor NonCanonicalDoiLink = Info(
+            "RC3001", "DOI link is not in the recommended form",
+            "Link the DOI as '{0}': Crossref's display guidelines recommend https://doi.org/ links.");
+
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
             InvalidFrontMatter, UnexpectedFailure, UnreadableFile,
             MissingLabel, MalformedLabel, MissingEnglishTitle, MissingCitationLink, LabelYearMismatch,
             DuplicateLabel, DuplicateKey, InvalidKey, ImageWithoutSource, InvalidImageWidth, UnsafeLink, UnreadableContent,
             MissingImageFile, DuplicateAltText, TitleDiffersFromCitation, MissingChineseTitle, MissingChineseAbstract,
-            MissingCitationYear);
+            MissingCitationYear, DoiMismatch, DuplicateDoi, IncompleteCitation, NonCanonicalDoiLink);
 
         public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
 
@@ -111,6 +127,9 @@ namespace ResearchContent.Generators.Diagnostics
 
         private static DiagnosticDescriptor Warning(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        private static DiagnosticDescriptor Info(string id, string title, string message) =>
+            new(id, title, message, Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
 
         private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
         {

@@ -23,10 +23,28 @@ namespace ResearchContent.Generators.Emit
                 $"    Text = {blob.Text(publication.CitationText)},",
                 $"    Url = {blob.Text(publication.CitationUrl)},",
                 $"    Doi = {blob.Text(publication.Doi)},",
+                "    Authors = global::System.Array.AsReadOnly(new global::ResearchContent.Author[]",
+                "    {",
+            };
+            foreach (var author in publication.Citation.Authors)
+            {
+                body.Add($"        new global::ResearchContent.Author {{ Family = {blob.Text(author.Family)}, Given = {blob.Text(author.Given)}, IsCorresponding = {(author.IsCorresponding ? "true" : "false")} }},");
+            }
+
+            body.AddRange(new[]
+            {
+                "    }),",
+                $"    Year = {(publication.Citation.Year is { } year ? CatalogEmitter.Number(year) : "null")},",
+                $"    Title = {blob.Text(publication.Citation.Title)},",
+                $"    Container = {blob.Text(publication.Citation.Container)},",
+                $"    Volume = {blob.Text(publication.Citation.Volume)},",
+                $"    Issue = {blob.Text(publication.Citation.Issue)},",
+                $"    Pages = {blob.Text(publication.Citation.Pages)},",
+                $"    ArticleNumber = {blob.Text(publication.Citation.ArticleNumber)},",
                 "},",
                 "Figures = global::System.Array.AsReadOnly(new global::ResearchContent.Figure[]",
                 "{",
-            };
+            });
             foreach (var figure in publication.Figures)
             {
                 body.Add("    new global::ResearchContent.Figure");

@@ -1,3 +1,5 @@
+using ResearchContent.Generators.Parsing.Citations;
+
 namespace ResearchContent.Generators.Model
 {
     /// <summary>
@@ -18,6 +20,7 @@ namespace ResearchContent.Generators.Model
         string? CitationText,
         string? CitationUrl,
         string? Doi,
+        ParsedCitation? Citation,
         RelativeSpan CitationSpan,
         string? AbstractEn,
         string? AbstractZh,

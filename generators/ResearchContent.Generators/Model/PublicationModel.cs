@@ -1,3 +1,5 @@
+using ResearchContent.Generators.Parsing.Citations;
+
 namespace ResearchContent.Generators.Model
 {
     /// <summary>A checked publication as the emitter writes it.</summary>
@@ -14,6 +16,7 @@ namespace ResearchContent.Generators.Model
         string CitationText,
         string CitationUrl,
         string? Doi,
+        ParsedCitation Citation,
         EquatableArray<FigureModel> Figures,
         string SourcePath,
         int SourceLine);

@@ -7,6 +7,7 @@ using Markdig;
 using Markdig.Syntax;
 using ResearchContent.Generators.Diagnostics;
 using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Parsing.Citations;
 
 namespace ResearchContent.Generators.Parsing
 {
@@ -383,6 +384,8 @@ namespace ResearchContent.Generators.Parsing
         private ParsedEntry Finish()
         {
             var anchor = _headerSpan ?? _labelSpan;
+            var citation = _citationText is null ? null : CitationParser.Parse(_citationText);
+            var doi = _citationUrl is null ? null : DoiReader.FromUrl(_citationUrl);
             if (!_labelSeen)
             {
                 Report(DiagnosticDescriptors.MissingLabel, FirstContentLine(_text, _map));
@@ -399,32 +402,15 @@ namespace ResearchContent.Generators.Parsing
                     Report(DiagnosticDescriptors.MissingCitationLink, anchor, _label);
                 }
 
-                if (_citationText is not null)
+                if (citation is not null)
                 {
-                    var citationYear = CitationYear.Find(_citationText);
-                    if (citationYear is null)
-                    {
-                        Report(DiagnosticDescriptors.MissingCitationYear, _citationSpan, _label);
-                    }
-                    else if (citationYear != _year)
-                    {
-                        Report(
-                            DiagnosticDescriptors.LabelYearMismatch,
-                            _labelSpan,
-                            _label,
-                            _year.ToString(CultureInfo.InvariantCulture),
-                            citationYear.Value.ToString(CultureInfo.InvariantCulture));
-                    }
-
-                    if (_titleEn is not null && !TitleComparison.CitationContainsTitle(_citationText, _titleEn))
-                    {
-                        Report(DiagnosticDescriptors.TitleDiffersFromCitation, _titleSpan, _label);
-                    }
+                    CheckCitation(_label, citation);
                 }
             }
 
             var explicitKey = _key is not null;
-            var key = _key ?? (_label is null ? null : KeyDeriver.Derive(_citationText, _year, _titleEn));
+            var family = citation is { Authors.Count: > 0 } ? citation.Authors[0].Family : KeyDeriver.FirstFamilyName(_citationText ?? string.Empty);
+            var key = _key ?? (_label is null ? null : KeyDeriver.Derive(family, _year, _titleEn));
             return new ParsedEntry(
                 _label,
                 _year,
@@ -438,12 +424,58 @@ namespace ResearchContent.Generators.Parsing
                 _titleSpan,
                 _citationText,
                 _citationUrl,
-                _citationUrl is null ? null : DoiReader.FromUrl(_citationUrl),
+                doi,
+                citation,
                 _citationSpan,
                 Join(_abstractEn),
                 Join(_abstractZh),
                 _figures.ToEquatableArray(),
                 _diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>Cross-checks the parsed citation against the label, the header title and the link.</summary>
+        private void CheckCitation(string label, ParsedCitation citation)
+        {
+            if (citation.Year is not { } year)
+            {
+                Report(DiagnosticDescriptors.MissingCitationYear, _citationSpan, label);
+            }
+            else if (year != _year)
+            {
+                Report(
+                    DiagnosticDescriptors.LabelYearMismatch,
+                    _labelSpan,
+                    label,
+                    _year.ToString(CultureInfo.InvariantCulture),
+                    year.ToString(CultureInfo.InvariantCulture));
+            }
+
+            var missing = citation.Unparsed.Where(field => field != CitationField.Year).ToArray();
+            if (missing.Length > 0)
+            {
+                Report(DiagnosticDescriptors.IncompleteCitation, _citationSpan, label, string.Join(", ", missing));
+            }
+
+            // The parsed title is compared when there is one; otherwise the header title must appear in the text.
+            var sameTitle = citation.Title is not null
+                ? TitleComparison.Normalize(citation.Title) == TitleComparison.Normalize(_titleEn ?? string.Empty)
+                : TitleComparison.CitationContainsTitle(_citationText!, _titleEn ?? string.Empty);
+            if (_titleEn is not null && !sameTitle)
+            {
+                Report(DiagnosticDescriptors.TitleDiffersFromCitation, _titleSpan, label);
+            }
+
+            var linkDoi = _citationUrl is null ? null : DoiReader.FromUrl(_citationUrl);
+            var textDoi = DoiReader.FromText(_citationText!);
+            if (linkDoi is not null && textDoi is not null && !string.Equals(linkDoi, textDoi, StringComparison.OrdinalIgnoreCase))
+            {
+                Report(DiagnosticDescriptors.DoiMismatch, _citationSpan, linkDoi, textDoi);
+            }
+
+            if (linkDoi is not null && !_citationUrl!.StartsWith("https://doi.org/", StringComparison.Ordinal))
+            {
+                Report(DiagnosticDescriptors.NonCanonicalDoiLink, _citationSpan, DoiReader.Canonical(linkDoi));
+            }
         }
 
         private static string? Join(List<string> paragraphs) => paragraphs.Count == 0 ? null : string.Join("\n\n", paragraphs);
@@ -481,7 +513,7 @@ namespace ResearchContent.Generators.Parsing
         }
 
         private static ParsedEntry Failed(RelativeSpan span, string message) => new(
-            null, 0, 0, span, null, span, false, null, null, span, null, null, null, span, null, null,
+            null, 0, 0, span, null, span, false, null, null, span, null, null, null, null, span, null, null,
             EquatableArray<ParsedFigure>.Empty,
             new[] { new EntryDiagnostic(DiagnosticDescriptors.UnexpectedFailure.Id, span, new[] { message }.ToEquatableArray()) }.ToEquatableArray());
 

@@ -21,9 +21,13 @@ namespace ResearchContent.Generators.Parsing
             "without", "and", "but", "nor", "or", "so", "yet", "is", "are",
         };
 
-        public static string Derive(string? citation, int year, string? title)
+        /// <summary>
+        /// The key from the first author's family name (<c>anon</c> when there is none), the year and the first
+        /// title word that is not a stop word.
+        /// </summary>
+        public static string Derive(string familyName, int year, string? title)
         {
-            var family = Fold(FirstFamilyName(citation ?? string.Empty));
+            var family = Fold(familyName);
             if (family.Length == 0)
             {
                 family = "anon";
@@ -42,25 +46,38 @@ namespace ResearchContent.Generators.Parsing
             return family + year.ToString(CultureInfo.InvariantCulture) + word;
         }
 
-        /// <summary>The family name of the first author: before the first comma, without initials.</summary>
+        /// <summary>
+        /// The first author's family name when the citation parser could not read the author list: the text before
+        /// the first comma, without initials, if it looks like a name at all; else empty.
+        /// </summary>
         public static string FirstFamilyName(string citation)
         {
             var comma = citation.IndexOf(',');
-            var author = comma < 0 ? citation : citation.Substring(0, comma);
-            var parts = author.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            var kept = new StringBuilder();
-            foreach (var part in parts)
+            if (comma <= 0)
             {
-                // "Q. Zhang" (IEEE order) keeps "Zhang"; "van der Berg" keeps its particles.
-                if (part.EndsWith(".", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                kept.Append(part);
+                return string.Empty;
             }
 
-            return kept.ToString();
+            var words = citation.Substring(0, comma).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var family = new StringBuilder();
+            foreach (var word in words)
+            {
+                foreach (var c in word)
+                {
+                    if (!(char.IsLetter(c) || c is '.' or '-' or '\'' or '’'))
+                    {
+                        return string.Empty;
+                    }
+                }
+
+                // "Q. Zhang" (IEEE order) keeps "Zhang"; "van der Berg" keeps its particles.
+                if (!word.EndsWith(".", StringComparison.Ordinal))
+                {
+                    family.Append(word);
+                }
+            }
+
+            return words.Length <= 4 ? family.ToString() : string.Empty;
         }
 
         /// <summary>Lower-case ASCII letters and digits: accents removed, other characters dropped.</summary>

@@ -30,6 +30,7 @@ namespace ResearchContent.Generators.Pipeline
         private readonly List<PageModel> _pages = new();
         private readonly Dictionary<string, (string Label, string Location)> _keys = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, (string Label, string Location)> _propertyNames = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Label, string Location)> _dois = new(StringComparer.OrdinalIgnoreCase);
 
         private CatalogAssembler(ImmutableArray<string> contentFiles) => _images = new ImageIndex(contentFiles);
 
@@ -117,6 +118,19 @@ namespace ResearchContent.Generators.Pipeline
                 var (key, keySpan) = ChooseKey(page, parsed, shift);
                 failed |= !CheckKey(page, parsed.Label, key, keySpan);
 
+                if (parsed.Doi is not null)
+                {
+                    var citationSpan = parsed.CitationSpan.Shift(shift);
+                    if (_dois.TryGetValue(parsed.Doi, out var citedBy))
+                    {
+                        failed |= Report(page, DiagnosticDescriptors.DuplicateDoi.Id, citationSpan, parsed.Doi, citedBy.Label, citedBy.Location);
+                    }
+                    else
+                    {
+                        _dois.Add(parsed.Doi, (parsed.Label, page.RelativePath + "(" + Number(citationSpan.StartLine + 1) + ")"));
+                    }
+                }
+
                 var figures = new List<FigureModel>();
                 foreach (var figure in parsed.Figures)
                 {
@@ -153,7 +167,7 @@ namespace ResearchContent.Generators.Pipeline
                     Report(page, DiagnosticDescriptors.MissingChineseAbstract.Id, labelSpan, parsed.Label);
                 }
 
-                if (failed || parsed.TitleEn is null || parsed.CitationText is null || parsed.CitationUrl is null)
+                if (failed || parsed.TitleEn is null || parsed.CitationText is null || parsed.CitationUrl is null || parsed.Citation is null)
                 {
                     continue;
                 }
@@ -171,6 +185,7 @@ namespace ResearchContent.Generators.Pipeline
                     parsed.CitationText,
                     parsed.CitationUrl,
                     parsed.Doi,
+                    parsed.Citation,
                     figures.ToEquatableArray(),
                     page.RelativePath,
                     labelSpan.StartLine + 1));

@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+using ResearchContent.Site.Services;
+
+namespace ResearchContent.Site.Pages
+{
+    /// <summary>The authors of a publication to render.</summary>
+    /// <param name="Authors">The authors.</param>
+    /// <param name="Lang">The page's language.</param>
+    public sealed record AuthorsViewModel(IReadOnlyList<AuthorName> Authors, string Lang);
+
+    /// <summary>A not-found message with suggestions.</summary>
+    /// <param name="Lang">The page's language.</param>
+    /// <param name="Message">What was not found.</param>
+    /// <param name="Suggestions">Publications that resemble what was asked for.</param>
+    /// <param name="HomeHref">The link to the publications.</param>
+    public sealed record NotFoundViewModel(string Lang, string Message, IReadOnlyList<Publication> Suggestions, string HomeHref);
+}
