@@ -20,13 +20,13 @@ namespace ResearchContent.Generators.Tests
 
             var run = GeneratorHarness.ForPage(page).Run();
 
-            Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+            Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error || d.Id == "RC2007");
             using var stream = new MemoryStream();
             var emitted = run.Output.Emit(stream);
             Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
             var catalog = run.Catalog();
             Assert.Equal(5000, catalog.Publications.Count);
-            Assert.True(catalog.TryGet("author49992024synthetic", out var last));
+            Assert.True(catalog.TryGet("paper4999", out var last));
             Assert.Equal("2024-#4999", last!.Label);
         }
     }

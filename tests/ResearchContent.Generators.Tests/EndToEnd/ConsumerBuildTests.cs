@@ -8,6 +8,7 @@ namespace ResearchContent.Generators.Tests.EndToEnd
     /// Builds a real consumer project by the reference-consumer recipe with <c>dotnet build</c>, and runs it:
     /// the generator and its own dependencies must reach the compiler through a ProjectReference alone.
     /// </summary>
+    [Collection(DotnetCliCollection.Name)]
     public sealed class ConsumerBuildTests : IDisposable
     {
         private const string Program = """

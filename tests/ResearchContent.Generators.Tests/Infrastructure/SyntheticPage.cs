@@ -9,6 +9,8 @@ namespace ResearchContent.Generators.Tests.Infrastructure
     /// </summary>
     public static class SyntheticPage
     {
+        private static readonly string[] Families = { "Zhang", "Xu", "Luo", "Wang", "Li", "Chen", "Liu", "Yang", "Huang", "Zhao" };
+
         public static string Build(int entries, string abstractEn, string abstractZh)
         {
             var page = new StringBuilder();
@@ -30,11 +32,13 @@ namespace ResearchContent.Generators.Tests.Infrastructure
         {
             var n = i.ToString(CultureInfo.InvariantCulture);
             var year = (2000 + (i % 25)).ToString(CultureInfo.InvariantCulture);
+            var family = Families[i % Families.Length];
             return $"<b>{year}-#{n}</b>  \n"
+                + $"<!-- key: paper{n} -->\n"
                 + "<div style=\"text-align: center;\">\n"
                 + $"<b>Synthetic study {n} of coseismic deformation from time-series Sentinel-1 SAR images</b>  \n"
                 + $"<br><b>基于时序哨兵雷达数据的合成研究{n}</b>  \n"
-                + $"<br><a href=\"https://doi.org/10.5555/synthetic.{n}\">Author{n}, A., T. Wang, and X. Shi ({year}), Synthetic study {n} of coseismic deformation from time-series Sentinel-1 SAR images, Journal of Synthetic Geodesy, 14, 8537–8551.</a>\n"
+                + $"<br><a href=\"https://doi.org/10.5555/synthetic.{n}\">{family}, A., T. Wang, and X. Shi ({year}), Synthetic study {n} of coseismic deformation from time-series Sentinel-1 SAR images, Journal of Synthetic Geodesy, 14, 8537–8551.</a>\n"
                 + "</div>\n\n"
                 + abstractEn + " (" + n + ")\n\n"
                 + abstractZh + "（" + n + "）\n\n"
