@@ -18,6 +18,9 @@ namespace ResearchContent
         /// <summary>The authors in the order printed; empty when the citation's author list could not be read.</summary>
         public System.Collections.Generic.IReadOnlyList<Author> Authors { get; init; } = System.Array.Empty<Author>();
 
+        /// <summary>Whether the printed author list ends in <c>et al.</c>, so <see cref="Authors"/> does not name everyone.</summary>
+        public bool AuthorsTruncated { get; init; }
+
         /// <summary>The year printed in the citation, or <see langword="null"/> when it could not be read.</summary>
         public int? Year { get; init; }
 

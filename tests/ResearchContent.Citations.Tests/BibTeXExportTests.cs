@@ -78,5 +78,25 @@ namespace ResearchContent.Citations.Tests
                 "@article{unparsed2019,\n  title = {{Page} title},\n  year = {2019},\n  url = {https://example.org/x},\n}\n",
                 Export.ToBibTeX(new[] { publication }));
         }
+
+        [Fact]
+        public void An_author_list_cut_short_by_et_al_ends_in_and_others()
+        {
+            var publication = new Publication
+            {
+                Key = "zhang2021many",
+                Year = 2021,
+                Title = new LocalizedText("Many authors", null),
+                Citation = new Citation
+                {
+                    Text = "Zhang, Q., et al. (2021), Many authors, Journal, 1, 1–2.",
+                    Url = "https://example.org/x",
+                    Authors = new[] { new Author { Family = "Zhang", Given = "Q." } },
+                    AuthorsTruncated = true,
+                },
+            };
+
+            Assert.Contains("  author = {Zhang, Q. and others},\n", Export.ToBibTeX(new[] { publication }), System.StringComparison.Ordinal);
+        }
     }
 }

@@ -128,6 +128,17 @@ namespace ResearchContent.Generators.Tests
         }
 
         [Fact]
+        public void An_et_al_author_list_is_marked_truncated_in_the_catalog()
+        {
+            var entry = Lines(Label, Open, Title, Citation.Replace("Xu, A., Y. Zhao, T. Wang*, C. Ren, and H. Yue", "Xu, A., et al."), Close);
+
+            var citation = Single(entry).Citation;
+
+            Assert.Equal("Xu", Assert.Single(citation.Authors).Family);
+            Assert.True(citation.AuthorsTruncated);
+        }
+
+        [Fact]
         public void Two_figure_blocks_are_two_figures_in_order()
         {
             var entry = Lines(

@@ -34,6 +34,7 @@ namespace ResearchContent.Generators.Emit
             body.AddRange(new[]
             {
                 "    }),",
+                $"    AuthorsTruncated = {(publication.Citation.AuthorsTruncated ? "true" : "false")},",
                 $"    Year = {(publication.Citation.Year is { } year ? CatalogEmitter.Number(year) : "null")},",
                 $"    Title = {blob.Text(publication.Citation.Title)},",
                 $"    Container = {blob.Text(publication.Citation.Container)},",

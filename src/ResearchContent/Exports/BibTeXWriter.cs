@@ -34,6 +34,12 @@ namespace ResearchContent.Exports
                     names.Add(Name(author));
                 }
 
+                // BibTeX's own way to say "et al.": styles print it as the style requires.
+                if (record.AuthorsTruncated)
+                {
+                    names.Add("others");
+                }
+
                 Field(output, "author", string.Join(" and ", names));
             }
 

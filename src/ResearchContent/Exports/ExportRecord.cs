@@ -14,6 +14,7 @@ namespace ResearchContent.Exports
             var citation = publication.Citation;
             Key = publication.Key;
             Authors = citation.Authors;
+            AuthorsTruncated = citation.AuthorsTruncated;
             Title = citation.Title ?? publication.Title.En ?? publication.Title.Zh;
             OriginalTitle = publication.Title.Zh is { } zh && zh != Title ? zh : null;
             Year = citation.Year ?? (publication.Year > 0 ? publication.Year : null);
@@ -30,6 +31,9 @@ namespace ResearchContent.Exports
         public string Key { get; }
 
         public IReadOnlyList<Author> Authors { get; }
+
+        /// <summary>Whether the citation's author list ended in <c>et al.</c>.</summary>
+        public bool AuthorsTruncated { get; }
 
         public string? Title { get; }
 
