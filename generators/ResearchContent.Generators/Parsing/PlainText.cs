@@ -72,18 +72,5 @@ namespace ResearchContent.Generators.Parsing
         }
 
         public static bool IsHtmlWhitespace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
-
-        public static bool IsBlank(string text)
-        {
-            foreach (var c in text)
-            {
-                if (!IsHtmlWhitespace(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 }
