@@ -66,7 +66,21 @@ namespace ResearchContent.Generators.Tests.EndToEnd
             Assert.Contains("content/publications.md(11,8): error RC1011: The link 'javascript:alert(1)' is not an http(s) address.", build.Output.Replace('\\', '/'));
         }
 
-        private void CreateConsumer(string page)
+        [Fact]
+        public void Severities_follow_a_global_config_and_WarningsAsErrors()
+        {
+            var reference = File.ReadAllText(Path.Combine(DotnetCli.RepositoryRoot, "content", "publications.md"));
+            CreateConsumer(reference, "<WarningsAsErrors>RC2002</WarningsAsErrors>");
+            File.WriteAllText(Path.Combine(_directory, ".globalconfig"), "is_global = true\ndotnet_diagnostic.RC2001.severity = none\n");
+
+            var build = DotnetCli.Run(_directory, "build", "-nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+
+            Assert.NotEqual(0, build.ExitCode);
+            Assert.Contains("content/publications.md(34,67): error RC2002", build.Output.Replace('\\', '/'));
+            Assert.DoesNotContain("RC2001", build.Output);
+        }
+
+        private void CreateConsumer(string page, string properties = "")
         {
             var root = DotnetCli.RepositoryRoot;
             Directory.CreateDirectory(Path.Combine(_directory, "content"));
@@ -78,6 +92,7 @@ namespace ResearchContent.Generators.Tests.EndToEnd
                     <OutputType>Exe</OutputType>
                     <TargetFramework>net10.0</TargetFramework>
                     <Nullable>enable</Nullable>
+                    {properties}
                   </PropertyGroup>
                   <ItemGroup>
                     <ProjectReference Include="{root}/src/ResearchContent/ResearchContent.csproj" />
