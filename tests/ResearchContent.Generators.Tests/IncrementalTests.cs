@@ -13,7 +13,7 @@ namespace ResearchContent.Generators.Tests
         private static readonly string[] AllSteps =
         {
             TrackingNames.ContentRoot, TrackingNames.Pages, TrackingNames.EntryTexts, TrackingNames.ParsedEntries,
-            TrackingNames.ContentFiles, TrackingNames.Catalog, TrackingNames.CatalogModel, TrackingNames.Diagnostics,
+            TrackingNames.ContentFiles, TrackingNames.Catalog, TrackingNames.CatalogIndex, TrackingNames.Publications, TrackingNames.Diagnostics,
         };
 
         [Fact]
@@ -53,6 +53,12 @@ namespace ResearchContent.Generators.Tests
             Assert.Equal(
                 new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached },
                 Reasons(run, TrackingNames.ParsedEntries));
+            Assert.Equal(
+                new[] { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Unchanged },
+                Reasons(run, TrackingNames.Publications));
+            Assert.All(
+                run.Generator.TrackedSteps[TrackingNames.CatalogIndex].SelectMany(s => s.Outputs),
+                output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
             Assert.StartsWith("The moment magnitude (Mw) 6.5", run.Catalog().Property("Xu2021Small").Abstract.En);
         }
 

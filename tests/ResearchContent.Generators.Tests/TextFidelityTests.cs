@@ -33,9 +33,9 @@ namespace ResearchContent.Generators.Tests
                         new[] { new FigureModel(tricky, tricky, 10, tricky, tricky, true) }.ToEquatableArray(), "content/p.md", 3),
                 }.ToEquatableArray(),
                 EquatableArray<ContentDiagnosticModel>.Empty);
-            var source = CatalogEmitter.Emit(model);
+            var sources = new[] { CatalogEmitter.Emit(CatalogIndexModel.Of(model)), PublicationWriter.Emit(new IndexedPublication(0, model.Publications[0])) };
             var compilation = new GeneratorHarness(System.Array.Empty<Microsoft.CodeAnalysis.AdditionalText>()).Compilation
-                .AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions));
+                .AddSyntaxTrees(sources.Select(source => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions)));
             var run = new GeneratorRun(null!, compilation, default);
 
             var publication = run.Catalog().Property("Key2021Tricky");

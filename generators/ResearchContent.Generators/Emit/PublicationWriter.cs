@@ -4,10 +4,25 @@ using ResearchContent.Generators.Model;
 
 namespace ResearchContent.Generators.Emit
 {
-    /// <summary>Writes the factory method that builds one publication from one UTF-8 blob.</summary>
+    /// <summary>
+    /// Writes one publication's part of the catalog class: its property, whose XML doc shows the title and the
+    /// citation in IntelliSense, and the factory that builds it from one UTF-8 blob.
+    /// </summary>
     internal static class PublicationWriter
     {
-        public static void Write(IndentedTextWriter writer, PublicationModel publication, int index)
+        public static string HintName(PublicationModel publication) => "ResearchCatalog." + publication.PropertyName + ".g.cs";
+
+        public static string Emit(IndexedPublication indexed) => GeneratedFile.Write(writer =>
+        {
+            writer.WriteLine("public static partial class ResearchCatalog");
+            writer.WriteLine("{");
+            writer.Indent++;
+            Write(writer, indexed.Publication, indexed.Index);
+            writer.Indent--;
+            writer.WriteLine("}");
+        });
+
+        private static void Write(IndentedTextWriter writer, PublicationModel publication, int index)
         {
             var blob = new Utf8Blob();
             var body = new List<string>
@@ -61,8 +76,17 @@ namespace ResearchContent.Generators.Emit
             body.Add("}),");
             body.Add($"Source = new global::ResearchContent.SourceLocation({blob.Text(publication.SourcePath)}, {CatalogEmitter.Number(publication.SourceLine)}),");
 
+            var number = CatalogEmitter.Number(index);
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine($"/// {XmlDocText.Escape(publication.TitleEn)} ({XmlDocText.Escape(publication.Label)})");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("/// <remarks>");
+            writer.WriteLine($"/// {XmlDocText.Escape(publication.CitationText)}");
+            writer.WriteLine("/// </remarks>");
+            writer.WriteLine($"public static global::ResearchContent.Publication {publication.PropertyName} => Get({number});");
+            writer.WriteLineNoTabs(string.Empty);
             writer.WriteLine($"/// <summary>Builds {XmlDocText.Escape(publication.Label)}, <c>{XmlDocText.Escape(publication.Key)}</c>.</summary>");
-            writer.WriteLine($"private static global::ResearchContent.Publication Create{index}()");
+            writer.WriteLine($"private static global::ResearchContent.Publication Create{number}()");
             writer.WriteLine("{");
             writer.Indent++;
             blob.WriteDeclaration(writer);
@@ -78,7 +102,6 @@ namespace ResearchContent.Generators.Emit
             writer.WriteLine("};");
             writer.Indent--;
             writer.WriteLine("}");
-            writer.WriteLineNoTabs(string.Empty);
         }
 
         private static string Localized(Utf8Blob blob, string? en, string? zh) =>

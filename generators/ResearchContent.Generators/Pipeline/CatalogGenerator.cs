@@ -47,9 +47,17 @@ namespace ResearchContent.Generators.Pipeline
                 .Select(static (input, _) => CatalogAssembler.Assemble(input.Left.Left, input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.Catalog);
 
+            // The shared part and each publication are separate outputs: an edited entry writes (and the compiler
+            // re-parses) only its own file.
             context.RegisterSourceOutput(
-                catalog.Select(static (build, _) => build.Catalog).WithTrackingName(TrackingNames.CatalogModel),
+                catalog.Select(static (build, _) => CatalogIndexModel.Of(build.Catalog)).WithTrackingName(TrackingNames.CatalogIndex),
                 static (output, model) => output.AddSource(CatalogEmitter.HintName, SourceText.From(CatalogEmitter.Emit(model), Encoding.UTF8)));
+
+            context.RegisterSourceOutput(
+                catalog.SelectMany(static (build, _) => build.Catalog.Publications.Select(static (publication, index) => new IndexedPublication(index, publication)))
+                    .WithTrackingName(TrackingNames.Publications),
+                static (output, indexed) => output.AddSource(
+                    PublicationWriter.HintName(indexed.Publication), SourceText.From(PublicationWriter.Emit(indexed), Encoding.UTF8)));
 
             context.RegisterSourceOutput(
                 catalog.Select(static (build, _) => build.Diagnostics).WithTrackingName(TrackingNames.Diagnostics),

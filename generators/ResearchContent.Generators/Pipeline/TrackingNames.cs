@@ -9,7 +9,8 @@ namespace ResearchContent.Generators.Pipeline
         public const string ParsedEntries = nameof(ParsedEntries);
         public const string ContentFiles = nameof(ContentFiles);
         public const string Catalog = nameof(Catalog);
-        public const string CatalogModel = nameof(CatalogModel);
+        public const string CatalogIndex = nameof(CatalogIndex);
+        public const string Publications = nameof(Publications);
         public const string Diagnostics = nameof(Diagnostics);
     }
 }

@@ -27,7 +27,8 @@ namespace ResearchContent.Generators.Tests.Infrastructure
 
         public GeneratorRunResult Generator => Result.Results.Single();
 
-        public string Source => Generator.GeneratedSources.Single().SourceText.ToString();
+        /// <summary>Every generated file in the order the generator added them, each under a line naming it.</summary>
+        public string Source => string.Concat(Generator.GeneratedSources.Select(s => "//// " + s.HintName + "\n" + s.SourceText));
 
         /// <summary>Whether the build would fail: an error from the generator or from compiling its output.</summary>
         public bool Fails => GeneratorDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
