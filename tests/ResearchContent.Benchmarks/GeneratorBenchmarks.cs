@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -36,6 +37,13 @@ namespace ResearchContent.Benchmarks
             _compilation = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class C { }") });
             _current = new InMemoryAdditionalText(Path, _page);
             _warm = Driver(_current).RunGenerators(_compilation);
+
+            // A benchmark of the error path would look fast and mean nothing: the page must compile cleanly.
+            var errors = _warm.GetRunResult().Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+            if (errors.Length > 0 || _warm.GetRunResult().GeneratedTrees.Length != Entries + 1)
+            {
+                throw new InvalidOperationException("The synthetic page did not compile cleanly: " + string.Join("; ", errors.Take(3)));
+            }
         }
 
         [Benchmark(Baseline = true)]

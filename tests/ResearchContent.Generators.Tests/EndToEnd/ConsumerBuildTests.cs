@@ -20,6 +20,7 @@ namespace ResearchContent.Generators.Tests.EndToEnd
             System.Console.WriteLine($"zh={ResearchCatalog.Xu2021Small.Title.Zh}");
             System.Console.WriteLine($"doi={(ResearchCatalog.TryGet("wang2020space", out var paper) ? paper.Citation.Doi : "none")}");
             System.Console.WriteLine($"page={ResearchCatalog.Pages[0].Permalink}");
+            System.Console.WriteLine($"path={ResearchCatalog.Pages[0].Path} line={ResearchCatalog.Luo2021Deriving.Source.Line}");
             """;
 
         private readonly string _directory = Path.Combine(Path.GetTempPath(), "rc-consumer-" + Guid.NewGuid().ToString("N"));
@@ -52,6 +53,7 @@ namespace ResearchContent.Generators.Tests.EndToEnd
             Assert.Contains("zh=由2019年Ridgecrest地震序列引起的地表小裂隙:基于三维同震位移和单轴加载岩石实验的研究", run.Output);
             Assert.Contains("doi=10.1029/2020GL090206", run.Output);
             Assert.Contains("page=/publications/", run.Output);
+            Assert.Contains("path=content/publications.md line=39", run.Output);
         }
 
         [Fact]
