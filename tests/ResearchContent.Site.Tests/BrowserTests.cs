@@ -12,6 +12,13 @@ namespace ResearchContent.Site.Tests
     [Collection(BrowserCollection.Name)]
     public sealed class BrowserTests
     {
+        /// <summary>
+        /// Navigations are awaited until the document is parsed, not until the load event: under load, Chromium's
+        /// load event after a link click was seen to reach Playwright late or not at all (a 90 s timeout in CI),
+        /// while every assertion here is about the document.
+        /// </summary>
+        private static readonly PageWaitForURLOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
         private readonly BrowserFixture _fixture;
 
         public BrowserTests(BrowserFixture fixture) => _fixture = fixture;
@@ -24,7 +31,7 @@ namespace ResearchContent.Site.Tests
             var errors = CollectErrors(page);
 
             // The list, from / (which redirects), with all four reference publications in English.
-            await page.GotoAsync(_fixture.ReferenceUrl + "/");
+            await page.GotoAsync(_fixture.ReferenceUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
             Assert.EndsWith("/publications/", page.Url, StringComparison.Ordinal);
             var titles = page.Locator("li.publication h3");
             Assert.Equal(ResearchCatalog.Publications.Select(p => Html.Collapse(p.Title.En)), (await titles.AllInnerTextsAsync()).Select(Html.Collapse));
@@ -45,17 +52,17 @@ namespace ResearchContent.Site.Tests
             // 中文: a plain link; titles change and the address is bookmarkable. (A predicate, not a glob: in a glob
             // '?' is a wildcard, which matched only when the navigation had finished before the wait began.)
             await page.GetByRole(AriaRole.Link, new() { Name = "中文", Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(url => url.EndsWith("/publications/?lang=zh", StringComparison.Ordinal));
+            await page.WaitForURLAsync(url => url.EndsWith("/publications/?lang=zh", StringComparison.Ordinal), Loaded);
             Assert.Equal("zh", await page.Locator("html").GetAttributeAsync("lang"));
             Assert.Equal(ResearchCatalog.Publications.Select(p => Html.Collapse(p.Title.Zh)), (await titles.AllInnerTextsAsync()).Select(Html.Collapse));
             await Screenshot(page, "list-zh");
 
             // Back to English, then a detail page from the list.
             await page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(url => url.EndsWith("/publications/?lang=en", StringComparison.Ordinal));
+            await page.WaitForURLAsync(url => url.EndsWith("/publications/?lang=en", StringComparison.Ordinal), Loaded);
             Assert.True(ResearchCatalog.TryGet("xu2021small", out var xu));
             await page.Locator("li.publication[data-key='xu2021small'] h3 a").ClickAsync();
-            await page.WaitForURLAsync("**/publications/xu2021small");
+            await page.WaitForURLAsync("**/publications/xu2021small", Loaded);
             Assert.Equal(Html.Collapse(xu!.Title.En), Html.Collapse(await page.Locator("h1").InnerTextAsync()));
             Assert.Equal(Export.Format(xu, CitationStyle.Apa), await page.Locator("#citation-text").InputValueAsync());
             await Assertions.Expect(page.Locator("button[data-copy-target]")).ToBeVisibleAsync();
