@@ -1,8 +1,12 @@
 using System;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using ResearchContent.Generators.Diagnostics;
+using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Parsing;
+using ResearchContent.Generators.Pipeline;
 using ResearchContent.Generators.Tests.Infrastructure;
 using Xunit;
 
@@ -14,8 +18,8 @@ namespace ResearchContent.Generators.Tests
     /// out of the catalog and every other entry stays in it: no entry disappears without an error of its own.
     /// </summary>
     /// <remarks>
-    /// RC0002 (the generator failed unexpectedly) has no test: the parser turns its own bugs into RC0002, so no
-    /// content can trigger it without a bug to find.
+    /// No content can trigger RC0002 (the generator failed unexpectedly) without a bug to find, so its test breaks
+    /// the pipeline's own invariant instead.
     /// </remarks>
     public sealed class DiagnosticTests
     {
@@ -423,6 +427,24 @@ namespace ResearchContent.Generators.Tests
             Assert.Contains("Add the year, as in '(2021)'", diagnostic.GetMessage());
             AssertWarningOnly(run);
             Assert.Equal(2021, run.Catalog().Property("Zhang2021Selective").Year);
+        }
+
+        [Fact]
+        public void RC0002_an_unexpected_failure_becomes_a_diagnostic_not_an_exception()
+        {
+            // A page that claims an entry the parse step never produced: the assembler's own invariant breaks.
+            var page = PageSplitter.Split(PagePath, "content/publications.md", SamplePage.Of(SamplePage.Zhang));
+
+            var build = CatalogAssembler.Assemble(ImmutableArray<ParsedEntry>.Empty, ImmutableArray.Create(page), ImmutableArray<string>.Empty);
+
+            var failure = Assert.Single(build.Diagnostics);
+            Assert.Equal("RC0002", failure.Id);
+            Assert.Equal(PagePath, failure.FilePath);
+            var message = failure.ToDiagnostic().GetMessage();
+            Assert.StartsWith("ResearchContent could not process this file: IndexOutOfRangeException: ", message);
+            Assert.EndsWith(". Please report this with the file that causes it.", message);
+            Assert.DoesNotContain("..", message);
+            Assert.Empty(build.Catalog.Publications);
         }
 
         // ---- Citation cross-checks ----

@@ -65,7 +65,7 @@ namespace ResearchContent.Generators.Parsing
             {
                 // The generator never throws: a bug in this parser becomes a located diagnostic.
                 var span = FirstContentLine(text, LineMap.Of(text));
-                return Failed(span, exception.GetType().Name + ": " + exception.Message);
+                return Failed(span, FailureMessage.Of(exception));
             }
         }
 

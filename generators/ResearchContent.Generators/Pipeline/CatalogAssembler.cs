@@ -49,7 +49,7 @@ namespace ResearchContent.Generators.Pipeline
                 var path = pages.IsDefaultOrEmpty ? string.Empty : pages[0].FilePath;
                 assembler._diagnostics.Add(new DiagnosticInfo(
                     DiagnosticDescriptors.UnexpectedFailure.Id, path, 0, 0, 0, 0, 0, 0,
-                    new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
+                    new[] { FailureMessage.Of(exception) }.ToEquatableArray()));
             }
 
             return new CatalogBuild(

@@ -51,13 +51,12 @@ namespace ResearchContent.Generators.Pipeline
             // re-parses) only its own file.
             context.RegisterSourceOutput(
                 catalog.Select(static (build, _) => CatalogIndexModel.Of(build.Catalog)).WithTrackingName(TrackingNames.CatalogIndex),
-                static (output, model) => output.AddSource(CatalogEmitter.HintName, SourceText.From(CatalogEmitter.Emit(model), Encoding.UTF8)));
+                static (output, model) => AddSource(output, CatalogEmitter.HintName, () => CatalogEmitter.Emit(model)));
 
             context.RegisterSourceOutput(
                 catalog.SelectMany(static (build, _) => build.Catalog.Publications.Select(static (publication, index) => new IndexedPublication(index, publication)))
                     .WithTrackingName(TrackingNames.Publications),
-                static (output, indexed) => output.AddSource(
-                    PublicationWriter.HintName(indexed.Publication), SourceText.From(PublicationWriter.Emit(indexed), Encoding.UTF8)));
+                static (output, indexed) => AddSource(output, PublicationWriter.HintName(indexed.Publication), () => PublicationWriter.Emit(indexed)));
 
             context.RegisterSourceOutput(
                 catalog.Select(static (build, _) => build.Diagnostics).WithTrackingName(TrackingNames.Diagnostics),
@@ -68,6 +67,20 @@ namespace ResearchContent.Generators.Pipeline
                         output.ReportDiagnostic(diagnostic.ToDiagnostic());
                     }
                 });
+        }
+
+        /// <summary>Adds a generated file; a failure to write it becomes RC0002 rather than an exception in the compiler.</summary>
+        private static void AddSource(SourceProductionContext output, string hintName, Func<string> emit)
+        {
+            try
+            {
+                output.AddSource(hintName, SourceText.From(emit(), Encoding.UTF8));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.UnexpectedFailure, Location.None, hintName + ": " + FailureMessage.Of(exception)));
+            }
         }
 
         private static bool IsPage(string path) =>
@@ -88,7 +101,7 @@ namespace ResearchContent.Generators.Pipeline
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                return Unreadable(file.Path, relativePath, DiagnosticDescriptors.UnexpectedFailure.Id, exception.GetType().Name + ": " + exception.Message);
+                return Unreadable(file.Path, relativePath, DiagnosticDescriptors.UnexpectedFailure.Id, FailureMessage.Of(exception));
             }
         }
 
