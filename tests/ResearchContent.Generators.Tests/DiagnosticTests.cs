@@ -241,16 +241,22 @@ namespace ResearchContent.Generators.Tests
             AssertBrokenEntryLeftOut(run, "xu2021small");
         }
 
-        [Fact]
-        public void RC1008_a_key_whose_property_would_hide_a_member_of_the_catalog()
+        [Theory]
+        [InlineData("publications", "Publications")]
+        [InlineData("try-get", "TryGet")]
+        [InlineData("d", "D")]
+        [InlineData("get", "Get")]
+        [InlineData("create0", "Create0")]
+        [InlineData("research-catalog", "ResearchCatalog")]
+        public void RC1008_a_key_whose_property_would_hide_a_member_of_the_catalog(string key, string property)
         {
-            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("<b>2021-#2</b>  \n", "<b>2021-#2</b>  \n<!-- key: publications -->\n"), SamplePage.Wang);
+            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("<b>2021-#2</b>  \n", "<b>2021-#2</b>  \n<!-- key: " + key + " -->\n"), SamplePage.Wang);
 
             var run = SamplePage.Run(page);
 
             var diagnostic = Single(run, "RC1008", 23, 1);
-            Assert.Contains("The key 'publications' cannot be used: its property 'Publications' would hide a member of ResearchCatalog. Choose another key", diagnostic.GetMessage());
-            AssertBrokenEntryLeftOut(run, "publications");
+            Assert.Contains($"The key '{key}' cannot be used: its property '{property}' would hide a member of ResearchCatalog. Choose another key", diagnostic.GetMessage());
+            AssertBrokenEntryLeftOut(run, key);
             Assert.Equal(2, run.Catalog().Publications.Count);
         }
 

@@ -185,6 +185,22 @@ namespace ResearchContent.Generators.Tests
         }
 
         [Fact]
+        public void A_publication_is_built_on_first_use_and_once()
+        {
+            var type = GeneratorHarness.ForPage(GeneratorHarness.ReferencePage).Run().LoadCatalog();
+            var built = (Publication?[])type.GetField("s_publications", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+            Assert.All(built, Assert.Null);
+
+            var catalog = new CatalogView(type);
+            var xu = catalog.Property("Xu2021Small");
+
+            Assert.Equal(new[] { false, true, false, false }, built.Select(p => p is not null));
+            Assert.Same(xu, catalog.Property("Xu2021Small"));
+            Assert.Same(xu, catalog.Publications[1]);
+            Assert.All(built, Assert.NotNull);
+        }
+
+        [Fact]
         public void TryGet_finds_each_publication_by_key_and_nothing_else()
         {
             foreach (var publication in Catalog.Publications)

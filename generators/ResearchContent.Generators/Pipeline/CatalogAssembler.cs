@@ -17,10 +17,15 @@ namespace ResearchContent.Generators.Pipeline
     /// </summary>
     internal sealed class CatalogAssembler
     {
-        /// <summary>Members of the generated class that a publication property must not hide.</summary>
+        /// <summary>
+        /// Members of the generated class, its own name, and members of object: a publication property with one of
+        /// these names would not compile or would hide it. The factories <c>Create0</c>, <c>Create1</c>, … are
+        /// checked by <see cref="IsReserved"/>.
+        /// </summary>
         private static readonly HashSet<string> ReservedNames = new(StringComparer.Ordinal)
         {
-            "Publications", "Pages", "Diagnostics", "TryGet", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString",
+            "ResearchCatalog", "Publications", "Pages", "Diagnostics", "TryGet", "IndexOf", "Get", "Create", "CreateAll",
+            "CreatePages", "CreateDiagnostics", "D", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone",
         };
 
         private readonly ImageIndex _images;
@@ -228,7 +233,7 @@ namespace ResearchContent.Generators.Pipeline
             }
 
             var propertyName = KeyDeriver.PropertyName(key);
-            if (ReservedNames.Contains(propertyName))
+            if (IsReserved(propertyName))
             {
                 Report(page, DiagnosticDescriptors.InvalidKey.Id, span, key, "its property '" + propertyName + "' would hide a member of ResearchCatalog");
                 return false;
@@ -244,6 +249,11 @@ namespace ResearchContent.Generators.Pipeline
             _propertyNames.Add(propertyName, (label, location));
             return true;
         }
+
+        private static bool IsReserved(string propertyName) =>
+            ReservedNames.Contains(propertyName)
+            || (propertyName.Length > "Create".Length && propertyName.StartsWith("Create", StringComparison.Ordinal)
+                && propertyName.Substring("Create".Length).All(char.IsDigit));
 
         /// <summary>Reports a diagnostic at a span of the page; returns whether it is an error.</summary>
         private bool Report(PageSource page, string id, RelativeSpan span, params string[] arguments)

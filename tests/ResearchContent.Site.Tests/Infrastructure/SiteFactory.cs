@@ -12,7 +12,11 @@ namespace ResearchContent.Site.Tests.Infrastructure
     public sealed class SiteFactory : WebApplicationFactory<Program>
     {
         /// <inheritdoc />
-        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Development");
+        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+            builder.UseEnvironment("Development")
+                // When a test starts Kestrel, any free loopback port: never the site's default 5080, which a developer's
+                // running site (or HostingTests) may hold.
+                .UseSetting("urls", "http://127.0.0.1:0");
     }
 
     /// <summary>Ways to change what a factory's site serves.</summary>
