@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using ResearchContent.Generators.Parsing.Citations;
+using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Readers.Citations;
 
 namespace ResearchContent.Citations.Tests
 {

@@ -2,7 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using ResearchContent.Generators.Parsing.Citations;
+using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Readers.Citations;
 
 namespace ResearchContent.Citations.Tests
 {

@@ -1,5 +1,6 @@
 using System.Linq;
-using ResearchContent.Generators.Parsing.Citations;
+using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Readers.Citations;
 using Xunit;
 
 namespace ResearchContent.Citations.Tests

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
-using ResearchContent.Generators.Parsing.Citations;
+using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Readers.Citations;
 using Xunit;
 
 namespace ResearchContent.Citations.Tests
@@ -8,7 +9,7 @@ namespace ResearchContent.Citations.Tests
     /// <summary>What the parser does with text it cannot read: null fields named in Unparsed, never an exception.</summary>
     public sealed class UnparsableCitationTests
     {
-        private static readonly string[] CoreFields = { CitationField.Authors, CitationField.Year, CitationField.Title, CitationField.Container };
+        private static readonly CitationField[] CoreFields = { CitationField.Authors, CitationField.Year, CitationField.Title, CitationField.Container };
 
         [Theory]
         [InlineData("hello world")]
@@ -90,7 +91,7 @@ namespace ResearchContent.Citations.Tests
             var parsed = CitationParser.Parse("Zhang, Q., and T. Wang (2021), A title, Geophys. Res. Lett., vol. 47, early access, 2021.");
 
             Assert.Equal("47", parsed.Volume);
-            Assert.Equal(new[] { CitationField.Source }, parsed.Unparsed);
+            Assert.Equal(new[] { CitationField.VolumeIssuePages }, parsed.Unparsed);
         }
 
         [Fact]

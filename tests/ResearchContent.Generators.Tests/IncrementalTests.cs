@@ -12,7 +12,7 @@ namespace ResearchContent.Generators.Tests
     {
         private static readonly string[] AllSteps =
         {
-            TrackingNames.ContentRoot, TrackingNames.Pages, TrackingNames.EntryTexts, TrackingNames.ParsedEntries,
+            TrackingNames.ContentRoot, TrackingNames.Pages, TrackingNames.EntryTexts, TrackingNames.ParsedEntries, TrackingNames.CheckedEntries,
             TrackingNames.ContentFiles, TrackingNames.Catalog, TrackingNames.CatalogIndex, TrackingNames.Publications, TrackingNames.Diagnostics,
         };
 
@@ -53,6 +53,9 @@ namespace ResearchContent.Generators.Tests
             Assert.Equal(
                 new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached },
                 Reasons(run, TrackingNames.ParsedEntries));
+            Assert.Equal(
+                new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached },
+                Reasons(run, TrackingNames.CheckedEntries));
             Assert.Equal(
                 new[] { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Unchanged },
                 Reasons(run, TrackingNames.Publications));

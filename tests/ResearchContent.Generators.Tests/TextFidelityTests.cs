@@ -1,7 +1,7 @@
 using System.Linq;
 using ResearchContent.Generators.Emit;
 using ResearchContent.Generators.Model;
-using ResearchContent.Generators.Parsing.Citations;
+using ResearchContent.Generators.Primitives;
 using ResearchContent.Generators.Tests.Infrastructure;
 using Xunit;
 
@@ -20,9 +20,20 @@ namespace ResearchContent.Generators.Tests
                 new[] { new PageModel("content/p.md", tricky, null, null, new[] { new FrontMatterValue("k\"\\", tricky, 0, 0) }.ToEquatableArray(), 0, 1) }.ToEquatableArray(),
                 new[]
                 {
-                    new PublicationModel(
-                        "key2021tricky", "Key2021Tricky", "2021-#1", 2021, 1, tricky, tricky, tricky, tricky, tricky, "https://example.org/?q=\"x\"", null,
-                        new ParsedCitation
+                    new PublicationModel
+                    {
+                        Key = "key2021tricky",
+                        PropertyName = "Key2021Tricky",
+                        Label = "2021-#1",
+                        Year = 2021,
+                        Number = 1,
+                        TitleEn = tricky,
+                        TitleZh = tricky,
+                        AbstractEn = tricky,
+                        AbstractZh = tricky,
+                        CitationText = tricky,
+                        CitationUrl = "https://example.org/?q=\"x\"",
+                        Citation = new ParsedCitation
                         {
                             Authors = new[] { new ParsedAuthor(tricky, tricky, true) }.ToEquatableArray(),
                             Year = 2021,
@@ -30,10 +41,13 @@ namespace ResearchContent.Generators.Tests
                             Container = tricky,
                             Pages = tricky,
                         },
-                        new[] { new FigureModel(tricky, tricky, 10, tricky, tricky, true) }.ToEquatableArray(), "content/p.md", 3),
+                        Figures = new[] { new FigureModel(tricky, tricky, 10, tricky, tricky, true) }.ToEquatableArray(),
+                        SourcePath = "content/p.md",
+                        SourceLine = 3,
+                    },
                 }.ToEquatableArray(),
                 EquatableArray<ContentDiagnosticModel>.Empty);
-            var sources = new[] { CatalogEmitter.Emit(CatalogIndexModel.Of(model)), PublicationWriter.Emit(new IndexedPublication(0, model.Publications[0])) };
+            var sources = new[] { CatalogEmitter.Emit(CatalogIndexModel.Of(model)), PublicationEmitter.Emit(new IndexedPublication(0, model.Publications[0])) };
             var compilation = new GeneratorHarness(System.Array.Empty<Microsoft.CodeAnalysis.AdditionalText>()).Compilation
                 .AddSyntaxTrees(sources.Select(source => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions)));
             var run = new GeneratorRun(null!, compilation, default);

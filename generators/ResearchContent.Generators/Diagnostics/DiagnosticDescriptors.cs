@@ -1,11 +1,14 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace ResearchContent.Generators.Diagnostics
 {
     /// <summary>
     /// Every diagnostic the generator reports. IDs are stable: docs/diagnostics.md has one section per ID,
-    /// and users suppress or escalate them by ID in .editorconfig.
+    /// and users suppress or escalate them by ID in a .globalconfig; each links to its section.
     /// </summary>
     internal static class DiagnosticDescriptors
     {
@@ -111,35 +114,25 @@ namespace ResearchContent.Generators.Diagnostics
             "RC3001", "DOI link is not in the recommended form",
             "Link the DOI as '{0}': Crossref's display guidelines recommend https://doi.org/ links.");
 
-        private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
-            InvalidFrontMatter, UnexpectedFailure, UnreadableFile,
-            MissingLabel, MalformedLabel, MissingEnglishTitle, MissingCitationLink, LabelYearMismatch,
-            DuplicateLabel, DuplicateKey, InvalidKey, ImageWithoutSource, InvalidImageWidth, UnsafeLink, UnreadableContent,
-            MissingImageFile, DuplicateAltText, TitleDiffersFromCitation, MissingChineseTitle, MissingChineseAbstract,
-            MissingCitationYear, DoiMismatch, DuplicateDoi, IncompleteCitation, NonCanonicalDoiLink);
+        // Read by reflection, after every descriptor above is initialized, so that a new descriptor cannot be left
+        // out of the lookup, the docs test or the release tracking.
+        private static readonly Dictionary<string, DiagnosticDescriptor> ById = typeof(DiagnosticDescriptors)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+            .Select(field => (DiagnosticDescriptor)field.GetValue(null))
+            .ToDictionary(descriptor => descriptor.Id, StringComparer.Ordinal);
 
-        public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
+        public static IEnumerable<DiagnosticDescriptor> All => ById.Values.OrderBy(descriptor => descriptor.Id, StringComparer.Ordinal);
 
         public static DiagnosticDescriptor Get(string id) => ById[id];
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
-            new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+            new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
 
         private static DiagnosticDescriptor Warning(string id, string title, string message) =>
-            new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+            new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
 
         private static DiagnosticDescriptor Info(string id, string title, string message) =>
-            new(id, title, message, Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
-
-        private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
-        {
-            var index = new Dictionary<string, DiagnosticDescriptor>();
-            foreach (var descriptor in descriptors)
-            {
-                index.Add(descriptor.Id, descriptor);
-            }
-
-            return index;
-        }
+            new(id, title, message, Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Emit
 {
@@ -11,6 +12,11 @@ namespace ResearchContent.Generators.Emit
     internal static class CSharpLiteral
     {
         public static string Utf8(string value) => Quote(value) + "u8";
+
+        public static string Bool(bool value) => value ? "true" : "false";
+
+        /// <summary>A number, or <c>null</c>.</summary>
+        public static string Number(int? value) => value is { } number ? Invariant.Number(number) : "null";
 
         public static string Quote(string value)
         {

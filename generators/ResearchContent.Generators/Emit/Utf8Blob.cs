@@ -1,7 +1,8 @@
-using System.CodeDom.Compiler;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
+using ResearchContent.Generators.Primitives;
+using static ResearchContent.Generators.Emit.GeneratedNames;
+using static ResearchContent.Generators.Emit.GlobalTypeNames;
 
 namespace ResearchContent.Generators.Emit
 {
@@ -37,7 +38,7 @@ namespace ResearchContent.Generators.Emit
             }
 
             var length = Encoding.UTF8.GetByteCount(value);
-            var slice = $"D({VariableName}.Slice({Number(_length)}, {Number(length)}))";
+            var slice = $"{DecodeMethod}({VariableName}.Slice({Invariant.Number(_length)}, {Invariant.Number(length)}))";
             _pieces.Add(value);
             _slices.Add(value, slice);
             _length += length;
@@ -46,23 +47,21 @@ namespace ResearchContent.Generators.Emit
 
         public bool IsEmpty => _pieces.Count == 0;
 
-        public void WriteDeclaration(IndentedTextWriter writer)
+        public void WriteDeclaration(SourceWriter writer)
         {
             if (IsEmpty)
             {
                 return;
             }
 
-            writer.WriteLine($"global::System.ReadOnlySpan<byte> {VariableName} =");
-            writer.Indent++;
+            writer.WriteLine($"{ReadOnlySpan}<byte> {VariableName} =");
+            writer.Indent();
             for (var i = 0; i < _pieces.Count; i++)
             {
                 writer.WriteLine(CSharpLiteral.Utf8(_pieces[i]) + (i == _pieces.Count - 1 ? ";" : " +"));
             }
 
-            writer.Indent--;
+            writer.Unindent();
         }
-
-        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
     }
 }

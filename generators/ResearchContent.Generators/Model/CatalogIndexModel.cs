@@ -1,3 +1,5 @@
+using ResearchContent.Generators.Primitives;
+
 namespace ResearchContent.Generators.Model
 {
     /// <summary>

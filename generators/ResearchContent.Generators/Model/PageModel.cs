@@ -1,3 +1,5 @@
+using ResearchContent.Generators.Primitives;
+
 namespace ResearchContent.Generators.Model
 {
     /// <summary>A page as the emitter writes it; its publications are indexes into the catalog's list.</summary>

@@ -1,3 +1,6 @@
+using ResearchContent.Generators.Diagnostics;
+using ResearchContent.Generators.Primitives;
+
 namespace ResearchContent.Generators.Model
 {
     /// <summary>A content page split into its front matter and entries, before any entry is parsed.</summary>

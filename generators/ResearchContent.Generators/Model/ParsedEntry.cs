@@ -1,29 +1,69 @@
-using ResearchContent.Generators.Parsing.Citations;
+using ResearchContent.Generators.Diagnostics;
+using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Model
 {
     /// <summary>
-    /// Everything read from one entry, with positions relative to the entry. Checks that need other entries
-    /// or the project's files (duplicates, images) happen later, so that this stays cached when they change.
+    /// Everything read from one entry, with positions relative to the entry, and the problems met while reading it.
+    /// Checks run later (see <c>Validation/</c>), so that reading says only what is written.
     /// </summary>
-    internal sealed record ParsedEntry(
-        string? Label,
-        int Year,
-        int Number,
-        RelativeSpan LabelSpan,
-        string? Key,
-        RelativeSpan KeySpan,
-        bool KeyIsExplicit,
-        string? TitleEn,
-        string? TitleZh,
-        RelativeSpan TitleSpan,
-        string? CitationText,
-        string? CitationUrl,
-        string? Doi,
-        ParsedCitation? Citation,
-        RelativeSpan CitationSpan,
-        string? AbstractEn,
-        string? AbstractZh,
-        EquatableArray<ParsedFigure> Figures,
-        EquatableArray<EntryDiagnostic> Diagnostics);
+    internal sealed record ParsedEntry
+    {
+        /// <summary>The first line that is not blank: where a problem with the whole entry is shown.</summary>
+        public RelativeSpan FirstLine { get; init; }
+
+        /// <summary>Whether the entry opens with a label line, well-formed or not.</summary>
+        public bool HasLabelLine { get; init; }
+
+        /// <summary>The label, such as <c>2021-#3</c>, when it is well-formed.</summary>
+        public string? Label { get; init; }
+
+        public int Year { get; init; }
+
+        /// <summary>The number within the year: 3 for <c>2021-#3</c>.</summary>
+        public int Number { get; init; }
+
+        public RelativeSpan LabelSpan { get; init; }
+
+        /// <summary>Every <c>&lt;!-- key: … --&gt;</c> comment, in the order written.</summary>
+        public EquatableArray<KeyComment> KeyComments { get; init; } = EquatableArray<KeyComment>.Empty;
+
+        /// <summary>The header block (titles and citation), or <see langword="null"/> when the entry has none.</summary>
+        public RelativeSpan? HeaderSpan { get; init; }
+
+        public string? TitleEn { get; init; }
+
+        public string? TitleZh { get; init; }
+
+        public RelativeSpan TitleSpan { get; init; }
+
+        /// <summary>The citation's text as a reader sees it: entities decoded, tags stripped, whitespace collapsed.</summary>
+        public string? CitationText { get; init; }
+
+        /// <summary>The citation's link, entities decoded and trimmed.</summary>
+        public string? CitationUrl { get; init; }
+
+        /// <summary>The citation's <c>&lt;a&gt;</c> element.</summary>
+        public RelativeSpan CitationSpan { get; init; }
+
+        /// <summary>The citation's <c>href</c> attribute.</summary>
+        public RelativeSpan CitationUrlSpan { get; init; }
+
+        /// <summary>The DOI of the citation link, when it is a doi.org link.</summary>
+        public string? Doi { get; init; }
+
+        /// <summary>The citation text read into its fields.</summary>
+        public ParsedCitation? Citation { get; init; }
+
+        public string? AbstractEn { get; init; }
+
+        public string? AbstractZh { get; init; }
+
+        public EquatableArray<ParsedFigure> Figures { get; init; } = EquatableArray<ParsedFigure>.Empty;
+
+        /// <summary>Every address the entry links to or loads: <c>href</c>s and image sources.</summary>
+        public EquatableArray<EntryLink> Links { get; init; } = EquatableArray<EntryLink>.Empty;
+
+        public EquatableArray<EntryDiagnostic> Diagnostics { get; init; } = EquatableArray<EntryDiagnostic>.Empty;
+    }
 }

@@ -1,19 +1,22 @@
 using System;
 using System.Linq;
 using System.Text;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ResearchContent.Generators.Diagnostics;
 using ResearchContent.Generators.Emit;
+using ResearchContent.Generators.Merge;
 using ResearchContent.Generators.Model;
-using ResearchContent.Generators.Parsing;
+using ResearchContent.Generators.Readers.Entries;
+using ResearchContent.Generators.Readers.Pages;
+using ResearchContent.Generators.Validation.Entries;
 
 namespace ResearchContent.Generators.Pipeline
 {
     /// <summary>
-    /// Compiles the project's Markdown content files (AdditionalFiles) into the <c>ResearchCatalog</c> class.
-    /// Pages are split into entries first, so that editing one entry re-parses only that entry.
+    /// Compiles the project's Markdown content files (AdditionalFiles) into the <c>ResearchCatalog</c> class:
+    /// readers, then validation, then the merge into one catalog, then the emitters. Pages are split into entries
+    /// first, so that editing one entry reads and checks only that entry again.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class CatalogGenerator : IIncrementalGenerator
@@ -21,43 +24,46 @@ namespace ResearchContent.Generators.Pipeline
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var contentRoot = context.AnalyzerConfigOptionsProvider
-                .Select((options, _) => ContentRoot.From(options.GlobalOptions))
+                .Select(static (options, _) => ContentRoot.From(options.GlobalOptions))
                 .WithTrackingName(TrackingNames.ContentRoot);
 
             var pages = context.AdditionalTextsProvider
-                .Where(static file => IsPage(file.Path))
+                .Where(static file => PageReader.IsPage(file.Path))
                 .Combine(contentRoot)
-                .Select(static (pair, cancellationToken) => ReadPage(pair.Left, pair.Right, cancellationToken))
+                .Select(static (pair, cancellationToken) => PageReader.Read(pair.Left, ContentRoot.Relative(pair.Left.Path, pair.Right), cancellationToken))
                 .WithTrackingName(TrackingNames.Pages);
 
-            var parsedEntries = pages
+            var checkedEntries = pages
                 .SelectMany(static (page, _) => page.Entries.Select(static entry => entry.Text))
                 .WithTrackingName(TrackingNames.EntryTexts)
-                .Select(static (text, _) => EntryParser.Parse(text))
-                .WithTrackingName(TrackingNames.ParsedEntries);
+                .Select(static (text, cancellationToken) => EntryReader.Read(text, cancellationToken))
+                .WithTrackingName(TrackingNames.ParsedEntries)
+                .Select(static (entry, cancellationToken) => EntryValidator.Validate(entry, cancellationToken))
+                .WithTrackingName(TrackingNames.CheckedEntries);
 
             var contentFiles = context.AdditionalTextsProvider
-                .Where(static file => !IsPage(file.Path))
+                .Where(static file => !PageReader.IsPage(file.Path))
                 .Select(static (file, _) => ContentRoot.Normalize(file.Path))
                 .WithTrackingName(TrackingNames.ContentFiles);
 
-            var catalog = parsedEntries.Collect()
+            var catalog = checkedEntries.Collect()
                 .Combine(pages.Collect())
                 .Combine(contentFiles.Collect())
-                .Select(static (input, _) => CatalogAssembler.Assemble(input.Left.Left, input.Left.Right, input.Right))
+                .Select(static (input, cancellationToken) => CatalogAssembler.Assemble(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Catalog);
 
             // The shared part and each publication are separate outputs: an edited entry writes (and the compiler
             // re-parses) only its own file.
             context.RegisterSourceOutput(
                 catalog.Select(static (build, _) => CatalogIndexModel.Of(build.Catalog)).WithTrackingName(TrackingNames.CatalogIndex),
-                static (output, model) => AddSource(output, CatalogEmitter.HintName, () => CatalogEmitter.Emit(model)));
+                static (output, model) => AddSource(output, GeneratedNames.CatalogHintName, () => CatalogEmitter.Emit(model)));
 
             context.RegisterSourceOutput(
                 catalog.SelectMany(static (build, _) => build.Catalog.Publications.Select(static (publication, index) => new IndexedPublication(index, publication)))
                     .WithTrackingName(TrackingNames.Publications),
-                static (output, indexed) => AddSource(output, PublicationWriter.HintName(indexed.Publication), () => PublicationWriter.Emit(indexed)));
+                static (output, indexed) => AddSource(output, GeneratedNames.PublicationHintName(indexed.Publication), () => PublicationEmitter.Emit(indexed)));
 
+            // Every diagnostic, from every stage, is reported here and nowhere else.
             context.RegisterSourceOutput(
                 catalog.Select(static (build, _) => build.Diagnostics).WithTrackingName(TrackingNames.Diagnostics),
                 static (output, diagnostics) =>
@@ -82,35 +88,5 @@ namespace ResearchContent.Generators.Pipeline
                     DiagnosticDescriptors.UnexpectedFailure, Location.None, hintName + ": " + FailureMessage.Of(exception)));
             }
         }
-
-        private static bool IsPage(string path) =>
-            path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
-
-        private static PageSource ReadPage(AdditionalText file, string root, CancellationToken cancellationToken)
-        {
-            var relativePath = ContentRoot.Relative(file.Path, root);
-            try
-            {
-                var text = file.GetText(cancellationToken);
-                if (text is null)
-                {
-                    return Unreadable(file.Path, relativePath, DiagnosticDescriptors.UnreadableFile.Id);
-                }
-
-                return PageSplitter.Split(file.Path, relativePath, text.ToString());
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                return Unreadable(file.Path, relativePath, DiagnosticDescriptors.UnexpectedFailure.Id, FailureMessage.Of(exception));
-            }
-        }
-
-        private static PageSource Unreadable(string path, string relativePath, string id, params string[] arguments) => new(
-            path,
-            relativePath,
-            FrontMatter.Empty,
-            EquatableArray<EntrySource>.Empty,
-            EquatableArray<int>.Empty,
-            new[] { new DiagnosticInfo(id, path, 0, 0, 0, 0, 0, 0, arguments.ToEquatableArray()) }.ToEquatableArray());
     }
 }

@@ -7,6 +7,7 @@ namespace ResearchContent.Generators.Pipeline
         public const string Pages = nameof(Pages);
         public const string EntryTexts = nameof(EntryTexts);
         public const string ParsedEntries = nameof(ParsedEntries);
+        public const string CheckedEntries = nameof(CheckedEntries);
         public const string ContentFiles = nameof(ContentFiles);
         public const string Catalog = nameof(Catalog);
         public const string CatalogIndex = nameof(CatalogIndex);

@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using ResearchContent.Generators.Diagnostics;
+using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Primitives;
+using ResearchContent.Generators.Validation.Catalog;
+
+namespace ResearchContent.Generators.Merge
+{
+    /// <summary>
+    /// The merge step: joins the parsed entries to their pages, runs the catalog's checks and builds the model the
+    /// emitters write. Entry-relative positions become page positions here.
+    /// </summary>
+    internal static class CatalogAssembler
+    {
+        public static CatalogBuild Assemble(
+            ImmutableArray<ParsedEntry> parsedEntries,
+            ImmutableArray<PageSource> pages,
+            ImmutableArray<string> contentFiles,
+            CancellationToken cancellationToken)
+        {
+            try
+            {
+                var joined = EntryJoin.Join(parsedEntries, pages);
+                var images = new ImageIndex(contentFiles);
+                var validation = CatalogValidator.Validate(joined, images, cancellationToken);
+                var catalog = CatalogModelBuilder.Build(joined, validation, images);
+                return new CatalogBuild(catalog, validation.Diagnostics.All.ToEquatableArray());
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Nothing of a catalog that failed half-way is trusted: the build gets the failure and an empty catalog.
+                var path = pages.IsDefaultOrEmpty ? string.Empty : pages[0].FilePath;
+                var failure = new DiagnosticInfo(
+                    DiagnosticDescriptors.UnexpectedFailure.Id, path, 0, 0, 0, 0, 0, 0, new[] { FailureMessage.Of(exception) }.ToEquatableArray());
+                return new CatalogBuild(CatalogModel.Empty, new[] { failure }.ToEquatableArray());
+            }
+        }
+    }
+}

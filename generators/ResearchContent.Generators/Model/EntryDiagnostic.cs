@@ -1,5 +1,0 @@
-namespace ResearchContent.Generators.Model
-{
-    /// <summary>A problem found while reading one entry, located relative to the entry.</summary>
-    internal sealed record EntryDiagnostic(string Id, RelativeSpan Span, EquatableArray<string> Arguments);
-}

@@ -1,0 +1,8 @@
+namespace ResearchContent.Generators.Model
+{
+    /// <summary>One author as a citation prints it.</summary>
+    /// <param name="Family">The family name with its particles, such as <c>van der Berg</c>.</param>
+    /// <param name="Given">The given name or initials exactly as printed, such as <c>Q.</c>, <c>J.-P.</c> or <c>Qi</c>.</param>
+    /// <param name="IsCorresponding">Whether the citation marks the author with <c>*</c>; the mark is not part of the name.</param>
+    internal sealed record ParsedAuthor(string Family, string Given, bool IsCorresponding);
+}

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace ResearchContent.Generators.Readers.Citations
+{
+    /// <summary>The shapes of the pieces of a personal name: initials, given names, family names and their particles.</summary>
+    internal static class PersonName
+    {
+        // One initial: "Q.", "Ch." or a bare "Q" as Vancouver prints it; a bare capital must not start a longer word.
+        private const string InitialUnit = @"(?:\p{Lu}\p{Ll}?\.|\p{Lu}(?=[\s\-]|$))";
+
+        // "J.-P.", "J.P." and "R. M." are all one person's initials.
+        public const string Initials = InitialUnit + @"(?:-?" + InitialUnit + @")*(?:\s+" + InitialUnit + @"(?:-?" + InitialUnit + @")*)*";
+
+        private static readonly Regex InitialsOnly = CitationRegex.Create("^" + Initials + "$");
+
+        private static readonly Regex InitialsThenRest = CitationRegex.Create(@"^(?<given>" + Initials + @")\s+(?<rest>.+)$");
+
+        private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’])?\p{Lu}[\p{L}\p{M}'’\-]*\p{L}$");
+
+        private static readonly Regex GivenWord = CitationRegex.Create(@"^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*$");
+
+        private static readonly Regex Suffix = CitationRegex.Create(@"^(?:Jr|Sr)\.?$|^(?:II|III|IV)$");
+
+        private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+        {
+            "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "des", "dos", "das", "la", "le", "ter", "ten", "zu", "af", "bin", "al",
+            "Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Des", "La", "Le", "Ter", "Ten",
+        };
+
+        public static bool IsInitials(string text) => !Suffix.IsMatch(text) && InitialsOnly.IsMatch(text);
+
+        /// <summary>Splits <c>T. Wang</c> or <c>J.-P. van der Berg</c> into initials and family name.</summary>
+        public static bool TrySplitInitialsFirst(string text, out string given, out string family)
+        {
+            given = family = string.Empty;
+            var match = InitialsThenRest.Match(text);
+            if (!match.Success || !IsFamily(match.Groups["rest"].Value))
+            {
+                return false;
+            }
+
+            given = match.Groups["given"].Value;
+            family = match.Groups["rest"].Value;
+            return true;
+        }
+
+        /// <summary>Splits <c>Tao Wang</c> or <c>Jean-Philippe van der Berg</c>: the family name starts at the first particle, else it is the last word.</summary>
+        public static bool TrySplitGivenFirst(string text, out string given, out string family)
+        {
+            given = family = string.Empty;
+            var words = text.Split(' ');
+            if (words.Length < 2)
+            {
+                return false;
+            }
+
+            var familyStart = words.Length - 1;
+            for (var i = 1; i < words.Length - 1; i++)
+            {
+                if (Particles.Contains(words[i]) && char.IsLower(words[i][0]))
+                {
+                    familyStart = i;
+                    break;
+                }
+            }
+
+            for (var i = 0; i < familyStart; i++)
+            {
+                if (!GivenWord.IsMatch(words[i]) && !InitialsOnly.IsMatch(words[i]))
+                {
+                    return false;
+                }
+            }
+
+            given = string.Join(" ", words, 0, familyStart);
+            family = string.Join(" ", words, familyStart, words.Length - familyStart);
+            return IsFamily(family);
+        }
+
+        /// <summary>A full given name as Chicago prints it, such as <c>Qi</c> or <c>Tao A.</c>: one given word, then initials at most.</summary>
+        public static bool IsFullGiven(string text)
+        {
+            var words = text.Split(' ');
+            if (!GivenWord.IsMatch(words[0]))
+            {
+                return false;
+            }
+
+            for (var i = 1; i < words.Length; i++)
+            {
+                if (!InitialsOnly.IsMatch(words[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A family name: capitalized words, optionally after particles; at most four words.</summary>
+        public static bool IsFamily(string text)
+        {
+            var words = text.Split(' ');
+            if (words.Length > 4)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < words.Length; i++)
+            {
+                var isLast = i == words.Length - 1;
+                if (!isLast && Particles.Contains(words[i]))
+                {
+                    continue;
+                }
+
+                if (!NameWord.IsMatch(words[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A family name of one word after any particles, so that it cannot be someone's full name.</summary>
+        public static bool IsSingleWordFamily(string text)
+        {
+            var words = text.Split(' ');
+            for (var i = 0; i < words.Length - 1; i++)
+            {
+                if (!Particles.Contains(words[i]))
+                {
+                    return false;
+                }
+            }
+
+            return IsFamily(text);
+        }
+    }
+}

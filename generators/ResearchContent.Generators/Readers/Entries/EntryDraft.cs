@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using ResearchContent.Generators.Diagnostics;
+using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Primitives;
+using ResearchContent.Generators.Readers.Citations;
+
+namespace ResearchContent.Generators.Readers.Entries
+{
+    /// <summary>
+    /// What the readers of one entry have found so far. The block walker and the header, figure, comment and link
+    /// readers each add their part; <see cref="Finish"/> turns it into the immutable <see cref="ParsedEntry"/>.
+    /// </summary>
+    internal sealed class EntryDraft
+    {
+        private readonly EntryDiagnosticList _diagnostics = new();
+        private readonly List<string> _abstractEn = new();
+        private readonly List<string> _abstractZh = new();
+        private readonly List<ParsedFigure> _figures = new();
+        private readonly List<EntryLink> _links = new();
+        private readonly List<KeyComment> _keyComments = new();
+
+        public EntryDraft(RelativeSpan firstLine) => FirstLine = firstLine;
+
+        public RelativeSpan FirstLine { get; }
+
+        public bool HasLabelLine { get; private set; }
+
+        public string? Label { get; private set; }
+
+        public int Year { get; private set; }
+
+        public int Number { get; private set; }
+
+        public RelativeSpan LabelSpan { get; private set; }
+
+        public RelativeSpan? HeaderSpan { get; set; }
+
+        public string? TitleEn { get; private set; }
+
+        public string? TitleZh { get; private set; }
+
+        public RelativeSpan TitleSpan { get; private set; }
+
+        public string? CitationText { get; private set; }
+
+        public string? CitationUrl { get; private set; }
+
+        public RelativeSpan CitationSpan { get; private set; }
+
+        public RelativeSpan CitationUrlSpan { get; private set; }
+
+        public void SetLabel(string label, int year, int number, RelativeSpan span)
+        {
+            HasLabelLine = true;
+            Label = label;
+            Year = year;
+            Number = number;
+            LabelSpan = span;
+        }
+
+        /// <summary>A label line that is not a well-formed label: the entry has a label line, but no label.</summary>
+        public void SetMalformedLabel() => HasLabelLine = true;
+
+        public void SetTitleEn(string title, RelativeSpan span)
+        {
+            TitleEn = title;
+            TitleSpan = span;
+        }
+
+        public void SetTitleZh(string title) => TitleZh = title;
+
+        public void SetCitation(string text, string url, RelativeSpan span, RelativeSpan urlSpan)
+        {
+            CitationText = text;
+            CitationUrl = url;
+            CitationSpan = span;
+            CitationUrlSpan = urlSpan;
+        }
+
+        public void AddAbstract(string text)
+        {
+            if (text.Length > 0)
+            {
+                (Script.IsChinese(text) ? _abstractZh : _abstractEn).Add(text);
+            }
+        }
+
+        public void AddFigures(IEnumerable<ParsedFigure> figures) => _figures.AddRange(figures);
+
+        public void AddLink(string url, RelativeSpan span) => _links.Add(new EntryLink(url, span));
+
+        public void AddKeyComment(string key, RelativeSpan span) => _keyComments.Add(new KeyComment(key, span));
+
+        public void Report(DiagnosticDescriptor descriptor, RelativeSpan span, params string[] arguments) =>
+            _diagnostics.Add(descriptor, span, arguments);
+
+        public ParsedEntry Finish() => new()
+        {
+            FirstLine = FirstLine,
+            HasLabelLine = HasLabelLine,
+            Label = Label,
+            Year = Year,
+            Number = Number,
+            LabelSpan = LabelSpan,
+            KeyComments = _keyComments.ToEquatableArray(),
+            HeaderSpan = HeaderSpan,
+            TitleEn = TitleEn,
+            TitleZh = TitleZh,
+            TitleSpan = TitleSpan,
+            CitationText = CitationText,
+            CitationUrl = CitationUrl,
+            CitationSpan = CitationSpan,
+            CitationUrlSpan = CitationUrlSpan,
+            Doi = CitationUrl is null ? null : DoiReader.FromUrl(CitationUrl),
+            Citation = CitationText is null ? null : CitationParser.Parse(CitationText),
+            AbstractEn = Join(_abstractEn),
+            AbstractZh = Join(_abstractZh),
+            Figures = _figures.ToEquatableArray(),
+            Links = _links.ToEquatableArray(),
+            Diagnostics = _diagnostics.ToEquatableArray(),
+        };
+
+        private static string? Join(List<string> paragraphs) => paragraphs.Count == 0 ? null : string.Join("\n\n", paragraphs);
+    }
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using HtmlAgilityPack;
+using ResearchContent.Generators.Diagnostics;
+using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Primitives;
+
+namespace ResearchContent.Generators.Readers.Entries
+{
+    /// <summary>
+    /// Reads a figure block: each <c>&lt;img&gt;</c> starts a figure, and the text after it, split at
+    /// <c>&lt;br&gt;</c>, is its caption, English or Chinese by script.
+    /// </summary>
+    internal sealed class FigureReader
+    {
+        private readonly HtmlLocator _locator;
+        private readonly EntryDraft _draft;
+        private readonly List<ParsedFigure> _figures = new();
+        private readonly List<string> _segments = new();
+        private readonly StringBuilder _segment = new();
+        private ParsedFigure? _current;
+
+        public FigureReader(HtmlLocator locator, EntryDraft draft)
+        {
+            _locator = locator;
+            _draft = draft;
+        }
+
+        public void Read(HtmlNode node)
+        {
+            if (node.NodeType == HtmlNodeType.Text)
+            {
+                _segment.Append(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text));
+            }
+            else if (node.Name == "br")
+            {
+                EndSegment();
+            }
+            else if (node.Name == "img")
+            {
+                Close();
+                _current = ReadImage(node);
+            }
+        }
+
+        public IReadOnlyList<ParsedFigure> Finish()
+        {
+            Close();
+            return _figures;
+        }
+
+        private ParsedFigure? ReadImage(HtmlNode image)
+        {
+            var span = _locator.Of(image);
+            var width = (int?)null;
+            var widthAttribute = image.Attributes["width"];
+            if (widthAttribute is not null)
+            {
+                var value = HtmlEntity.DeEntitize(widthAttribute.Value).Trim();
+                if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var pixels) && pixels > 0)
+                {
+                    width = pixels;
+                }
+                else
+                {
+                    _draft.Report(DiagnosticDescriptors.InvalidImageWidth, _locator.Of(widthAttribute), value);
+                }
+            }
+
+            var sourceAttribute = image.Attributes["src"];
+            var source = sourceAttribute is null ? string.Empty : HtmlEntity.DeEntitize(sourceAttribute.Value).Trim();
+            if (source.Length == 0)
+            {
+                _draft.Report(DiagnosticDescriptors.ImageWithoutSource, span);
+                return null;
+            }
+
+            _draft.AddLink(source, _locator.Of(sourceAttribute!));
+
+            var altAttribute = image.Attributes["alt"];
+            var alt = altAttribute is null ? null : PlainText.Collapse(HtmlEntity.DeEntitize(altAttribute.Value));
+            return new ParsedFigure
+            {
+                Source = source,
+                Alt = alt,
+                Width = width,
+                ImageSpan = span,
+                AltSpan = altAttribute is null ? span : _locator.Of(altAttribute),
+            };
+        }
+
+        private void EndSegment()
+        {
+            var text = PlainText.Collapse(_segment.ToString());
+            _segment.Clear();
+            if (text.Length > 0)
+            {
+                _segments.Add(text);
+            }
+        }
+
+        private void Close()
+        {
+            EndSegment();
+            if (_current is not null)
+            {
+                var english = new List<string>();
+                var chinese = new List<string>();
+                foreach (var segment in _segments)
+                {
+                    (Script.IsChinese(segment) ? chinese : english).Add(segment);
+                }
+
+                _figures.Add(_current with
+                {
+                    CaptionEn = english.Count == 0 ? null : string.Join(" ", english),
+                    CaptionZh = chinese.Count == 0 ? null : string.Join(" ", chinese),
+                });
+                _segments.Clear();
+            }
+
+            // Text before the first image stays pending and becomes part of that image's caption.
+            _current = null;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace ResearchContent.Generators.Readers.Entries
+{
+    /// <summary>
+    /// Tells Chinese text from English by its script, not by its place: pages put the Chinese abstract
+    /// before or after the English one, and Chinese text often quotes Latin terms such as "InSAR".
+    /// </summary>
+    internal static class Script
+    {
+        public static bool IsChinese(string text)
+        {
+            var han = 0;
+            var latin = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (IsHan(c))
+                {
+                    han++;
+                }
+                else if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
+                {
+                    latin++;
+                }
+            }
+
+            // One Han character carries about a word; Latin words average five letters or more.
+            return han > 0 && han * 5 >= latin;
+        }
+
+        private static bool IsHan(char c) =>
+            c is >= '\u4E00' and <= '\u9FFF'
+            or >= '\u3400' and <= '\u4DBF'
+            or >= '\uF900' and <= '\uFAFF'
+            or >= '\u3000' and <= '\u303F'
+            or >= '\uFF00' and <= '\uFFEF';
+    }
+}

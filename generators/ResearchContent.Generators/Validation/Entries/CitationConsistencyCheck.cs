@@ -1,0 +1,59 @@
+using System;
+using System.Linq;
+using ResearchContent.Generators.Diagnostics;
+using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Primitives;
+using ResearchContent.Generators.Readers.Citations;
+
+namespace ResearchContent.Generators.Validation.Entries
+{
+    /// <summary>
+    /// Cross-checks the parsed citation against the rest of the entry: the label's year (RC2006, RC1005), the
+    /// fields that could not be read (RC2007), the header title (RC2003) and the link's DOI (RC1013, RC3001).
+    /// </summary>
+    internal static class CitationConsistencyCheck
+    {
+        public static void Check(ParsedEntry entry, EntryDiagnosticList diagnostics)
+        {
+            if (entry.Label is not { } label || entry.Citation is not { } citation || entry.CitationText is not { } text)
+            {
+                return;
+            }
+
+            if (citation.Year is not { } year)
+            {
+                diagnostics.Add(DiagnosticDescriptors.MissingCitationYear, entry.CitationSpan, label);
+            }
+            else if (year != entry.Year)
+            {
+                diagnostics.Add(DiagnosticDescriptors.LabelYearMismatch, entry.LabelSpan, label, Invariant.Number(entry.Year), Invariant.Number(year));
+            }
+
+            var missing = citation.Unparsed.Where(field => field != CitationField.Year).Select(CitationFieldNames.Of).ToArray();
+            if (missing.Length > 0)
+            {
+                diagnostics.Add(DiagnosticDescriptors.IncompleteCitation, entry.CitationSpan, label, string.Join(", ", missing));
+            }
+
+            // The parsed title is compared when there is one; otherwise the header title must appear in the text.
+            var sameTitle = citation.Title is not null
+                ? TitleComparison.Normalize(citation.Title) == TitleComparison.Normalize(entry.TitleEn ?? string.Empty)
+                : TitleComparison.CitationContainsTitle(text, entry.TitleEn ?? string.Empty);
+            if (entry.TitleEn is not null && !sameTitle)
+            {
+                diagnostics.Add(DiagnosticDescriptors.TitleDiffersFromCitation, entry.TitleSpan, label);
+            }
+
+            var textDoi = DoiReader.FromText(text);
+            if (entry.Doi is { } linkDoi && textDoi is not null && !string.Equals(linkDoi, textDoi, StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Add(DiagnosticDescriptors.DoiMismatch, entry.CitationSpan, linkDoi, textDoi);
+            }
+
+            if (entry.Doi is { } doi && !DoiReader.IsCanonicalLink(entry.CitationUrl!))
+            {
+                diagnostics.Add(DiagnosticDescriptors.NonCanonicalDoiLink, entry.CitationSpan, DoiReader.Canonical(doi));
+            }
+        }
+    }
+}

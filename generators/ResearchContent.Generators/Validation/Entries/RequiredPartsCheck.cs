@@ -1,0 +1,35 @@
+using ResearchContent.Generators.Diagnostics;
+using ResearchContent.Generators.Model;
+
+namespace ResearchContent.Generators.Validation.Entries
+{
+    /// <summary>RC1001, RC1003, RC1004: an entry has a label, an English title and a citation link.</summary>
+    internal static class RequiredPartsCheck
+    {
+        public static void Check(ParsedEntry entry, EntryDiagnosticList diagnostics)
+        {
+            if (!entry.HasLabelLine)
+            {
+                diagnostics.Add(DiagnosticDescriptors.MissingLabel, entry.FirstLine);
+                return;
+            }
+
+            // A malformed label is already an error of its own; the rest of the entry is not held to account.
+            if (entry.Label is not { } label)
+            {
+                return;
+            }
+
+            var anchor = entry.HeaderSpan ?? entry.LabelSpan;
+            if (entry.TitleEn is null)
+            {
+                diagnostics.Add(DiagnosticDescriptors.MissingEnglishTitle, anchor, label);
+            }
+
+            if (entry.CitationUrl is null)
+            {
+                diagnostics.Add(DiagnosticDescriptors.MissingCitationLink, anchor, label);
+            }
+        }
+    }
+}
