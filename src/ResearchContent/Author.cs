@@ -12,8 +12,23 @@ namespace ResearchContent
         /// <summary>Whether the citation marks this author as the corresponding author (with <c>*</c>).</summary>
         public bool IsCorresponding { get; init; }
 
-        /// <summary>The name as <c>Family, Given</c>.</summary>
+        /// <summary>
+        /// The name in reading order, <c>Given Family</c>, such as <c>Q. Zhang</c>; the family name alone when there is
+        /// no given name.
+        /// </summary>
+        public string DisplayName => HasGiven ? Given + " " + Family : Family;
+
+        /// <summary>
+        /// The name inverted, <c>Family, Given</c>, such as <c>Zhang, Q.</c>, as reference lists and Google Scholar's
+        /// <c>citation_author</c> write it; the family name alone when there is no given name.
+        /// </summary>
+        public string InvertedName => HasGiven ? Family + ", " + Given : Family;
+
+        // A catalog built by hand may leave the given name null or spaces; either means there is none.
+        private bool HasGiven => !string.IsNullOrWhiteSpace(Given);
+
+        /// <summary>The name as <c>Family, Given</c>: <see cref="InvertedName"/>.</summary>
         /// <returns>The name.</returns>
-        public override string ToString() => Given.Length == 0 ? Family : Family + ", " + Given;
+        public override string ToString() => InvertedName;
     }
 }

@@ -13,7 +13,7 @@ namespace ResearchContent
         public string? Doi { get; init; }
 
         /// <summary>The canonical DOI link, <c>https://doi.org/</c> followed by <see cref="Doi"/>, or <see langword="null"/>.</summary>
-        public string? DoiUrl => Doi is null ? null : "https://doi.org/" + Doi;
+        public string? DoiUrl => Doi is null ? null : DoiLink.For(Doi);
 
         /// <summary>The authors in the order printed; empty when the citation's author list could not be read.</summary>
         public System.Collections.Generic.IReadOnlyList<Author> Authors { get; init; } = System.Array.Empty<Author>();

@@ -1,12 +1,11 @@
 using System.Collections.Generic;
-using ResearchContent.Site.Services;
 
 namespace ResearchContent.Site.Pages
 {
     /// <summary>The authors of a publication to render.</summary>
     /// <param name="Authors">The authors.</param>
     /// <param name="Lang">The page's language.</param>
-    public sealed record AuthorsViewModel(IReadOnlyList<AuthorName> Authors, string Lang);
+    public sealed record AuthorsViewModel(IReadOnlyList<Author> Authors, string Lang);
 
     /// <summary>A not-found message with suggestions.</summary>
     /// <param name="Lang">The page's language.</param>

@@ -49,7 +49,7 @@ namespace ResearchContent.Site.Services
             Add("citation_title", EnglishFirst(publication.Title));
             foreach (var author in details.Authors)
             {
-                Add("citation_author", author.Inverted);
+                Add("citation_author", author.InvertedName);
             }
 
             var year = details.Year > 0 ? details.Year : publication.Year;
@@ -166,7 +166,7 @@ namespace ResearchContent.Site.Services
                 var authors = new JsonArray();
                 foreach (var author in details.Authors)
                 {
-                    var person = new JsonObject { ["@type"] = "Person", ["name"] = author.Display, ["familyName"] = author.Family };
+                    var person = new JsonObject { ["@type"] = "Person", ["name"] = author.DisplayName, ["familyName"] = author.Family };
                     if (!string.IsNullOrWhiteSpace(author.Given))
                     {
                         person["givenName"] = author.Given;

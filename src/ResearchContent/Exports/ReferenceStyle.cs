@@ -59,7 +59,7 @@ namespace ResearchContent.Exports
             result.Period();
             if (record.Doi is not null)
             {
-                result.Plain(" ").Link("https://doi.org/" + record.Doi);
+                result.Plain(" ").Link(DoiLink.For(record.Doi));
             }
             else if (record.Url is not null)
             {

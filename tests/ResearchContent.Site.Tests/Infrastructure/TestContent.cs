@@ -23,6 +23,9 @@ namespace ResearchContent.Site.Tests.Infrastructure
         /// <summary>The key of the fully described sample publication.</summary>
         public const string SampleKey = "wang2020sample";
 
+        /// <summary>The key of the publication whose citation abbreviates its last page.</summary>
+        public const string AbbreviatedRangeKey = "zhang2021abbreviated";
+
         /// <summary>The hostile publication's English title.</summary>
         public const string HostileTitle = "Title " + ScriptPayload + " and " + AttributePayload;
 
@@ -53,6 +56,13 @@ namespace ResearchContent.Site.Tests.Infrastructure
         public static IReadOnlyList<Page> SamplePages() => new[]
         {
             new Page { Title = "Sample", Permalink = "/publications/", Path = "publications.md", Publications = new[] { Sample() } },
+        };
+
+        /// <summary>A page with the publication whose citation abbreviates its last page only.</summary>
+        /// <returns>The pages.</returns>
+        public static IReadOnlyList<Page> AbbreviatedRangePages() => new[]
+        {
+            new Page { Title = "Abbreviated range", Permalink = "/publications/", Path = "publications.md", Publications = new[] { AbbreviatedRange() } },
         };
 
         /// <summary>A page with one English-only and one Chinese-only publication.</summary>
@@ -151,6 +161,28 @@ namespace ResearchContent.Site.Tests.Infrastructure
             Figures = new[]
             {
                 new Figure { Source = "/images/sample.png", Alt = "Rotation map", Width = 640, Caption = new LocalizedText("Block rotation.", "块体旋转。") },
+            },
+        };
+
+        /// <summary>A publication whose citation prints its pages as <c>8537–51</c>, as Chicago style abbreviates them.</summary>
+        /// <returns>The publication.</returns>
+        public static Publication AbbreviatedRange() => new()
+        {
+            Key = AbbreviatedRangeKey,
+            Label = "2021-#1",
+            Year = 2021,
+            Number = 1,
+            Title = new LocalizedText("Selective kernel res-attention UNet", null),
+            Citation = new Citation
+            {
+                Text = "Zhang, Qi, and Teng Wang. 2021. \"Selective Kernel Res-Attention UNet.\" IEEE J. Sel. Top. Appl. Earth Obs. Remote Sens. 14: 8537–51.",
+                Url = "https://ieeexplore.ieee.org/document/9516966",
+                Authors = new[] { new Author { Family = "Zhang", Given = "Qi" }, new Author { Family = "Wang", Given = "Teng" } },
+                Year = 2021,
+                Title = "Selective kernel res-attention UNet",
+                Container = "IEEE J. Sel. Top. Appl. Earth Obs. Remote Sens.",
+                Volume = "14",
+                Pages = "8537–51",
             },
         };
     }
