@@ -559,22 +559,6 @@ namespace ResearchContent.Generators.Tests
             Assert.Equal(new[] { "zhang2021selective", "xu2021small" }, run.Catalog().Publications.Select(p => p.Key));
         }
 
-        [Fact]
-        public void Every_diagnostic_has_its_section_in_docs_diagnostics_md()
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "docs", "diagnostics.md")))
-            {
-                directory = directory.Parent;
-            }
-
-            Assert.NotNull(directory);
-            var headings = File.ReadAllLines(Path.Combine(directory!.FullName, "docs", "diagnostics.md")).Where(l => l.StartsWith("## RC", StringComparison.Ordinal)).ToArray();
-            Assert.Equal(
-                DiagnosticDescriptors.All.Select(d => "## " + d.Id + ": " + d.Title).OrderBy(h => h, StringComparer.Ordinal),
-                headings);
-        }
-
         // ---- Helpers ----
 
         private static (int Line, int Column) Position(Diagnostic diagnostic)

@@ -40,7 +40,7 @@ namespace ResearchContent.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor MissingCitationLink = Error(
             "RC1004", "Entry has no citation link",
-            "Entry '{0}' has no citation link. Write the citation as '<a href=\"https://doi.org/…\">citation text</a>' in the header block.");
+            "Entry '{0}' has no citation link. Write the citation as '<a href=\"" + DoiLink.Prefix + "…\">citation text</a>' in the header block.");
 
         public static readonly DiagnosticDescriptor LabelYearMismatch = Error(
             "RC1005", "Label year differs from the citation year",
@@ -68,7 +68,7 @@ namespace ResearchContent.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor UnsafeLink = Error(
             "RC1011", "Link is not http or https",
-            "The link '{0}' is not an http(s) address. Link to the paper's DOI (https://doi.org/…) or publisher page.");
+            "The link '{0}' is not an http(s) address. Link to the paper's DOI (" + DoiLink.Prefix + "…) or publisher page.");
 
         public static readonly DiagnosticDescriptor UnreadableContent = Error(
             "RC1012", "Content cannot be read as part of an entry",
@@ -112,7 +112,7 @@ namespace ResearchContent.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor NonCanonicalDoiLink = Info(
             "RC3001", "DOI link is not in the recommended form",
-            "Link the DOI as '{0}': Crossref's display guidelines recommend https://doi.org/ links.");
+            "Link the DOI as '{0}': Crossref's display guidelines recommend " + DoiLink.Prefix + " links.");
 
         // Read by reflection, after every descriptor above is initialized, so that a new descriptor cannot be left
         // out of the lookup, the docs test or the release tracking.
