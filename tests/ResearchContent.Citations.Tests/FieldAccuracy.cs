@@ -21,8 +21,6 @@ namespace ResearchContent.Citations.Tests
 
         public int TotalFields => _total.Values.Sum();
 
-        public double Overall => TotalFields == 0 ? 0 : (double)RightFields / TotalFields;
-
         public List<string> Mismatches { get; } = new();
 
         public static FieldAccuracy Measure(IEnumerable<CorpusEntry> entries)
