@@ -1,9 +1,10 @@
 using System.Linq;
+using ResearchContent.Citations.Tests;
 using ResearchContent.Generators.Parsing.Citations;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace ResearchContent.Citations.Tests
+namespace ResearchContent.Generators.Tests.Citations
 {
     /// <summary>Field accuracy over the hand-written corpus; the numbers printed here are the ones docs/citations.md quotes.</summary>
     public sealed class CitationCorpusTests

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using ResearchContent.Generators.Parsing.Citations;
 
-namespace ResearchContent.Citations.Tests
+namespace ResearchContent.Generators.Tests.Citations
 {
     /// <summary>Counts, per field, how many corpus citations the parser got exactly right.</summary>
     internal sealed class FieldAccuracy
