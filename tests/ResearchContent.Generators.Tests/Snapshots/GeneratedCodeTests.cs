@@ -1,6 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using ApprovalTests;
+using ApprovalTests.Namers;
 using ApprovalTests.Reporters;
 using Microsoft.CodeAnalysis;
 using ResearchContent.Generators.Tests.Infrastructure;
@@ -8,15 +12,46 @@ using Xunit;
 
 namespace ResearchContent.Generators.Tests.Snapshots
 {
-    /// <summary>The generated code is an API: its exact text for the reference page is approved, and it builds cleanly.</summary>
+    /// <summary>
+    /// The generated code is an API: its exact text for the reference page is approved, one snapshot per generated file
+    /// so that a diff names the file that changed, and it builds cleanly.
+    /// </summary>
     [UseReporter(typeof(QuietReporter))]
     public sealed class GeneratedCodeTests
     {
-        [Fact]
-        public void Reference_page_catalog()
+        /// <summary>The files the reference page generates: the shared part of the catalog and one per publication.</summary>
+        private static readonly string[] ReferenceHintNames =
         {
-            var run = GeneratorHarness.ForPage(GeneratorHarness.ReferencePage).Run();
-            Approvals.Verify(run.Source);
+            "ResearchCatalog.g.cs",
+            "ResearchCatalog.Zhang2021Selective.g.cs",
+            "ResearchCatalog.Xu2021Small.g.cs",
+            "ResearchCatalog.Luo2021Deriving.g.cs",
+            "ResearchCatalog.Wang2020Space.g.cs",
+        };
+
+        private static readonly Lazy<GeneratorRun> ReferenceRun = new(() => GeneratorHarness.ForPage(GeneratorHarness.ReferencePage).Run());
+
+        public static TheoryData<string> ReferenceFiles => new(ReferenceHintNames);
+
+        [Theory]
+        [MemberData(nameof(ReferenceFiles))]
+        public void Reference_page_catalog(string hintName)
+        {
+            var file = Assert.Single(ReferenceRun.Value.Files, f => f.HintName == hintName);
+
+            // ApprovalTests puts this after the test's name in the snapshot's file name, and clears it once read.
+            NamerFactory.AdditionalInformation = hintName;
+            Approvals.Verify(file.Text);
+        }
+
+        /// <summary>A generated file that appears or vanishes fails here, and so does a snapshot left behind by one.</summary>
+        [Fact]
+        public void Reference_page_generates_exactly_the_files_that_have_snapshots()
+        {
+            var expected = ReferenceHintNames.Order(StringComparer.Ordinal);
+
+            Assert.Equal(expected, ReferenceRun.Value.Files.Select(f => f.HintName).Order(StringComparer.Ordinal));
+            Assert.Equal(expected, ApprovedSnapshots().Order(StringComparer.Ordinal));
         }
 
         [Fact]
@@ -100,6 +135,16 @@ namespace ResearchContent.Generators.Tests.Snapshots
             return pages.Select(p => new InMemoryAdditionalText(GeneratorHarness.ProjectDir + p.Item1, p.Item2))
                 .Concat(images.Select(i => new InMemoryAdditionalText(GeneratorHarness.ProjectDir + i, string.Empty)))
                 .ToArray<AdditionalText>();
+        }
+
+        /// <summary>The hint names in this folder's approved files for <see cref="Reference_page_catalog"/>.</summary>
+        private static IEnumerable<string> ApprovedSnapshots([CallerFilePath] string thisFile = "")
+        {
+            const string Prefix = nameof(GeneratedCodeTests) + "." + nameof(Reference_page_catalog) + ".";
+            const string Suffix = ".approved.txt";
+            return Directory.GetFiles(Path.GetDirectoryName(thisFile)!, Prefix + "*" + Suffix)
+                .Select(path => Path.GetFileName(path))
+                .Select(name => name.Substring(Prefix.Length, name.Length - Prefix.Length - Suffix.Length));
         }
 
         private static AdditionalText[] Shuffle(AdditionalText[] files, int seed)
