@@ -120,7 +120,7 @@ namespace ResearchContent.Generators.Tests.Snapshots
         /// </summary>
         private static AdditionalText[] PagesAndImages()
         {
-            var pages = new[]
+            var pages = new (string Path, string Markdown)[]
             {
                 ("content/publications.md", GeneratorHarness.ReferencePage),
                 ("content/2020/earlier.md", SyntheticPage.Build(1, 3, "An abstract.", "摘要。")),
@@ -132,7 +132,7 @@ namespace ResearchContent.Generators.Tests.Snapshots
                 "images/zhangqi.png", "images/research_33_1.png", "images/synthetic_1.png", "static/images/synthetic_1.png",
                 "images/synthetic_4.png", "images/synthetic_7.png", "content/notes.txt",
             };
-            return pages.Select(p => new InMemoryAdditionalText(GeneratorHarness.ProjectDir + p.Item1, p.Item2))
+            return pages.Select(p => new InMemoryAdditionalText(GeneratorHarness.ProjectDir + p.Path, p.Markdown))
                 .Concat(images.Select(i => new InMemoryAdditionalText(GeneratorHarness.ProjectDir + i, string.Empty)))
                 .ToArray<AdditionalText>();
         }
