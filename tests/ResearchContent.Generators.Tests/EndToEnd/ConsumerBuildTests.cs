@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Xunit;
 
 namespace ResearchContent.Generators.Tests.EndToEnd
@@ -9,44 +10,20 @@ namespace ResearchContent.Generators.Tests.EndToEnd
     /// the generator and its own dependencies must reach the compiler through a ProjectReference alone.
     /// </summary>
     [Collection(DotnetCliCollection.Name)]
-    public sealed class ConsumerBuildTests : IDisposable
+    public sealed class ConsumerBuildTests : IClassFixture<ReferenceConsumerBuild>
     {
-        private const string Program = """
-            using ResearchContent;
+        private readonly ReferenceConsumerBuild _reference;
 
-            System.Console.OutputEncoding = System.Text.Encoding.UTF8;
-            System.Console.WriteLine($"count={ResearchCatalog.Publications.Count}");
-            System.Console.WriteLine($"title={ResearchCatalog.Zhang2021Selective.Title.En}");
-            System.Console.WriteLine($"zh={ResearchCatalog.Xu2021Small.Title.Zh}");
-            System.Console.WriteLine($"doi={(ResearchCatalog.TryGet("wang2020space", out var paper) ? paper.Citation.Doi : "none")}");
-            System.Console.WriteLine($"page={ResearchCatalog.Pages[0].Permalink}");
-            System.Console.WriteLine($"path={ResearchCatalog.Pages[0].Path} line={ResearchCatalog.Luo2021Deriving.Source.Line}");
-            """;
-
-        private readonly string _directory = Path.Combine(Path.GetTempPath(), "rc-consumer-" + Guid.NewGuid().ToString("N"));
-
-        public void Dispose()
-        {
-            try
-            {
-                Directory.Delete(_directory, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        }
+        public ConsumerBuildTests(ReferenceConsumerBuild reference) => _reference = reference;
 
         [Fact]
         public void A_consumer_builds_against_the_reference_page_and_runs()
         {
-            var reference = File.ReadAllText(Path.Combine(DotnetCli.RepositoryRoot, "content", "publications.md"));
-            CreateConsumer(reference);
-
-            var build = DotnetCli.Run(_directory, "build", "-nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+            var build = _reference.Result;
             Assert.True(build.ExitCode == 0, build.Output);
             Assert.Contains("content/publications.md(34,67): warning RC2002", build.Output.Replace('\\', '/'));
 
-            var run = DotnetCli.Run(_directory, "bin/Debug/net10.0/Consumer.dll");
+            var run = _reference.Project.Run();
             Assert.True(run.ExitCode == 0, run.Output);
             Assert.Contains("count=4", run.Output);
             Assert.Contains("title=Selective Kernel Res-Attention UNet: Deep Learning for Generating Decorrelation Mask with Applications to TanDEM-X Interferograms", run.Output);
@@ -56,13 +33,37 @@ namespace ResearchContent.Generators.Tests.EndToEnd
             Assert.Contains("path=content/publications.md line=39", run.Output);
         }
 
+        /// <summary>
+        /// A second build compiles again in a new compiler process, so the generator starts from nothing: it must write
+        /// the same files, byte for byte, and (Deterministic being the SDK's default) so must the compiler.
+        /// </summary>
+        [Fact]
+        public void A_second_compiler_process_writes_the_same_generated_files_and_assembly()
+        {
+            Assert.True(_reference.Result.ExitCode == 0, _reference.Result.Output);
+            var first = CompilerOutputs();
+            Assert.Contains(first, f => Path.GetFileName(f.Path) == "ResearchCatalog.g.cs");
+
+            // Without its outputs the compiler must run again; the runtime and the generator were built by the first build.
+            Directory.Delete(Path.Combine(_reference.Project.IntermediateFolder, "generated"), recursive: true);
+            File.Delete(Path.Combine(_reference.Project.IntermediateFolder, "Consumer.dll"));
+            var build = _reference.Project.Build(ReferenceConsumerBuild.EmitGeneratedFiles, "-p:BuildProjectReferences=false", "--no-restore");
+            Assert.True(build.ExitCode == 0, build.Output);
+            var second = CompilerOutputs();
+
+            Assert.Equal(first.Select(f => f.Path), second.Select(f => f.Path));
+            foreach (var (expected, actual) in first.Zip(second))
+            {
+                Assert.True(expected.Bytes.AsSpan().SequenceEqual(actual.Bytes), expected.Path + " differs between the two builds");
+            }
+        }
+
         [Fact]
         public void Broken_content_fails_the_build_at_its_line_and_column()
         {
-            var reference = File.ReadAllText(Path.Combine(DotnetCli.RepositoryRoot, "content", "publications.md"));
-            CreateConsumer(reference.Replace("https://ieeexplore.ieee.org/document/9516966", "javascript:alert(1)"));
+            using var consumer = new ConsumerProject(ConsumerProject.ReferencePage.Replace("https://ieeexplore.ieee.org/document/9516966", "javascript:alert(1)"));
 
-            var build = DotnetCli.Run(_directory, "build", "-nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+            var build = consumer.Build();
 
             Assert.NotEqual(0, build.ExitCode);
             Assert.Contains("content/publications.md(11,8): error RC1011: The link 'javascript:alert(1)' is not an http(s) address.", build.Output.Replace('\\', '/'));
@@ -71,39 +72,25 @@ namespace ResearchContent.Generators.Tests.EndToEnd
         [Fact]
         public void Severities_follow_a_global_config_and_WarningsAsErrors()
         {
-            var reference = File.ReadAllText(Path.Combine(DotnetCli.RepositoryRoot, "content", "publications.md"));
-            CreateConsumer(reference, "<WarningsAsErrors>RC2002</WarningsAsErrors>");
-            File.WriteAllText(Path.Combine(_directory, ".globalconfig"), "is_global = true\ndotnet_diagnostic.RC2001.severity = none\n");
+            using var consumer = new ConsumerProject(ConsumerProject.ReferencePage, "<WarningsAsErrors>RC2002</WarningsAsErrors>");
+            File.WriteAllText(Path.Combine(consumer.Folder, ".globalconfig"), "is_global = true\ndotnet_diagnostic.RC2001.severity = none\n");
 
-            var build = DotnetCli.Run(_directory, "build", "-nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+            var build = consumer.Build();
 
             Assert.NotEqual(0, build.ExitCode);
             Assert.Contains("content/publications.md(34,67): error RC2002", build.Output.Replace('\\', '/'));
             Assert.DoesNotContain("RC2001", build.Output);
         }
 
-        private void CreateConsumer(string page, string properties = "")
+        /// <summary>The generated sources and the assembly the compiler wrote, by path under the intermediate folder.</summary>
+        private (string Path, byte[] Bytes)[] CompilerOutputs()
         {
-            var root = DotnetCli.RepositoryRoot;
-            Directory.CreateDirectory(Path.Combine(_directory, "content"));
-            File.WriteAllText(Path.Combine(_directory, "content", "publications.md"), page);
-            File.WriteAllText(Path.Combine(_directory, "Program.cs"), Program);
-            File.WriteAllText(Path.Combine(_directory, "Consumer.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    {properties}
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <ProjectReference Include="{root}/src/ResearchContent/ResearchContent.csproj" />
-                    <ProjectReference Include="{root}/generators/ResearchContent.Generators/ResearchContent.Generators.csproj"
-                                      OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                    <AdditionalFiles Include="content/**/*" />
-                  </ItemGroup>
-                </Project>
-                """);
+            var folder = _reference.Project.IntermediateFolder;
+            return Directory.GetFiles(Path.Combine(folder, "generated"), "*", SearchOption.AllDirectories)
+                .Append(Path.Combine(folder, "Consumer.dll"))
+                .Select(file => (Path.GetRelativePath(folder, file).Replace('\\', '/'), File.ReadAllBytes(file)))
+                .OrderBy(f => f.Item1, StringComparer.Ordinal)
+                .ToArray();
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -26,6 +27,10 @@ namespace ResearchContent.Generators.Tests.Infrastructure
         public ImmutableArray<Diagnostic> GeneratorDiagnostics { get; }
 
         public GeneratorRunResult Generator => Result.Results.Single();
+
+        /// <summary>Every generated file's hint name and text, in the order the generator added them.</summary>
+        public IReadOnlyList<(string HintName, string Text)> Files =>
+            Generator.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToArray();
 
         /// <summary>Every generated file in the order the generator added them, each under a line naming it.</summary>
         public string Source => string.Concat(Generator.GeneratedSources.Select(s => "//// " + s.HintName + "\n" + s.SourceText));

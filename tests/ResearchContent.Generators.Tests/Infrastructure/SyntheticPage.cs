@@ -11,13 +11,16 @@ namespace ResearchContent.Generators.Tests.Infrastructure
     {
         private static readonly string[] Families = { "Zhang", "Xu", "Luo", "Wang", "Li", "Chen", "Liu", "Yang", "Huang", "Zhao" };
 
-        public static string Build(int entries, string abstractEn, string abstractZh)
+        public static string Build(int entries, string abstractEn, string abstractZh) => Build(1, entries, abstractEn, abstractZh);
+
+        /// <summary>Entries numbered from <paramref name="first"/>: pages built from ranges that do not overlap share no key or DOI.</summary>
+        public static string Build(int first, int entries, string abstractEn, string abstractZh)
         {
             var page = new StringBuilder();
             page.Append("---\nlayout: archive\ntitle: \"Synthetic\"\npermalink: /publications/\n---\n");
-            for (var i = 1; i <= entries; i++)
+            for (var i = first; i < first + entries; i++)
             {
-                if (i > 1)
+                if (i > first)
                 {
                     page.Append("\n---\n\n");
                 }

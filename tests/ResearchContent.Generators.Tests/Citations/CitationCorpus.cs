@@ -6,7 +6,7 @@ using System.Text.Json;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Readers.Citations;
 
-namespace ResearchContent.Citations.Tests
+namespace ResearchContent.Generators.Tests.Citations
 {
     /// <summary>
     /// The hand-written corpus in CitationCorpus.json: each citation with the fields it prints. Set <c>development</c>
@@ -28,20 +28,19 @@ namespace ResearchContent.Citations.Tests
     {
         public static IReadOnlyList<CorpusEntry> Load()
         {
-            var path = Path.Combine(AppContext.BaseDirectory, "CitationCorpus.json");
+            var path = Path.Combine(AppContext.BaseDirectory, "Citations", "CitationCorpus.json");
             using var document = JsonDocument.Parse(File.ReadAllText(path));
             var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
             return document.RootElement.GetProperty("citations").Deserialize<List<CorpusEntry>>(options)!;
         }
 
-        /// <summary>The authors written as the corpus writes them: <c>Family, Given</c>, with <c>*</c> for a corresponding author.</summary>
-        public static string Format(ParsedAuthor author) => author.Family + ", " + author.Given + (author.IsCorresponding ? "*" : string.Empty);
-
         /// <summary>Each scored field: its name, the expected value and the parsed value, as comparable strings.</summary>
         public IEnumerable<(string Field, string? Expected, string? Actual)> Compare(ParsedCitation parsed)
         {
             var expectedAuthors = string.Join("; ", Authors) + (EtAl ? "; et al." : string.Empty);
-            var actualAuthors = string.Join("; ", parsed.Authors.Select(Format)) + (parsed.AuthorsTruncated ? "; et al." : string.Empty);
+            // Written as the corpus writes authors: "Family, Given", with "*" for a corresponding author.
+            var actualAuthors = string.Join("; ", parsed.Authors.Select(a => a.Family + ", " + a.Given + (a.IsCorresponding ? "*" : string.Empty)))
+                + (parsed.AuthorsTruncated ? "; et al." : string.Empty);
             yield return ("authors", expectedAuthors, actualAuthors);
             yield return ("year", Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), parsed.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
             yield return ("title", Title, parsed.Title);

@@ -1,9 +1,10 @@
 using System.Linq;
+using ResearchContent.Citations.Tests;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Readers.Citations;
 using Xunit;
 
-namespace ResearchContent.Citations.Tests
+namespace ResearchContent.Generators.Tests.Citations
 {
     /// <summary>The four citations of content/publications.md, every field.</summary>
     public sealed class ReferenceCitationTests

@@ -5,7 +5,7 @@ using System.Text;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Readers.Citations;
 
-namespace ResearchContent.Citations.Tests
+namespace ResearchContent.Generators.Tests.Citations
 {
     /// <summary>Counts, per field, how many corpus citations the parser got exactly right.</summary>
     internal sealed class FieldAccuracy
@@ -21,8 +21,6 @@ namespace ResearchContent.Citations.Tests
         public int RightFields => _right.Values.Sum();
 
         public int TotalFields => _total.Values.Sum();
-
-        public double Overall => TotalFields == 0 ? 0 : (double)RightFields / TotalFields;
 
         public List<string> Mismatches { get; } = new();
 
