@@ -12,7 +12,13 @@ namespace ResearchContent.Exports
             {
                 switch (c)
                 {
-                    case '&': case '%': case '$': case '#': case '_': case '{': case '}':
+                    case '&':
+                    case '%':
+                    case '$':
+                    case '#':
+                    case '_':
+                    case '{':
+                    case '}':
                         result.Append('\\').Append(c);
                         break;
                     case '~':
@@ -24,7 +30,9 @@ namespace ResearchContent.Exports
                     case '\\':
                         result.Append(@"\textbackslash{}");
                         break;
-                    case '\r': case '\n': case '\t':
+                    case '\r':
+                    case '\n':
+                    case '\t':
                         result.Append(' ');
                         break;
                     default:
