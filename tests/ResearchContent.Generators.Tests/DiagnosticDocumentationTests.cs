@@ -22,7 +22,6 @@ namespace ResearchContent.Generators.Tests
                 .Select(field => ((DiagnosticDescriptor)field.GetValue(null)!).Id)
                 .OrderBy(id => id, StringComparer.Ordinal);
             Assert.Equal(fields, DiagnosticDescriptors.All.Select(d => d.Id));
-            Assert.Equal(25, DiagnosticDescriptors.All.Count());
         }
 
         [Fact]

@@ -192,28 +192,50 @@ namespace ResearchContent.Generators.Tests
         }
 
         [Fact]
-        public void RC1007_two_entries_whose_derived_keys_collide()
+        public void RC3002_derived_keys_that_collide_are_made_unique_in_label_order()
         {
-            // Xu, 2021, "Small …" twice: both derive xu2021small.
+            // Xu, 2021, "Small …" twice: both derive xu2021small. 2021-#1 was numbered first, so it keeps the key,
+            // although it stands below 2021-#2 on the page.
             var second = SamplePage.Xu
                 .Replace("<b>2021-#2</b>", "<b>2021-#1</b>")
                 .Replace("Small Fractures Caused by the 2019 Ridgecrest Earthquake Sequence", "Small Earthquakes Seen by Sentinel-1")
                 .Replace("/images/xuandong.png", "/images/research_33_1.png")
-                .Replace("alt=\"Strain fields of marble samples\"", "alt=\"Interferograms of small earthquakes\"");
+                .Replace("alt=\"Strain fields of marble samples\"", "alt=\"Interferograms of small earthquakes\"")
+                .Replace("10.3389/feart.2021.672809", "10.3389/feart.2021.672810");
             var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu, second);
 
             var run = SamplePage.Run(page);
 
-            var diagnostic = Single(run, "RC1007", 38, 1);
+            // At the label of the entry whose key changed.
+            var diagnostic = Single(run, "RC3002", 22, 1);
             Assert.Equal(
-                "The key 'xu2021small' is already used by '2021-#2' (content/publications.md(22)). Choose another key with '<!-- key: … -->' in this entry.",
+                "The key 'xu2021small' derived for '2021-#2' is already taken by '2021-#1' (content/publications.md(38)), so '2021-#2' gets the key 'xu2021smallb'. To choose the keys yourself, set them with '<!-- key: … -->'.",
                 diagnostic.GetMessage());
-            Assert.True(run.Fails);
-            Assert.Equal(new[] { "zhang2021selective", "xu2021small" }, run.Catalog().Publications.Select(p => p.Key));
+            Assert.False(run.Fails);
+            Assert.Equal(new[] { "zhang2021selective", "xu2021smallb", "xu2021small" }, run.Catalog().Publications.Select(p => p.Key));
         }
 
         [Fact]
-        public void RC1007_an_explicit_key_that_another_entry_already_has()
+        public void RC3002_a_paper_added_with_a_higher_number_never_changes_an_older_key()
+        {
+            var older = SamplePage.Xu;
+            var newer = SamplePage.Xu
+                .Replace("<b>2021-#2</b>", "<b>2021-#4</b>")
+                .Replace("Small Fractures Caused by the 2019 Ridgecrest Earthquake Sequence", "Small Earthquakes Seen by Sentinel-1")
+                .Replace("/images/xuandong.png", "/images/research_33_1.png")
+                .Replace("alt=\"Strain fields of marble samples\"", "alt=\"Interferograms of small earthquakes\"")
+                .Replace("10.3389/feart.2021.672809", "10.3389/feart.2021.672810");
+
+            var before = SamplePage.Run(SamplePage.Of(SamplePage.Zhang, older)).Catalog();
+            var after = SamplePage.Run(SamplePage.Of(newer, SamplePage.Zhang, older)).Catalog();
+
+            Assert.Equal("xu2021small", before.Publications.Single(p => p.Label == "2021-#2").Key);
+            Assert.Equal("xu2021small", after.Publications.Single(p => p.Label == "2021-#2").Key);
+            Assert.Equal("xu2021smallb", after.Publications.Single(p => p.Label == "2021-#4").Key);
+        }
+
+        [Fact]
+        public void RC3002_a_derived_key_that_a_hand_written_key_took_is_made_unique()
         {
             var page = SamplePage.Of(
                 SamplePage.Zhang,
@@ -222,8 +244,23 @@ namespace ResearchContent.Generators.Tests
 
             var run = SamplePage.Run(page);
 
+            Assert.Contains("is already taken by '2020-#1'", Single(run, "RC3002", 22, 1).GetMessage());
+            Assert.False(run.Fails);
+            Assert.Equal(new[] { "zhang2021selective", "xu2021smallb", "xu2021small" }, run.Catalog().Publications.Select(p => p.Key));
+        }
+
+        [Fact]
+        public void RC1007_an_explicit_key_that_another_explicit_key_already_has()
+        {
+            var page = SamplePage.Of(
+                SamplePage.Zhang,
+                SamplePage.Xu.Replace("<b>2021-#2</b>  \n", "<b>2021-#2</b>  \n<!-- key: xu2021small -->\n"),
+                SamplePage.Wang.Replace("<b>2020-#1</b>  \n", "<b>2020-#1</b>  \n<!-- key: xu2021small -->\n"));
+
+            var run = SamplePage.Run(page);
+
             // Reported at the key comment, the line after the label.
-            var diagnostic = Single(run, "RC1007", 39, 1);
+            var diagnostic = Single(run, "RC1007", 40, 1);
             Assert.Contains("The key 'xu2021small' is already used by '2021-#2'", diagnostic.GetMessage());
             Assert.True(run.Fails);
             Assert.Equal(new[] { "zhang2021selective", "xu2021small" }, run.Catalog().Publications.Select(p => p.Key));
@@ -506,7 +543,7 @@ namespace ResearchContent.Generators.Tests
             var xu = run.Catalog().Publications.Single(p => p.Label == "2021-#2");
             Assert.Empty(xu.Citation.Authors);
             Assert.Equal("Small Fractures Caused by the 2019 Ridgecrest Earthquake Sequence: Insights From 3D Coseismic Displacement and Uniaxial Loading Rock Experiments", xu.Citation.Title);
-            Assert.Equal("anon2021small", xu.Key);
+            Assert.Equal("small2021fractures", xu.Key);
         }
 
         [Theory]
@@ -545,9 +582,9 @@ namespace ResearchContent.Generators.Tests
         }
 
         [Fact]
-        public void A_front_matter_key_that_collides_is_reported_at_the_mapping()
+        public void A_front_matter_key_that_collides_with_a_hand_written_key_is_reported_at_the_mapping()
         {
-            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu, SamplePage.Wang)
+            var page = SamplePage.Of(SamplePage.Zhang.Replace("<b>2021-#3</b>  \n", "<b>2021-#3</b>  \n<!-- key: zhang2021selective -->\n"), SamplePage.Xu, SamplePage.Wang)
                 .Replace("permalink: /publications/\n", "permalink: /publications/\nkeys:\n  \"2020-#1\": zhang2021selective\n");
 
             var run = SamplePage.Run(page);

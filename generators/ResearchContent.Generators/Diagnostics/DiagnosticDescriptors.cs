@@ -110,9 +110,21 @@ namespace ResearchContent.Generators.Diagnostics
             "RC2007", "Citation could not be read completely",
             "The citation of '{0}' could not be read confidently: its {1} could not be found. Write it as 'Authors (Year), Title, Journal, Volume, Pages.' (AGU) or 'Authors (Year). Title. Journal, Volume, Pages.' (APA).");
 
+        public static readonly DiagnosticDescriptor UnclosedElement = Warning(
+            "RC2008", "Element is never closed",
+            "This <{0}> is never closed, so it runs to the end of the entry, as Jekyll reads it. Close it with '</{0}>' where it should end.");
+
+        public static readonly DiagnosticDescriptor RepeatedText = Warning(
+            "RC2009", "Text is repeated",
+            "This {0} repeats text already read in {1}, and is not read again. Remove one of the two copies.");
+
         public static readonly DiagnosticDescriptor NonCanonicalDoiLink = Info(
             "RC3001", "DOI link is not in the recommended form",
             "Link the DOI as '{0}': Crossref's display guidelines recommend " + DoiLink.Prefix + " links.");
+
+        public static readonly DiagnosticDescriptor DerivedKeyMadeUnique = Info(
+            "RC3002", "Derived key made unique",
+            "The key '{0}' derived for '{1}' is already taken by '{2}' ({3}), so '{1}' gets the key '{4}'. To choose the keys yourself, set them with '<!-- key: … -->'.");
 
         // Read by reflection, after every descriptor above is initialized, so that a new descriptor cannot be left
         // out of the lookup, the docs test or the release tracking.

@@ -19,62 +19,85 @@ namespace ResearchContent.Generators.Keys
         };
 
         /// <summary>
-        /// The key from the first author's family name (<c>anon</c> when there is none), the year and the first
-        /// title word that is not a stop word.
+        /// The key from the first author's family name, the year and the first title word that is neither a stop word
+        /// nor only a number. Without a family name (none printed, or one in a script that does not fold to ASCII) the
+        /// title's first two such words stand for it: <c>deep2023learning</c> says more than <c>anon2023deep</c>.
         /// </summary>
         public static string Derive(string familyName, int year, string? title)
         {
-            var family = Fold(familyName);
-            if (family.Length == 0)
-            {
-                family = "anon";
-            }
-
-            var word = string.Empty;
+            var words = new List<string>();
             foreach (var candidate in Words(title ?? string.Empty))
             {
-                if (!StopWords.Contains(candidate))
+                if (!StopWords.Contains(candidate) && !IsNumber(candidate))
                 {
-                    word = candidate;
-                    break;
+                    words.Add(candidate);
                 }
             }
 
+            var family = Fold(familyName);
+            var next = 0;
+            if (family.Length == 0 || !IsAsciiLetter(family[0]))
+            {
+                family = words.Count > 0 && IsAsciiLetter(words[0][0]) ? words[next++] : "anon";
+            }
+
+            var word = next < words.Count ? words[next] : string.Empty;
             return family + year.ToString(CultureInfo.InvariantCulture) + word;
         }
 
         /// <summary>
-        /// The first author's family name when the citation parser could not read the author list: the text before
-        /// the first comma, without initials, if it looks like a name at all; else empty.
+        /// The first author's family name when the citation parser could not read the author list: from the text before
+        /// the first comma or semicolon, whatever the name order (<c>Q. Zhang</c>, <c>Zhang Q</c>, <c>Meiling Wen</c>,
+        /// <c>van der Woerd</c>), if it looks like a name at all; else empty.
         /// </summary>
         public static string FirstFamilyName(string citation)
         {
-            var comma = citation.IndexOf(',');
-            if (comma <= 0)
+            var end = citation.IndexOfAny(new[] { ',', ';' });
+            if (end <= 0)
             {
                 return string.Empty;
             }
 
-            var words = citation.Substring(0, comma).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            var family = new StringBuilder();
+            var words = citation.Substring(0, end).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 4)
+            {
+                return string.Empty;
+            }
+
+            var names = new List<string>();
+            var particle = -1;
             foreach (var word in words)
             {
                 foreach (var c in word)
                 {
-                    if (!(char.IsLetter(c) || c is '.' or '-' or '\'' or '’'))
+                    if (!(char.IsLetter(c) || c is '.' or '-' or '\'' or '’' or '*'))
                     {
                         return string.Empty;
                     }
                 }
 
-                // "Q. Zhang" (IEEE order) keeps "Zhang"; "van der Berg" keeps its particles.
-                if (!word.EndsWith(".", StringComparison.Ordinal))
+                // Initials, with or without their periods ("Q.", "J.-P.", Vancouver's "RJ"), are not the family name.
+                var bare = word.Trim('*');
+                if (bare.EndsWith(".", StringComparison.Ordinal) || (bare.Length <= 3 && IsAllUpper(bare) && words.Length > 1))
                 {
-                    family.Append(word);
+                    continue;
                 }
+
+                if (particle < 0 && char.IsLower(bare[0]))
+                {
+                    particle = names.Count;
+                }
+
+                names.Add(bare);
             }
 
-            return words.Length <= 4 ? family.ToString() : string.Empty;
+            // "van der Woerd" keeps its particles; of full names without one, the last is the family ("Meiling Wen").
+            if (names.Count == 0)
+            {
+                return string.Empty;
+            }
+
+            return particle >= 0 ? string.Concat(names.GetRange(particle, names.Count - particle)) : names[names.Count - 1];
         }
 
         /// <summary>Lower-case ASCII letters and digits: accents removed, other characters dropped.</summary>
@@ -143,5 +166,33 @@ namespace ResearchContent.Generators.Keys
                 }
             }
         }
+
+        private static bool IsNumber(string word)
+        {
+            foreach (var c in word)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsAllUpper(string word)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
     }
 }

@@ -3,14 +3,14 @@ using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Keys
 {
-    /// <summary>The key a publication gets, and where the page says so.</summary>
+    /// <summary>The key a publication asks for, and where the page says so.</summary>
     internal static class PublicationKey
     {
         /// <summary>
-        /// The entry's own key comment wins over the page's <c>keys</c> mapping, which wins over the key derived from
-        /// the first author, the year and the title. The span is relative to the page.
+        /// A key set by hand: the entry's own key comment, else the page's <c>keys</c> front-matter mapping for its
+        /// label; <see langword="null"/> when neither sets one. The span is relative to the page.
         /// </summary>
-        public static (string Key, RelativeSpan Span) Choose(PageSource page, EntrySource source, ParsedEntry entry)
+        public static (string Key, RelativeSpan Span)? HandWritten(PageSource page, EntrySource source, ParsedEntry entry)
         {
             if (HandWrittenKey.Of(entry) is { } comment)
             {
@@ -25,10 +25,16 @@ namespace ResearchContent.Generators.Keys
                 }
             }
 
+            return null;
+        }
+
+        /// <summary>The key derived from the first author, the year and the title, before it is made unique.</summary>
+        public static string Derived(ParsedEntry entry)
+        {
             var family = entry.Citation is { Authors.Count: > 0 } citation
                 ? citation.Authors[0].Family
                 : KeyDeriver.FirstFamilyName(entry.CitationText ?? string.Empty);
-            return (KeyDeriver.Derive(family, entry.Year, entry.TitleEn), entry.LabelSpan.Shift(source.StartLine));
+            return KeyDeriver.Derive(family, entry.Year, entry.TitleEn);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using HtmlAgilityPack;
 using Microsoft.CodeAnalysis;
 using ResearchContent.Generators.Diagnostics;
 using ResearchContent.Generators.Model;
@@ -19,6 +20,7 @@ namespace ResearchContent.Generators.Readers.Entries
         private readonly List<ParsedFigure> _figures = new();
         private readonly List<EntryLink> _links = new();
         private readonly List<KeyComment> _keyComments = new();
+        private readonly Dictionary<string, string> _read = new();
 
         public EntryDraft(RelativeSpan firstLine) => FirstLine = firstLine;
 
@@ -78,13 +80,45 @@ namespace ResearchContent.Generators.Readers.Entries
             CitationUrlSpan = urlSpan;
         }
 
-        public void AddAbstract(string text)
+        /// <summary>Adds a paragraph's text to the abstracts, each run of lines to the abstract of its script.</summary>
+        public void AddAbstract(HtmlNode paragraph, RelativeSpan span)
         {
-            if (text.Length > 0)
+            foreach (var run in ScriptRuns.Split(PlainText.Lines(paragraph)))
             {
-                (Script.IsChinese(text) ? _abstractZh : _abstractEn).Add(text);
+                if (IsRepeat(run, span, "paragraph"))
+                {
+                    continue;
+                }
+
+                var chinese = Script.IsChinese(run);
+                (chinese ? _abstractZh : _abstractEn).Add(run);
+                _read[ComparableText.Normalize(run)] = chinese ? "the Chinese abstract" : "the English abstract";
             }
         }
+
+        /// <summary>
+        /// Whether the text was read already, as an abstract paragraph or a caption: then it is reported and left out,
+        /// since an abstract pasted again under a figure is a slip, not more abstract. Otherwise it is remembered.
+        /// </summary>
+        public bool IsRepeat(string text, RelativeSpan span, string what)
+        {
+            var key = ComparableText.Normalize(text);
+            if (key.Length == 0)
+            {
+                return false;
+            }
+
+            if (_read.TryGetValue(key, out var first))
+            {
+                Report(DiagnosticDescriptors.RepeatedText, span, what, first);
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Remembers a caption, so that a paragraph repeating it is reported.</summary>
+        public void RememberCaption(string text) => _read[ComparableText.Normalize(text)] = "a figure caption";
 
         public void AddFigures(IEnumerable<ParsedFigure> figures) => _figures.AddRange(figures);
 

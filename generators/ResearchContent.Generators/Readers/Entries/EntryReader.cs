@@ -59,32 +59,56 @@ namespace ResearchContent.Generators.Readers.Entries
         private ParsedEntry Run(CancellationToken cancellationToken)
         {
             var document = Markdown.Parse(_text.Value, BlockPipeline);
+            var readTo = 0;
             foreach (var block in document)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ReadBlock(block);
+                var end = block.Span.Start + block.Span.Length;
+                if (end <= readTo)
+                {
+                    continue;
+                }
+
+                // A block that an HTML element ran into is read from where the element ends, as Markdown.
+                readTo = block.Span.Start < readTo ? ReadParagraphAfter(readTo, end) : ReadBlock(block);
                 _firstBlock = false;
             }
 
             return _draft.Finish();
         }
 
-        private void ReadBlock(Block block)
+        /// <returns>The offset up to which the entry has been read.</returns>
+        private int ReadBlock(Block block)
         {
+            var end = block.Span.Start + block.Span.Length;
             switch (block)
             {
                 case ParagraphBlock paragraph:
                     ReadParagraph(paragraph.Span.Start, paragraph.Span.Length);
                     break;
                 case HtmlBlock html:
-                    ReadHtml(html.Span.Start, html.Span.Length);
-                    break;
+                    var extent = HtmlBlockExtent.Of(_text.Value, html.Span.Start, end, InlineElements.Contains);
+                    if (extent.Unclosed is { } unclosed)
+                    {
+                        _draft.Report(DiagnosticDescriptors.UnclosedElement, HtmlLocator.ForFragment(_text.Map, html.Span.Start).Of(unclosed), unclosed.Name);
+                    }
+
+                    ReadHtml(html.Span.Start, extent.End - html.Span.Start);
+                    return extent.End;
                 case LinkReferenceDefinitionGroup:
                     break;
                 default:
                     _draft.Report(DiagnosticDescriptors.UnreadableContent, _text.FirstLineSpan(block.Span.Start, block.Span.Length), Describe(block));
                     break;
             }
+
+            return end;
+        }
+
+        private int ReadParagraphAfter(int start, int end)
+        {
+            ReadParagraph(start, end - start);
+            return end;
         }
 
         private void ReadParagraph(int start, int length)
@@ -118,7 +142,7 @@ namespace ResearchContent.Generators.Readers.Entries
                 return;
             }
 
-            _draft.AddAbstract(PlainText.Of(rendered.DocumentNode));
+            _draft.AddAbstract(rendered.DocumentNode, span);
         }
 
         /// <summary>Reads the paragraph's first line as the label; the rest of the paragraph is read as usual.</summary>
@@ -226,7 +250,7 @@ namespace ResearchContent.Generators.Readers.Entries
             }
             else if (element.Name == "p")
             {
-                _draft.AddAbstract(PlainText.Of(element));
+                _draft.AddAbstract(element, locator.Of(element));
             }
             else
             {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using HtmlAgilityPack;
 using ResearchContent.Generators.Diagnostics;
@@ -90,14 +91,11 @@ namespace ResearchContent.Generators.Readers.Entries
             };
         }
 
+        /// <summary>Ends the text between two <c>&lt;br&gt;</c>s; its lines in different scripts are parts of different captions.</summary>
         private void EndSegment()
         {
-            var text = PlainText.Collapse(_segment.ToString());
+            _segments.AddRange(ScriptRuns.Split(_segment.ToString().Split('\n')));
             _segment.Clear();
-            if (text.Length > 0)
-            {
-                _segments.Add(text);
-            }
         }
 
         private void Close()
@@ -109,7 +107,15 @@ namespace ResearchContent.Generators.Readers.Entries
                 var chinese = new List<string>();
                 foreach (var segment in _segments)
                 {
-                    (Script.IsChinese(segment) ? chinese : english).Add(segment);
+                    if (!_draft.IsRepeat(segment, _current.ImageSpan, "caption"))
+                    {
+                        (Script.IsChinese(segment) ? chinese : english).Add(segment);
+                    }
+                }
+
+                foreach (var caption in english.Concat(chinese))
+                {
+                    _draft.RememberCaption(caption);
                 }
 
                 _figures.Add(_current with

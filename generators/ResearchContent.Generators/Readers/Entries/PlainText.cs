@@ -47,6 +47,33 @@ namespace ResearchContent.Generators.Readers.Entries
             }
         }
 
+        /// <summary>The text's lines, tags stripped and entities decoded; <c>&lt;br&gt;</c> ends a line.</summary>
+        public static string[] Lines(HtmlNode node)
+        {
+            var builder = new StringBuilder();
+            AppendLines(node, builder);
+            return builder.ToString().Split('\n');
+        }
+
+        private static void AppendLines(HtmlNode node, StringBuilder builder)
+        {
+            if (node.Name is "br")
+            {
+                builder.Append('\n');
+            }
+            else if (node.NodeType is HtmlNodeType.Text or HtmlNodeType.Comment)
+            {
+                Append(node, builder);
+            }
+            else if (node.Name is not ("script" or "style"))
+            {
+                foreach (var child in node.ChildNodes)
+                {
+                    AppendLines(child, builder);
+                }
+            }
+        }
+
         public static string Collapse(string text)
         {
             var builder = new StringBuilder(text.Length);

@@ -8,11 +8,19 @@ namespace ResearchContent.Generators.Readers.Entries
     {
         public static bool IsChinese(string text)
         {
+            var (han, latin) = Count(text);
+
+            // One Han character carries about a word; Latin words average five letters or more.
+            return han > 0 && han * 5 >= latin;
+        }
+
+        /// <summary>The Han characters (with CJK punctuation) and the Latin letters in the text.</summary>
+        public static (int Han, int Latin) Count(string text)
+        {
             var han = 0;
             var latin = 0;
-            for (var i = 0; i < text.Length; i++)
+            foreach (var c in text)
             {
-                var c = text[i];
                 if (IsHan(c))
                 {
                     han++;
@@ -23,8 +31,7 @@ namespace ResearchContent.Generators.Readers.Entries
                 }
             }
 
-            // One Han character carries about a word; Latin words average five letters or more.
-            return han > 0 && han * 5 >= latin;
+            return (han, latin);
         }
 
         private static bool IsHan(char c) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ResearchContent.Generators.Diagnostics;
 using ResearchContent.Generators.Emit;
 using ResearchContent.Generators.Keys;
@@ -9,59 +10,96 @@ using ResearchContent.Generators.Primitives;
 namespace ResearchContent.Generators.Validation.Catalog
 {
     /// <summary>
-    /// RC1007 and RC1008 across the catalog: every publication's key is a valid key, its property does not hide a
-    /// member of the generated class, and neither the key (ignoring case) nor the property is taken.
+    /// Gives every labelled entry a key no other publication has, ignoring case, whose property hides no member of
+    /// the generated class. A key set by hand must be such a key (RC1008, RC1007). A derived key that is taken is
+    /// made unique with a letter (RC3002), in label order, so that adding a paper never changes an older paper's key.
     /// </summary>
     internal sealed class KeyUniquenessCheck
     {
         private readonly Dictionary<string, (string Label, string Location)> _keys = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, (string Label, string Location)> _propertyNames = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, string> _chosen = new();
+        private readonly CatalogDiagnostics _diagnostics;
+
+        private KeyUniquenessCheck(CatalogDiagnostics diagnostics) => _diagnostics = diagnostics;
 
         /// <summary>Checks the key of each labelled entry; returns the keys chosen, by entry index.</summary>
         public static Dictionary<int, string> Check(IReadOnlyList<PageEntries> pages, CatalogDiagnostics diagnostics)
         {
-            var check = new KeyUniquenessCheck();
-            var keys = new Dictionary<int, string>();
-            foreach (var page in pages)
+            var check = new KeyUniquenessCheck(diagnostics);
+            var derived = new List<LocatedEntry>();
+            foreach (var located in pages.SelectMany(page => page.Entries).Where(e => e.Entry.Label is not null))
             {
-                foreach (var located in page.Entries)
+                if (PublicationKey.HandWritten(located.Page, located.Source, located.Entry) is { } handWritten)
                 {
-                    if (located.Entry.Label is not null)
-                    {
-                        var (key, span) = PublicationKey.Choose(located.Page, located.Source, located.Entry);
-                        keys[located.Index] = key;
-                        check.Register(located, key, span, diagnostics);
-                    }
+                    check.RegisterHandWritten(located, handWritten.Key, handWritten.Span);
+                }
+                else
+                {
+                    derived.Add(located);
                 }
             }
 
-            return keys;
+            // Keys set by hand are taken first; derived keys then in the order the papers were numbered.
+            foreach (var located in derived.OrderBy(e => e.Entry.Year).ThenBy(e => e.Entry.Number).ThenBy(e => e.Index))
+            {
+                check.RegisterDerived(located, PublicationKey.Derived(located.Entry));
+            }
+
+            return check._chosen;
         }
 
-        private void Register(LocatedEntry located, string key, RelativeSpan span, CatalogDiagnostics diagnostics)
+        private void RegisterHandWritten(LocatedEntry located, string key, RelativeSpan span)
         {
+            _chosen[located.Index] = key;
             if (!KeyRules.IsValidKey(key))
             {
-                diagnostics.Report(located, DiagnosticDescriptors.InvalidKey, span, key, KeyRules.NotAKeyReason);
+                _diagnostics.Report(located, DiagnosticDescriptors.InvalidKey, span, key, KeyRules.NotAKeyReason);
                 return;
             }
 
             var propertyName = KeyRules.PropertyName(key);
             if (GeneratedNames.IsReserved(propertyName))
             {
-                diagnostics.Report(located, DiagnosticDescriptors.InvalidKey, span, key, "its property '" + propertyName + "' would hide a member of " + GeneratedNames.CatalogClass);
+                _diagnostics.Report(located, DiagnosticDescriptors.InvalidKey, span, key, "its property '" + propertyName + "' would hide a member of " + GeneratedNames.CatalogClass);
                 return;
             }
 
-            if (_keys.TryGetValue(key, out var other) || _propertyNames.TryGetValue(propertyName, out other))
+            if (Owner(key) is { } other)
             {
-                diagnostics.Report(located, DiagnosticDescriptors.DuplicateKey, span, key, other.Label, other.Location);
+                _diagnostics.Report(located, DiagnosticDescriptors.DuplicateKey, span, key, other.Label, other.Location);
                 return;
             }
 
+            Take(located, key, span);
+        }
+
+        private void RegisterDerived(LocatedEntry located, string baseKey)
+        {
+            var span = located.OnPage(located.Entry.LabelSpan);
+            var key = baseKey;
+            for (var n = 1; Owner(key) is not null || GeneratedNames.IsReserved(KeyRules.PropertyName(key)); n++)
+            {
+                key = baseKey + KeySuffix.For(n);
+            }
+
+            if (key != baseKey && Owner(baseKey) is { } other)
+            {
+                _diagnostics.Report(located, DiagnosticDescriptors.DerivedKeyMadeUnique, span, baseKey, located.Entry.Label!, other.Label, other.Location, key);
+            }
+
+            _chosen[located.Index] = key;
+            Take(located, key, span);
+        }
+
+        private (string Label, string Location)? Owner(string key) =>
+            _keys.TryGetValue(key, out var owner) || _propertyNames.TryGetValue(KeyRules.PropertyName(key), out owner) ? owner : null;
+
+        private void Take(LocatedEntry located, string key, RelativeSpan span)
+        {
             var owner = (located.Entry.Label!, located.Page.RelativePath + "(" + Invariant.Number(span.StartLine + 1) + ")");
             _keys.Add(key, owner);
-            _propertyNames.Add(propertyName, owner);
+            _propertyNames.Add(KeyRules.PropertyName(key), owner);
         }
     }
 }

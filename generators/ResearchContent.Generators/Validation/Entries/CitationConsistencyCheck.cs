@@ -37,8 +37,8 @@ namespace ResearchContent.Generators.Validation.Entries
 
             // The parsed title is compared when there is one; otherwise the header title must appear in the text.
             var sameTitle = citation.Title is not null
-                ? TitleComparison.Normalize(citation.Title) == TitleComparison.Normalize(entry.TitleEn ?? string.Empty)
-                : TitleComparison.CitationContainsTitle(text, entry.TitleEn ?? string.Empty);
+                ? ComparableText.Normalize(citation.Title) == ComparableText.Normalize(entry.TitleEn ?? string.Empty)
+                : ComparableText.Contains(text, entry.TitleEn ?? string.Empty);
             if (entry.TitleEn is not null && !sameTitle)
             {
                 diagnostics.Add(DiagnosticDescriptors.TitleDiffersFromCitation, entry.TitleSpan, label);

@@ -1,14 +1,14 @@
 using System.Text;
 
-namespace ResearchContent.Generators.Validation.Entries
+namespace ResearchContent.Generators.Primitives
 {
-    /// <summary>Compares titles as readers do: ignoring case, punctuation and spacing.</summary>
-    internal static class TitleComparison
+    /// <summary>Compares text as readers do: ignoring case, punctuation and spacing.</summary>
+    internal static class ComparableText
     {
-        public static bool CitationContainsTitle(string citation, string title)
+        public static bool Contains(string text, string part)
         {
-            var needle = Normalize(title);
-            return needle.Length == 0 || Normalize(citation).Contains(needle);
+            var needle = Normalize(part);
+            return needle.Length == 0 || Normalize(text).Contains(needle);
         }
 
         public static string Normalize(string text)
