@@ -36,6 +36,15 @@ namespace ResearchContent.Generators.Model
         /// <summary>An article number (eLocator) printed instead of pages, such as <c>e2020GL090206</c>.</summary>
         public string? ArticleNumber { get; init; }
 
+        /// <summary>The DOI printed in the citation text, bare (<c>10.1029/2020GL090206</c>), whatever form it was printed in.</summary>
+        public string? Doi { get; init; }
+
+        /// <summary>What kind of work it is: a journal article unless the citation says otherwise.</summary>
+        public PublicationKind Kind { get; init; }
+
+        /// <summary>A remark printed after the citation, such as <c>Invited feature paper</c> or <c>in Chinese</c>.</summary>
+        public string? Note { get; init; }
+
         /// <summary>The fields that could not be found confidently.</summary>
         public EquatableArray<CitationField> Unparsed { get; init; } = EquatableArray<CitationField>.Empty;
 

@@ -6,9 +6,11 @@ using ResearchContent.Generators.Primitives;
 namespace ResearchContent.Generators.Readers.Citations
 {
     /// <summary>
-    /// Reads the author list of a citation in any of the name orders journals print:
+    /// Reads the author list of a citation in any of the name orders styles print:
     /// AGU (<c>Zhang, Q., T. Wang, and X. Shi</c>), APA (<c>Luo, H., Wang, T., &amp; Gong, J.</c>),
-    /// IEEE (<c>Q. Zhang, T. Wang, and X. Shi</c>) and Chicago (<c>Zhang, Qi, Tao Wang, and Xu Shi</c>).
+    /// IEEE (<c>Q. Zhang, T. Wang, and X. Shi</c>), Chicago (<c>Zhang, Qi, Tao Wang, and Xu Shi</c>), Elsevier
+    /// (<c>Qi Zhang, Teng Wang</c>), Vancouver and GB/T 7714 (<c>Wang T, Weldon RJ</c>, <c>WANG T, WEI S, et al</c>),
+    /// MDPI (<c>He, Y.; Wang, T.</c>) and Chinese (<c>刘睿, 王腾, 等</c>).
     /// </summary>
     /// <remarks>
     /// A comma separates both authors and the two halves of an inverted name, so the list is first cut at every
@@ -17,9 +19,11 @@ namespace ResearchContent.Generators.Readers.Citations
     /// </remarks>
     internal static class AuthorListParser
     {
-        private static readonly Regex EtAl = CitationRegex.Create(@",?\s*(?:\bet\s+al\b\.?|\band\s+others\b)", RegexOptions.IgnoreCase);
+        private static readonly Regex EtAl = CitationRegex.Create(@",?\s*(?:\bet\s*al\b\.?|\band\s+others\b|等|(?:\.\.\.|…)(?=\s*(?:&|and)?\s*$))", RegexOptions.IgnoreCase);
 
-        private static readonly Regex Separator = CitationRegex.Create(@"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s*;\s*");
+        private static readonly Regex Ellipsis = CitationRegex.Create(@",?\s*(?:\.\.\.|…)\s*");
+
+        private static readonly Regex Separator = CitationRegex.Create(@"\s*[,，、]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s*&\s*|\s*;\s*");
 
         public static AuthorList Parse(string text)
         {
@@ -29,6 +33,13 @@ namespace ResearchContent.Generators.Readers.Citations
                 text = EtAl.Replace(text, string.Empty);
             }
 
+            // APA's "A, B, ... & Z" lists the first authors and the last: the list is cut, the last author still read.
+            if (Ellipsis.IsMatch(text))
+            {
+                truncated = true;
+                text = Ellipsis.Replace(text, ", ");
+            }
+
             var pieces = Split(text.Trim().TrimEnd(',', ';').Trim());
             if (pieces.Count == 0)
             {
@@ -36,25 +47,38 @@ namespace ResearchContent.Generators.Readers.Citations
             }
 
             var authors = new List<ParsedAuthor>();
+            var allFamilyFirst = true;
             var i = 0;
             while (i < pieces.Count)
             {
-                var consumed = TryReadAuthor(pieces, i, out var author);
+                if (PersonName.IsSuffix(pieces[i].Text) && authors.Count > 0 && authors[authors.Count - 1].Suffix is null)
+                {
+                    authors[authors.Count - 1] = authors[authors.Count - 1] with { Suffix = pieces[i].Text };
+                    i++;
+                    continue;
+                }
+
+                var consumed = AuthorShapes.TryRead(pieces, i, out var author, out var familyFirst);
                 if (consumed == 0)
                 {
                     return AuthorList.Failed(truncated);
                 }
 
                 authors.Add(author!);
+                allFamilyFirst &= familyFirst;
                 i += consumed;
             }
 
+            if (allFamilyFirst)
+            {
+                DropListFullStop(authors);
+            }
             return new AuthorList(authors.ToEquatableArray(), truncated, true);
         }
 
-        private static List<Piece> Split(string text)
+        private static List<AuthorPiece> Split(string text)
         {
-            var pieces = new List<Piece>();
+            var pieces = new List<AuthorPiece>();
             foreach (var raw in Separator.Split(text))
             {
                 var value = raw.Trim();
@@ -63,7 +87,7 @@ namespace ResearchContent.Generators.Readers.Citations
                 value = StripSentencePeriod(value);
                 if (value.Length > 0)
                 {
-                    pieces.Add(new Piece(value, corresponding));
+                    pieces.Add(new AuthorPiece(value, corresponding));
                 }
             }
 
@@ -80,44 +104,47 @@ namespace ResearchContent.Generators.Readers.Citations
 
             var lastSpace = value.LastIndexOf(' ');
             var lastWord = value.Substring(lastSpace + 1);
-            return PersonName.IsInitials(lastWord) ? value : value.Substring(0, value.Length - 1);
+
+            // "Zhen Li." ends a sentence; "Q. Li." or "Zhang, Ch." keeps an initial's period.
+            var afterFullName = lastSpace > 0 && lastWord.Length == 3 && PersonName.IsFullGiven(value.Substring(0, lastSpace));
+            return (PersonName.IsInitials(lastWord) && !afterFullName) || PersonName.IsSuffix(lastWord) ? value : value.Substring(0, value.Length - 1);
         }
 
-        /// <returns>How many pieces the author took, or 0 when the pieces at <paramref name="i"/> are no name.</returns>
-        private static int TryReadAuthor(List<Piece> pieces, int i, out ParsedAuthor? author)
+        /// <summary>
+        /// Vancouver and GB/T print initials without periods and end the list with one: <c>Weldon RJ, Barbot S.</c>. That
+        /// last period is the list's, not the initial's, when every name is family name then initials and no other
+        /// author's initials have one.
+        /// </summary>
+        private static void DropListFullStop(List<ParsedAuthor> authors)
         {
-            author = null;
-            var piece = pieces[i];
-            var next = i + 1 < pieces.Count ? pieces[i + 1] : (Piece?)null;
-
-            if (PersonName.TrySplitInitialsFirst(piece.Text, out var given, out var family))
+            var last = authors[authors.Count - 1];
+            if (!last.Given.EndsWith(".", System.StringComparison.Ordinal) || last.Given.IndexOf('.') != last.Given.Length - 1 || last.Given.Length > 4)
             {
-                author = new ParsedAuthor(family, given, piece.Corresponding);
-                return 1;
+                return;
             }
 
-            if (next is { } initials && PersonName.IsInitials(initials.Text) && PersonName.IsFamily(piece.Text))
+            for (var i = 0; i < authors.Count - 1; i++)
             {
-                author = new ParsedAuthor(piece.Text, initials.Text, piece.Corresponding || initials.Corresponding);
-                return 2;
+                if (authors[i].Given.IndexOf('.') >= 0 || !IsBareInitials(authors[i].Given))
+                {
+                    return;
+                }
             }
 
-            // Chicago inverts the first author with a full given name; a one-word family keeps "Tao Wang, Xu Shi" from pairing up.
-            if (next is { } fullGiven && PersonName.IsSingleWordFamily(piece.Text) && PersonName.IsFullGiven(fullGiven.Text))
-            {
-                author = new ParsedAuthor(piece.Text, fullGiven.Text, piece.Corresponding || fullGiven.Corresponding);
-                return 2;
-            }
-
-            if (PersonName.TrySplitGivenFirst(piece.Text, out given, out family))
-            {
-                author = new ParsedAuthor(family, given, piece.Corresponding);
-                return 1;
-            }
-
-            return 0;
+            authors[authors.Count - 1] = last with { Given = last.Given.Substring(0, last.Given.Length - 1) };
         }
 
-        private readonly record struct Piece(string Text, bool Corresponding);
+        private static bool IsBareInitials(string given)
+        {
+            foreach (var c in given)
+            {
+                if (!char.IsUpper(c) && c != ' ')
+                {
+                    return false;
+                }
+            }
+
+            return given.Length > 0;
+        }
     }
 }

@@ -1,21 +1,24 @@
-using System.Collections.Generic;
 using System;
+using System.Collections.Generic;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Readers.Citations
 {
     /// <summary>
-    /// Parses a free-text journal citation (AGU, APA, IEEE or Chicago) into its fields, at compile time.
-    /// It never throws: what it cannot read confidently is left out and named in <see cref="ParsedCitation.Unparsed"/>.
+    /// Parses a free-text citation, as publishers' export buttons, Google Scholar and people write them, into its
+    /// fields at compile time. It never throws: what it cannot read confidently is left out and named in
+    /// <see cref="ParsedCitation.Unparsed"/>.
     /// </summary>
     internal static class CitationParser
     {
-        public static ParsedCitation Parse(string text)
+        /// <param name="text">The citation as plain text.</param>
+        /// <param name="titleHint">The title the page gives the work, which anchors the parse when the citation contains it.</param>
+        public static ParsedCitation Parse(string text, string? titleHint = null)
         {
             try
             {
-                return ParseCore(text ?? string.Empty);
+                return ParseCore(text ?? string.Empty, titleHint);
             }
             catch (Exception)
             {
@@ -24,31 +27,86 @@ namespace ResearchContent.Generators.Readers.Citations
             }
         }
 
-        private static ParsedCitation ParseCore(string text)
+        private static ParsedCitation ParseCore(string text, string? titleHint)
         {
-            var normalized = CitationText.Normalize(text);
-            if (normalized.Length == 0 || !CitationLayoutFinder.TryFind(normalized, out var layout))
+            var clean = CitationCleaner.Clean(text);
+            if (GbtCitationReader.TryRead(clean, out var gbt))
             {
-                return ParsedCitation.Unrecognized;
+                return gbt;
+            }
+
+            if (clean.Text.Length == 0 || !CitationLayoutFinder.TryFind(clean.Text, titleHint, out var layout))
+            {
+                // Not a layout we know: keep what is certain, a year in parentheses, and say the rest was not read.
+                var year = CitationLayoutFinder.AnyParenthesizedYear(clean.Text);
+                return ParsedCitation.Unrecognized with
+                {
+                    Year = year,
+                    Doi = clean.Doi,
+                    Note = clean.Note,
+                    Unparsed = year is null ? ParsedCitation.Unrecognized.Unparsed : new[] { CitationField.Authors, CitationField.Title, CitationField.Container }.ToEquatableArray(),
+                };
             }
 
             var authors = AuthorListParser.Parse(layout.Authors);
-            string? title;
+            var body = CitationText.SeparateGluedIn(layout.Body);
+            var shape = WorkShapeReader.Read(body);
+            var title = layout.Title is null ? null : CitationText.TrimTitlePunctuation(layout.Title);
             string? container;
-            VolumeIssuePages tail;
-            if (QuotedTitle.TrySplit(layout.Body, out var quoted, out var afterQuote))
+            SourceDetails details;
+            var kind = shape.Kind;
+            if (shape.Kind != PublicationKind.Article)
             {
-                title = CitationText.TrimTitlePunctuation(quoted);
-                tail = VolumeIssuePagesParser.Parse(afterQuote);
-                container = CleanQuotedContainer(tail.Head);
+                title ??= shape.Title;
+                container = shape.Container;
+                details = SourceDetailsParser.Parse(shape.Details ?? string.Empty);
             }
             else
             {
-                tail = VolumeIssuePagesParser.Parse(layout.Body);
-                (title, container) = TitleJournalSplitter.Split(tail.Head.TrimEnd(',', ' '));
+                var withoutPublisher = PublisherSegment.StripTrailing(body, out var hasPublisher, out var publisherYear);
+                details = SourceDetailsParser.Parse(withoutPublisher);
+                if (details.Year is null && publisherYear is not null)
+                {
+                    details = details with { Year = publisherYear };
+                }
+
+                var head = details.Head.Trim().TrimEnd(',', ';', ' ');
+                if (title is not null)
+                {
+                    container = ContainerName.Clean(head);
+                }
+                else
+                {
+                    (title, container) = TitleJournalSplitter.Split(head);
+                    if (title is null && hasPublisher)
+                    {
+                        title = CitationText.TrimTitlePunctuation(FirstSentence(head));
+                    }
+                    else if (title is null)
+                    {
+                        (title, container) = TitleAndContainer.SplitAtLastSentence(head, details);
+                    }
+                }
+
+                if (container is not null && WorkShapeReader.IsConference(container))
+                {
+                    kind = PublicationKind.Conference;
+                    container = ContainerName.WithoutPlace(container);
+                }
+                else if (hasPublisher && (container is null || ContainerName.IsSeries(details)))
+                {
+                    // A title, maybe a series, and a publisher: a whole book, whose series and volume are no fields of ours.
+                    kind = PublicationKind.Book;
+                    container = null;
+                    details = new SourceDetails { Year = details.Year };
+                }
             }
 
-            var year = layout.Year ?? tail.Year;
+            return Assemble(authors, layout.Year ?? details.Year, title, container, details, kind, clean);
+        }
+
+        private static ParsedCitation Assemble(AuthorList authors, int? year, string? title, string? container, SourceDetails details, PublicationKind kind, CleanCitation clean)
+        {
             var unparsed = new List<CitationField>();
             if (!authors.Success)
             {
@@ -69,10 +127,13 @@ namespace ResearchContent.Generators.Readers.Citations
             if (string.IsNullOrEmpty(container))
             {
                 container = null;
-                unparsed.Add(CitationField.Container);
+                if (kind != PublicationKind.Book)
+                {
+                    unparsed.Add(CitationField.Container);
+                }
             }
 
-            if (tail.HasUnreadText)
+            if (details.HasUnreadText)
             {
                 unparsed.Add(CitationField.VolumeIssuePages);
             }
@@ -84,24 +145,21 @@ namespace ResearchContent.Generators.Readers.Citations
                 Year = year,
                 Title = title,
                 Container = container,
-                Volume = tail.Volume,
-                Issue = tail.Issue,
-                Pages = tail.Pages,
-                ArticleNumber = tail.ArticleNumber,
+                Volume = details.Volume,
+                Issue = details.Issue,
+                Pages = details.Pages,
+                ArticleNumber = details.ArticleNumber,
+                Doi = clean.Doi,
+                Kind = kind,
+                Note = clean.Note,
                 Unparsed = unparsed.ToEquatableArray(),
             };
         }
 
-        // After a quoted title the journal is all that precedes the tail; "In" introduces proceedings.
-        private static string? CleanQuotedContainer(string head)
+        private static string FirstSentence(string text)
         {
-            var container = CitationText.CleanContainer(head);
-            if (container.StartsWith("In ", StringComparison.Ordinal) || container.StartsWith("in ", StringComparison.Ordinal))
-            {
-                container = container.Substring(3).Trim();
-            }
-
-            return container.Length > 0 && char.IsLetter(container[0]) ? container : null;
+            var stop = text.IndexOf(". ", StringComparison.Ordinal);
+            return stop < 0 ? text : text.Substring(0, stop);
         }
     }
 }

@@ -35,7 +35,11 @@ namespace ResearchContent.Generators.Readers.Citations
         };
 
         // Journals whose names contain commas, which otherwise end the backward scan.
-        public static readonly string[] NamesWithCommas = { "Geochemistry, Geophysics, Geosystems" };
+        public static readonly string[] NamesWithCommas =
+        {
+            "Geochemistry, Geophysics, Geosystems", "Geomatics, Natural Hazards and Risk", "Water, Air, and Soil Pollution",
+            "Earth, Planets and Space", "Atmosphere, Ocean", "Land, Ocean",
+        };
 
         private static readonly Regex Capitalized = CitationRegex.Create(@"^[\p{Lu}\p{Lt}][\p{L}\p{M}\-'’.&]*$");
 
@@ -84,6 +88,16 @@ namespace ResearchContent.Generators.Readers.Citations
         /// <summary>Whether the last word of a journal name, printed with a period, is abbreviated (so the period stays).</summary>
         public static bool EndsInAbbreviation(string container)
         {
+            // Vancouver prints abbreviations without periods ("IEEE J Sel Top Appl"); then a final period is the separator.
+            var words = container.Split(' ');
+            for (var i = 0; i < words.Length - 1; i++)
+            {
+                if (words[i].Length > 1 && !words[i].EndsWith(".", StringComparison.Ordinal) && Abbreviations.Contains(words[i]))
+                {
+                    return false;
+                }
+            }
+
             var lastSpace = container.LastIndexOf(' ');
             var core = container.Substring(lastSpace + 1).TrimEnd('.');
             var word = LastHyphenPart(core);

@@ -8,7 +8,7 @@ namespace ResearchContent.Generators.Readers.Citations
     internal static class PersonName
     {
         // One initial: "Q.", "Ch." or a bare "Q" as Vancouver prints it; a bare capital must not start a longer word.
-        private const string InitialUnit = @"(?:\p{Lu}\p{Ll}?\.|\p{Lu}(?=[\s\-]|$))";
+        private const string InitialUnit = @"(?:\p{Lu}\p{Ll}?\.|\p{Lu}{2,3}\.|\p{Lu}(?=[\s\-‐]|$))";
 
         // "J.-P.", "J.P." and "R. M." are all one person's initials.
         public const string Initials = InitialUnit + @"(?:-?" + InitialUnit + @")*(?:\s+" + InitialUnit + @"(?:-?" + InitialUnit + @")*)*";
@@ -17,19 +17,93 @@ namespace ResearchContent.Generators.Readers.Citations
 
         private static readonly Regex InitialsThenRest = CitationRegex.Create(@"^(?<given>" + Initials + @")\s+(?<rest>.+)$");
 
-        private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’])?\p{Lu}[\p{L}\p{M}'’\-]*\p{L}$");
+        private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’])?\p{Lu}[\p{L}\p{M}'’\-‐]*\p{L}$");
 
-        private static readonly Regex GivenWord = CitationRegex.Create(@"^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*$");
+        private static readonly Regex GivenWord = CitationRegex.Create(@"^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-‐]\p{Lu}?[\p{Ll}\p{M}]+)*$");
 
         private static readonly Regex Suffix = CitationRegex.Create(@"^(?:Jr|Sr)\.?$|^(?:II|III|IV)$");
+
+        // Initials without periods, or with: "T", "RJ", "JP.", "Z.-K.", "P".
+        private static readonly Regex BareInitials = CitationRegex.Create(@"^(?:\p{Lu}{1,3}\.?|\p{Lu}\.?-\p{Lu}\.?)$");
+
+        private static readonly Regex CapitalWord = CitationRegex.Create(@"^\p{Lu}[\p{Lu}'’\-]+$");
 
         private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
         {
             "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "des", "dos", "das", "la", "le", "ter", "ten", "zu", "af", "bin", "al",
-            "Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Des", "La", "Le", "Ter", "Ten",
+            "Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Des", "La", "Le", "Ter", "Ten", "Der", "Den", "Dos", "Das", "Zu",
         };
 
         public static bool IsInitials(string text) => !Suffix.IsMatch(text) && InitialsOnly.IsMatch(text);
+
+        /// <summary>A generational suffix: <c>Jr.</c>, <c>Sr</c>, <c>III</c>.</summary>
+        public static bool IsSuffix(string text) => Suffix.IsMatch(text);
+
+        /// <summary>
+        /// Splits <c>Wang T</c>, <c>Weldon RJ</c>, <c>ROSEN P A</c>, <c>VAN DER WOERD J</c> or <c>Zhang Q.</c>: the family name
+        /// first, then initials, as Vancouver, GB/T 7714, Frontiers and Science China print names.
+        /// </summary>
+        public static bool TrySplitFamilyThenInitials(string text, out string family, out string given)
+        {
+            family = given = string.Empty;
+            var words = text.Split(' ');
+            var first = words.Length;
+            while (first > 1 && BareInitials.IsMatch(words[first - 1]))
+            {
+                first--;
+            }
+
+            if (first == words.Length || first == 0)
+            {
+                return false;
+            }
+
+            family = string.Join(" ", words, 0, first);
+            given = string.Join(" ", words, first, words.Length - first);
+            return IsFamily(family) || IsCapitalFamily(family);
+        }
+
+        /// <summary>A name in Chinese characters: a one- or two-character family name, then the given name (<c>刘睿</c>, <c>欧阳祖熙</c>).</summary>
+        public static bool TrySplitChinese(string text, out string family, out string given)
+        {
+            family = given = string.Empty;
+            if (text.Length is < 2 or > 5 || !IsAllHan(text))
+            {
+                return false;
+            }
+
+            var familyLength = text.Length >= 3 && ChineseNames.IsCompoundSurname(text.Substring(0, 2)) ? 2 : 1;
+            family = text.Substring(0, familyLength);
+            given = text.Substring(familyLength);
+            return true;
+        }
+
+        /// <summary>A family name printed in capitals, as GB/T 7714 prints it: <c>WANG</c>, <c>VAN DER WOERD</c>.</summary>
+        private static bool IsCapitalFamily(string text)
+        {
+            foreach (var word in text.Split(' '))
+            {
+                if (!CapitalWord.IsMatch(word))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsAllHan(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c is < '\u4E00' or > '\u9FFF')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>Splits <c>T. Wang</c> or <c>J.-P. van der Berg</c> into initials and family name.</summary>
         public static bool TrySplitInitialsFirst(string text, out string given, out string family)
@@ -43,6 +117,7 @@ namespace ResearchContent.Generators.Readers.Citations
 
             given = match.Groups["given"].Value;
             family = match.Groups["rest"].Value;
+
             return true;
         }
 

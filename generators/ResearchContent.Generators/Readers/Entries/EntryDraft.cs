@@ -147,7 +147,7 @@ namespace ResearchContent.Generators.Readers.Entries
             CitationSpan = CitationSpan,
             CitationUrlSpan = CitationUrlSpan,
             Doi = CitationUrl is null ? null : DoiReader.FromUrl(CitationUrl),
-            Citation = CitationText is null ? null : CitationParser.Parse(CitationText),
+            Citation = CitationText is null ? null : CitationParser.Parse(CitationText, TitleEn),
             AbstractEn = Join(_abstractEn),
             AbstractZh = Join(_abstractZh),
             Figures = _figures.ToEquatableArray(),

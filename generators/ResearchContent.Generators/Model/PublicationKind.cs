@@ -1,0 +1,16 @@
+namespace ResearchContent.Generators.Model
+{
+    /// <summary>
+    /// The kind of a cited work, as the citation shows it: GB/T 7714's <c>[J]</c>, <c>[C]</c>, <c>[M]</c>,
+    /// <c>[D]</c>, <c>[R]</c>, or words such as <c>Proceedings</c>, <c>Doctoral dissertation</c> and <c>In: … (eds)</c>.
+    /// </summary>
+    internal enum PublicationKind
+    {
+        Article,
+        Conference,
+        Book,
+        Chapter,
+        Thesis,
+        Report,
+    }
+}

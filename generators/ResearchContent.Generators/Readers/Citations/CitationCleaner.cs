@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace ResearchContent.Generators.Readers.Citations
+{
+    /// <summary>
+    /// Takes out of a pasted citation what is not part of its bibliographic fields: the DOI in any of the forms
+    /// publishers print it (kept), links, ISSNs and ISBNs, database markers such as <c>[Google Scholar]</c>, labels
+    /// such as <c>Citation:</c>, and a trailing remark such as <c>(Invited feature paper)</c> (kept as the note).
+    /// </summary>
+    internal static class CitationCleaner
+    {
+        private static readonly Regex Whitespace = CitationRegex.Create(@"\s+");
+
+        private static readonly Regex LeadingLabel = CitationRegex.Create(@"^(?:Citation|Cite\s+this(?:\s+article)?|Cite\s+as|To\s+cite\s+this\s+article)\s*:\s*", RegexOptions.IgnoreCase);
+
+        // "doi: https://doi.org/10.…", "DOI: 10.…", "https://dx.doi.org/10.…", "doi.org/10.…", "Available from: https://doi.org/…" or a bare "10.…".
+        private static readonly Regex Doi = CitationRegex.Create(
+            @"[,.;]?\s*(?:Available\s+(?:from|at|online)\s*:?\s*)?(?:\[?\bdoi\]?\s*:?\s*)?(?:https?://(?:dx\.|www\.)?doi\.org/|(?:dx\.|www\.)?doi\.org/)?(?<doi>\b10\.\d{4,9}/[^\s""<>]+)",
+            RegexOptions.IgnoreCase);
+
+        private static readonly Regex Link = CitationRegex.Create(
+            @"[,.;]?\s*(?:\[Online\]\.?\s*)?(?:(?:Available(?:\s+(?:online|at|from))*|Retrieved\s+from|URL|To\s+link\s+to\s+this\s+article)\s*:?\s*)?\(?(?:https?://|www\.)[^\s()]+(?:\([^\s()]*\)[^\s()]*)*\)?"
+            + @"|[,.;]?\s*\[Online\]\.?|\s*To\s+link\s+to\s+this\s+article\s*:?",
+            RegexOptions.IgnoreCase);
+
+        private static readonly Regex Identifier = CitationRegex.Create(@"[,.;]?\s*\bIS[SB]N\s*:?\s*[0-9Xx][0-9Xx\-‐]*", RegexOptions.IgnoreCase);
+
+        private static readonly Regex DatabaseMarker = CitationRegex.Create(
+            @"\s*\[(?:Google\s+Scholar|Cross[Rr]ef|PubMed|Web\s+of\s+Science|Scopus|CAS|Green\s+Version|Ref\s+list|PMC\s+free\s+article)\]");
+
+        // A remark at the very end, in parentheses: words, not a year, an issue or a thesis/report/page mention.
+        private static readonly Regex TrailingRemark = CitationRegex.Create(
+            @"[\s,.;]+\((?<note>(?!\s*(?:pp?\.|vol\.?|no\.|doctoral|ph\.?\s?d|master|m\.?\s?sc|thesis|dissertation|report|\d))[^()]*\p{Ll}{3}[^()]*)\)[\s.,;]*$",
+            RegexOptions.IgnoreCase);
+
+        // "images.Frontiers", "(2021).Deriving": a full stop typed without its space, between words (not "U.S." or "J.-P.").
+        private static readonly Regex MissingSpace = CitationRegex.Create(@"(?<=\p{Ll}{2}|\))\.(?=\p{Lu}\p{Ll})");
+
+        private static readonly Regex DoubledFullStop = CitationRegex.Create(@"(?<!\.)\.\.(?!\.)");
+
+        private static readonly Regex TrailingStatus = CitationRegex.Create(
+            @"(?:^|[\s,.;]+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|under\s+review|submitted|early\s+access)[\s.,;]*$",
+            RegexOptions.IgnoreCase);
+
+        /// <summary>The parts of the citation that are kept aside, and what is left to parse.</summary>
+        public static CleanCitation Clean(string text)
+        {
+            text = Whitespace.Replace(text, " ").Trim();
+            text = LeadingLabel.Replace(text, string.Empty);
+            text = DoubledFullStop.Replace(text, ".");
+            text = DatabaseMarker.Replace(text, string.Empty);
+
+            string? doi = null;
+            text = Doi.Replace(text, match =>
+            {
+                doi ??= TrimDoi(match.Groups["doi"].Value);
+                return string.Empty;
+            });
+            text = Link.Replace(text, string.Empty);
+            text = Identifier.Replace(text, string.Empty);
+            text = MissingSpace.Replace(text, ". ");
+            text = Whitespace.Replace(text, " ").Trim();
+
+            var notes = new List<string>();
+            while (true)
+            {
+                var match = TrailingRemark.Match(text);
+                if (!match.Success)
+                {
+                    match = TrailingStatus.Match(text);
+                }
+
+                if (!match.Success)
+                {
+                    break;
+                }
+
+                notes.Insert(0, match.Groups["note"].Value.Trim());
+                text = text.Substring(0, match.Index).Trim();
+            }
+
+            text = text.Trim().TrimEnd(',', ';').Trim();
+            return new CleanCitation(text, doi, notes.Count == 0 ? null : string.Join("; ", notes));
+        }
+
+        /// <summary>The DOI without the punctuation that follows it in a sentence; a closing bracket stays when it closes one inside.</summary>
+        public static string TrimDoi(string doi)
+        {
+            while (doi.Length > 0)
+            {
+                var last = doi[doi.Length - 1];
+                if (last is '.' or ',' or ';' or ':' or '"' or '\'' or '”' or '>')
+                {
+                    doi = doi.Substring(0, doi.Length - 1);
+                }
+                else if ((last == ')' && Count(doi, '(') < Count(doi, ')')) || (last == ']' && Count(doi, '[') < Count(doi, ']')))
+                {
+                    doi = doi.Substring(0, doi.Length - 1);
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return doi;
+        }
+
+        private static int Count(string text, char c)
+        {
+            var count = 0;
+            foreach (var x in text)
+            {
+                count += x == c ? 1 : 0;
+            }
+
+            return count;
+        }
+    }
+}

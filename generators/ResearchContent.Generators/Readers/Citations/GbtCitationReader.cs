@@ -1,0 +1,114 @@
+using System;
+using System.Text.RegularExpressions;
+using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Primitives;
+
+namespace ResearchContent.Generators.Readers.Citations
+{
+    /// <summary>
+    /// Reads China's national citation standard, GB/T 7714-2015, in English and in Chinese:
+    /// <c>刘睿, 王腾. 标题[J]. 地球物理学报, 2023, 66(7): 1583-1602.</c> The type code after the title gives the kind:
+    /// <c>[J]</c> article, <c>[C]</c> conference paper, <c>[M]</c> book (<c>[M]//</c> a chapter of one),
+    /// <c>[D]</c> thesis, <c>[R]</c> report.
+    /// </summary>
+    internal static class GbtCitationReader
+    {
+        private static readonly Regex TypeCode = CitationRegex.Create(@"\[(?<code>[JCMDRANPSZG]|EB|DB|CP)(?:/OL)?\](?<part>//)?");
+
+        // The imprint that ends a [C], [M], [D] or [R]: "Place: Publisher, 2022: 1120-1121".
+        private static readonly Regex Imprint = CitationRegex.Create(@"(?:^|(?<=\.\s))(?:(?<place>[^:.]+?):\s*)?(?<publisher>[^,:]+?),\s*(?<year>\d{4})(?::\s*(?<pages>[\d\-–]+))?\.?$");
+
+        public static bool TryRead(CleanCitation clean, out ParsedCitation citation)
+        {
+            citation = ParsedCitation.Unrecognized;
+            var match = TypeCode.Match(clean.Text);
+            if (!match.Success || match.Index == 0)
+            {
+                return false;
+            }
+
+            var before = clean.Text.Substring(0, match.Index);
+            var after = FullWidth.ToAscii(clean.Text.Substring(match.Index + match.Length)).Trim().TrimStart('.').Trim();
+            var split = AuthorsEnd(before);
+            if (split < 0)
+            {
+                return false;
+            }
+
+            var authors = AuthorListParser.Parse(FullWidth.ToAscii(before.Substring(0, split)));
+            var title = before.Substring(split + 1).Trim();
+            var kind = KindOf(match.Groups["code"].Value, match.Groups["part"].Success);
+            string? container = null;
+            var details = new SourceDetails();
+            if (kind is PublicationKind.Article)
+            {
+                details = SourceDetailsParser.Parse(after);
+                container = ContainerName.Clean(details.Head);
+            }
+            else
+            {
+                // The container is the sentence before "Place: Publisher, Year"; an editor's name comes first in a chapter.
+                var imprint = Imprint.Match(after);
+                var beforeImprint = imprint.Success ? after.Substring(0, imprint.Index) : after;
+                var sentences = beforeImprint.Split(new[] { ". " }, System.StringSplitOptions.RemoveEmptyEntries);
+                if (imprint.Success)
+                {
+                    details = new SourceDetails
+                    {
+                        Year = int.Parse(imprint.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                        Pages = imprint.Groups["pages"].Success ? imprint.Groups["pages"].Value : null,
+                    };
+                }
+
+                container = kind switch
+                {
+                    PublicationKind.Thesis or PublicationKind.Report => imprint.Success ? imprint.Groups["publisher"].Value.Trim() : null,
+                    PublicationKind.Conference => sentences.Length > 0 ? sentences[0].Trim().TrimStart('/').Trim() : null,
+                    PublicationKind.Chapter => sentences.Length > 1 ? sentences[1].Trim() : null,
+                    _ => null,
+                };
+            }
+
+            citation = new ParsedCitation
+            {
+                Authors = authors.Authors,
+                AuthorsTruncated = authors.Truncated,
+                Year = details.Year,
+                Title = title.Length == 0 ? null : title,
+                Container = container,
+                Volume = details.Volume,
+                Issue = details.Issue,
+                Pages = details.Pages,
+                ArticleNumber = details.ArticleNumber,
+                Doi = clean.Doi,
+                Kind = kind,
+                Note = clean.Note,
+                Unparsed = (authors.Success ? EquatableArray<CitationField>.Empty : new[] { CitationField.Authors }.ToEquatableArray()),
+            };
+            return true;
+        }
+
+        /// <summary>Where the author list ends: the first full stop after it (after "et al." or "等" when the list is cut).</summary>
+        private static int AuthorsEnd(string before)
+        {
+            for (var i = 0; i < Math.Min(before.Length, 2000); i++)
+            {
+                if (before[i] is '.' or '．' && AuthorListParser.Parse(FullWidth.ToAscii(before.Substring(0, i))).Success)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static PublicationKind KindOf(string code, bool isPart) => code switch
+        {
+            "C" or "A" => PublicationKind.Conference,
+            "M" => isPart ? PublicationKind.Chapter : PublicationKind.Book,
+            "D" => PublicationKind.Thesis,
+            "R" => PublicationKind.Report,
+            _ => PublicationKind.Article,
+        };
+    }
+}

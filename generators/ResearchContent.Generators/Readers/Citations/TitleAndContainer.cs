@@ -1,0 +1,42 @@
+namespace ResearchContent.Generators.Readers.Citations
+{
+    /// <summary>
+    /// The fallbacks when the journal-word scan finds no split between title and container: a container in sentence
+    /// case after the title's full stop (Google Scholar's <c>Geophysical research letters</c>), or, with no title at
+    /// all, a container alone before the volume (<c>Remote Sensing. 15:2310</c>).
+    /// </summary>
+    internal static class TitleAndContainer
+    {
+        public static (string? Title, string? Container) SplitAtLastSentence(string head, SourceDetails details)
+        {
+            var cut = head.LastIndexOf(". ", System.StringComparison.Ordinal);
+            if (cut > 0 && char.IsUpper(head[cut + 2]) && head.Substring(cut + 2).Split(' ').Length <= 8)
+            {
+                return (CitationText.TrimTitlePunctuation(head.Substring(0, cut)), ContainerName.Clean(head.Substring(cut + 2)));
+            }
+
+            // Nothing but a journal's name before the volume and pages: the citation has no title.
+            var hasSource = details.Volume is not null || details.Pages is not null || details.ArticleNumber is not null;
+            return hasSource && IsJournalName(head) ? (null, ContainerName.Clean(head)) : (null, null);
+        }
+
+        private static bool IsJournalName(string text)
+        {
+            var words = text.Split(' ');
+            if (words.Length > 8)
+            {
+                return false;
+            }
+
+            foreach (var word in words)
+            {
+                if (!JournalWords.IsNameWord(word))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

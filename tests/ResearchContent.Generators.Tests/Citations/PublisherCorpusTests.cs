@@ -1,0 +1,53 @@
+using System;
+using System.IO;
+using System.Linq;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace ResearchContent.Generators.Tests.Citations
+{
+    /// <summary>
+    /// Field accuracy over citations as publishers' "Cite this article" buttons and Google Scholar print them. The
+    /// counts are pinned at the measured values: a field lost fails, and a field gained updates the numbers here and
+    /// in docs/citations.md together. The held-out set's mismatches are never printed, so that no one tunes against it.
+    /// </summary>
+    public sealed class PublisherCorpusTests
+    {
+        private readonly ITestOutputHelper _output;
+
+        public PublisherCorpusTests(ITestOutputHelper output) => _output = output;
+
+        [Fact]
+        public void Each_set_covers_every_export_style_at_least_six_times()
+        {
+            foreach (var set in new[] { "development", "held-out" })
+            {
+                var corpus = PublisherCitation.Load(set);
+                Assert.All(corpus, c => Assert.Equal(set, c.Set));
+                var styles = corpus.GroupBy(c => c.Style).ToDictionary(g => g.Key, g => g.Count());
+                Assert.Equal(18, styles.Count);
+                Assert.All(styles, s => Assert.True(s.Value >= 6, s.Key));
+            }
+        }
+
+        [Theory]
+        [InlineData("development", 2195, 2196)]
+        [InlineData("held-out", 1565, 1608)]
+        public void Field_accuracy_is_the_measured_count(string set, int rightFields, int totalFields)
+        {
+            var accuracy = PublisherCorpusAccuracy.Measure(PublisherCitation.Load(set));
+            var report = accuracy.Report("Publisher corpus, set " + set);
+            _output.WriteLine(report);
+            var details = set == "development" ? string.Join("\n", accuracy.Mismatches) : "(held-out mismatches are not shown)";
+            _output.WriteLine(details);
+            if (Environment.GetEnvironmentVariable("RESEARCHCONTENT_CORPUS_REPORT") is { Length: > 0 } folder)
+            {
+                File.WriteAllText(Path.Combine(folder, set + ".txt"), report + "\n" + details);
+            }
+
+            Assert.True(
+                accuracy.RightFields == rightFields && accuracy.TotalFields == totalFields,
+                $"expected {rightFields}/{totalFields} fields right, measured {accuracy.RightFields}/{accuracy.TotalFields}");
+        }
+    }
+}
