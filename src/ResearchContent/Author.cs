@@ -9,6 +9,9 @@ namespace ResearchContent
         /// <summary>The given name or initials exactly as printed, such as <c>T.</c>, <c>J.-P.</c> or <c>Teng</c>.</summary>
         public string Given { get; init; } = string.Empty;
 
+        /// <summary>A generational suffix as printed, such as <c>Jr.</c> or <c>III</c>, or <see langword="null"/>.</summary>
+        public string? Suffix { get; init; }
+
         /// <summary>Whether the citation marks this author as the corresponding author (with <c>*</c>).</summary>
         public bool IsCorresponding { get; init; }
 

@@ -9,7 +9,10 @@ namespace ResearchContent
         /// <summary>The link exactly as written, such as <c>https://doi.org/10.3389/feart.2021.672809</c>.</summary>
         public string Url { get; init; } = string.Empty;
 
-        /// <summary>The bare DOI, such as <c>10.3389/feart.2021.672809</c>, when the link is a doi.org link; otherwise <see langword="null"/>.</summary>
+        /// <summary>
+        /// The bare DOI, such as <c>10.3389/feart.2021.672809</c>: the link's when it is a doi.org link, else the one printed in
+        /// the citation text (<c>doi: 10.…</c>, <c>https://doi.org/10.…</c>); otherwise <see langword="null"/>.
+        /// </summary>
         public string? Doi { get; init; }
 
         /// <summary>The canonical DOI link, <c>https://doi.org/</c> followed by <see cref="Doi"/>, or <see langword="null"/>.</summary>
@@ -41,6 +44,12 @@ namespace ResearchContent
 
         /// <summary>The article number printed instead of pages, such as <c>e2020GL090206</c>.</summary>
         public string? ArticleNumber { get; init; }
+
+        /// <summary>The kind of work the citation cites: a journal article unless it says otherwise.</summary>
+        public PublicationKind Kind { get; init; }
+
+        /// <summary>A remark printed after the citation, such as <c>Invited feature paper</c> or <c>in Chinese</c>, or <see langword="null"/>.</summary>
+        public string? Note { get; init; }
 
         /// <summary>The citation text.</summary>
         /// <returns>The citation text.</returns>

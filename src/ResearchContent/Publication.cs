@@ -29,6 +29,9 @@ namespace ResearchContent
         /// <summary>The figures in the order written.</summary>
         public IReadOnlyList<Figure> Figures { get; init; } = System.Array.Empty<Figure>();
 
+        /// <summary>The further links of the header, after the citation (a PDF, code, news coverage), in the order written.</summary>
+        public IReadOnlyList<Link> Links { get; init; } = System.Array.Empty<Link>();
+
         /// <summary>Where the entry's label was written.</summary>
         public SourceLocation Source { get; init; } = new SourceLocation(string.Empty, 0);
 

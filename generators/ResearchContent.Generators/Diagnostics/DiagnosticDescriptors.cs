@@ -74,10 +74,6 @@ namespace ResearchContent.Generators.Diagnostics
             "RC1012", "Content cannot be read as part of an entry",
             "This {0} cannot be read as part of an entry. Entries hold a label, a header block, abstract paragraphs and figure blocks; move other text below the final '----------' line.");
 
-        public static readonly DiagnosticDescriptor DoiMismatch = Error(
-            "RC1013", "DOI in the link differs from the DOI in the citation",
-            "The link's DOI '{0}' differs from the DOI '{1}' in the citation text. Make them the same paper.");
-
         public static readonly DiagnosticDescriptor DuplicateDoi = Error(
             "RC1014", "Duplicate DOI",
             "The DOI '{0}' is already cited by '{1}' ({2}). Each paper should appear once; remove or correct one of them.");
@@ -117,6 +113,14 @@ namespace ResearchContent.Generators.Diagnostics
         public static readonly DiagnosticDescriptor RepeatedText = Warning(
             "RC2009", "Text is repeated",
             "This {0} repeats text already read in {1}, and is not read again. Remove one of the two copies.");
+
+        public static readonly DiagnosticDescriptor DoiMismatch = Warning(
+            "RC2010", "DOI in the link differs from the DOI in the citation",
+            "The link's DOI '{0}' differs from the DOI '{1}' in the citation text; the catalog uses the link's. Make them the same paper.");
+
+        public static readonly DiagnosticDescriptor LinkNotKept = Warning(
+            "RC2011", "Header link is not an http(s) address",
+            "The link '{0}' is not an http(s) address, so it is not among the publication's links. Link to the full address, such as 'https://example.org/paper.pdf'.");
 
         public static readonly DiagnosticDescriptor NonCanonicalDoiLink = Info(
             "RC3001", "DOI link is not in the recommended form",

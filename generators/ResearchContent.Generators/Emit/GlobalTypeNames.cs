@@ -12,6 +12,8 @@ namespace ResearchContent.Generators.Emit
         public const string Citation = "global::ResearchContent.Citation";
         public const string Author = "global::ResearchContent.Author";
         public const string Figure = "global::ResearchContent.Figure";
+        public const string Link = "global::ResearchContent.Link";
+        public const string PublicationKind = "global::ResearchContent.PublicationKind";
         public const string LocalizedText = "global::ResearchContent.LocalizedText";
         public const string SourceLocation = "global::ResearchContent.SourceLocation";
         public const string Utf8Text = "global::ResearchContent.Utf8Text";

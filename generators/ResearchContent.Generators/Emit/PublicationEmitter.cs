@@ -68,6 +68,14 @@ namespace ResearchContent.Generators.Emit
             }
 
             writer.CloseBlock("}),");
+            writer.WriteLine($"Links = {Array}.AsReadOnly(new {Link}[]");
+            writer.OpenBlock();
+            foreach (var link in publication.Links)
+            {
+                writer.WriteLine($"new {Link} {{ Text = {blob.Text(link.Text)}, Url = {blob.Text(link.Url)} }},");
+            }
+
+            writer.CloseBlock("}),");
             writer.WriteLine($"Source = new {SourceLocation}({blob.Text(publication.SourcePath)}, {Invariant.Number(publication.SourceLine)}),");
         }
 
@@ -83,7 +91,7 @@ namespace ResearchContent.Generators.Emit
             writer.OpenBlock();
             foreach (var author in citation.Authors)
             {
-                writer.WriteLine($"new {Author} {{ Family = {blob.Text(author.Family)}, Given = {blob.Text(author.Given)}, IsCorresponding = {CSharpLiteral.Bool(author.IsCorresponding)} }},");
+                writer.WriteLine($"new {Author} {{ Family = {blob.Text(author.Family)}, Given = {blob.Text(author.Given)}, Suffix = {blob.Text(author.Suffix)}, IsCorresponding = {CSharpLiteral.Bool(author.IsCorresponding)} }},");
             }
 
             writer.CloseBlock("}),");
@@ -95,6 +103,8 @@ namespace ResearchContent.Generators.Emit
             writer.WriteLine($"Issue = {blob.Text(citation.Issue)},");
             writer.WriteLine($"Pages = {blob.Text(citation.Pages)},");
             writer.WriteLine($"ArticleNumber = {blob.Text(citation.ArticleNumber)},");
+            writer.WriteLine($"Kind = {GlobalTypeNames.PublicationKind}.{citation.Kind},");
+            writer.WriteLine($"Note = {blob.Text(citation.Note)},");
             writer.CloseBlock("},");
         }
 

@@ -1,8 +1,10 @@
 using System.Collections.Generic;
+using System.Linq;
 using ResearchContent.Generators.Keys;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Primitives;
 using ResearchContent.Generators.Validation.Catalog;
+using ResearchContent.Generators.Validation.Entries;
 
 namespace ResearchContent.Generators.Merge
 {
@@ -66,9 +68,10 @@ namespace ResearchContent.Generators.Merge
                 AbstractZh = entry.AbstractZh,
                 CitationText = citationText,
                 CitationUrl = citationUrl,
-                Doi = entry.Doi,
+                Doi = entry.EffectiveDoi,
                 Citation = citation,
                 Figures = figures.ToEquatableArray(),
+                Links = entry.HeaderLinks.Where(link => LinkPolicy.IsHttp(link.Url)).Select(link => new LinkModel(link.Text, link.Url)).ToEquatableArray(),
                 SourcePath = located.Page.RelativePath,
                 SourceLine = located.OnPage(entry.LabelSpan).StartLine + 1,
             };

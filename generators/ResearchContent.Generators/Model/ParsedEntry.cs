@@ -52,6 +52,9 @@ namespace ResearchContent.Generators.Model
         /// <summary>The DOI of the citation link, when it is a doi.org link.</summary>
         public string? Doi { get; init; }
 
+        /// <summary>The paper's DOI: the link's, else the one printed in the citation text.</summary>
+        public string? EffectiveDoi => Doi ?? Citation?.Doi;
+
         /// <summary>The citation text read into its fields.</summary>
         public ParsedCitation? Citation { get; init; }
 
@@ -60,6 +63,9 @@ namespace ResearchContent.Generators.Model
         public string? AbstractZh { get; init; }
 
         public EquatableArray<ParsedFigure> Figures { get; init; } = EquatableArray<ParsedFigure>.Empty;
+
+        /// <summary>The header's links after the citation, in the order written.</summary>
+        public EquatableArray<HeaderLink> HeaderLinks { get; init; } = EquatableArray<HeaderLink>.Empty;
 
         /// <summary>Every address the entry links to or loads: <c>href</c>s and image sources.</summary>
         public EquatableArray<EntryLink> Links { get; init; } = EquatableArray<EntryLink>.Empty;

@@ -34,6 +34,8 @@ namespace ResearchContent.Generators.Model
 
         public EquatableArray<FigureModel> Figures { get; init; } = EquatableArray<FigureModel>.Empty;
 
+        public EquatableArray<LinkModel> Links { get; init; } = EquatableArray<LinkModel>.Empty;
+
         /// <summary>The page's path relative to the content root.</summary>
         public string SourcePath { get; init; } = string.Empty;
 

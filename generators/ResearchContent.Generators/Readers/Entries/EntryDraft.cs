@@ -20,6 +20,7 @@ namespace ResearchContent.Generators.Readers.Entries
         private readonly List<ParsedFigure> _figures = new();
         private readonly List<EntryLink> _links = new();
         private readonly List<KeyComment> _keyComments = new();
+        private readonly List<HeaderLink> _headerLinks = new();
         private readonly Dictionary<string, string> _read = new();
 
         public EntryDraft(RelativeSpan firstLine) => FirstLine = firstLine;
@@ -124,6 +125,8 @@ namespace ResearchContent.Generators.Readers.Entries
 
         public void AddLink(string url, RelativeSpan span) => _links.Add(new EntryLink(url, span));
 
+        public void AddHeaderLink(string text, string url, RelativeSpan span) => _headerLinks.Add(new HeaderLink(text, url, span));
+
         public void AddKeyComment(string key, RelativeSpan span) => _keyComments.Add(new KeyComment(key, span));
 
         public void Report(DiagnosticDescriptor descriptor, RelativeSpan span, params string[] arguments) =>
@@ -152,6 +155,7 @@ namespace ResearchContent.Generators.Readers.Entries
             AbstractZh = Join(_abstractZh),
             Figures = _figures.ToEquatableArray(),
             Links = _links.ToEquatableArray(),
+            HeaderLinks = _headerLinks.ToEquatableArray(),
             Diagnostics = _diagnostics.ToEquatableArray(),
         };
 

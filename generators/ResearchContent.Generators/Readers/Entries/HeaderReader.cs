@@ -29,11 +29,21 @@ namespace ResearchContent.Generators.Readers.Entries
                 ReadTitle(bold, locator, draft);
             }
 
-            var anchor = header.Descendants("a").FirstOrDefault(a => a.Attributes["href"] is not null);
-            if (anchor is not null)
+            // The first link is the citation; the links after it (a PDF, code, news coverage) are kept as the paper's links.
+            var first = true;
+            foreach (var anchor in header.Descendants("a").Where(a => a.Attributes["href"] is not null))
             {
                 var href = anchor.Attributes["href"];
-                draft.SetCitation(PlainText.Of(anchor), HtmlEntity.DeEntitize(href.Value).Trim(), locator.Of(anchor), locator.Of(href));
+                var url = HtmlEntity.DeEntitize(href.Value).Trim();
+                if (first)
+                {
+                    draft.SetCitation(PlainText.Of(anchor), url, locator.Of(anchor), locator.Of(href));
+                    first = false;
+                }
+                else
+                {
+                    draft.AddHeaderLink(PlainText.Of(anchor), url, locator.Of(href));
+                }
             }
         }
 

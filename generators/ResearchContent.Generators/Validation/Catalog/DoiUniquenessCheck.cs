@@ -16,7 +16,7 @@ namespace ResearchContent.Generators.Validation.Catalog
             {
                 foreach (var located in page.Entries)
                 {
-                    if (located.Entry is not { Label: { } label, Doi: { } doi })
+                    if (located.Entry is not { Label: { } label } || located.Entry.EffectiveDoi is not { } doi)
                     {
                         continue;
                     }

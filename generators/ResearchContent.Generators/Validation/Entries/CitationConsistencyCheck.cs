@@ -9,7 +9,7 @@ namespace ResearchContent.Generators.Validation.Entries
 {
     /// <summary>
     /// Cross-checks the parsed citation against the rest of the entry: the label's year (RC2006, RC1005), the
-    /// fields that could not be read (RC2007), the header title (RC2003) and the link's DOI (RC1013, RC3001).
+    /// fields that could not be read (RC2007), the header title (RC2003) and the link's DOI (RC2010, RC3001).
     /// </summary>
     internal static class CitationConsistencyCheck
     {
@@ -29,7 +29,11 @@ namespace ResearchContent.Generators.Validation.Entries
                 diagnostics.Add(DiagnosticDescriptors.LabelYearMismatch, entry.LabelSpan, label, Invariant.Number(entry.Year), Invariant.Number(year));
             }
 
-            var missing = citation.Unparsed.Where(field => field != CitationField.Year).Select(CitationFieldNames.Of).ToArray();
+            // A missing year is RC2006's, and a missing title RC2003's when the header has one: the exports use the header's.
+            var missing = citation.Unparsed
+                .Where(field => field != CitationField.Year && !(field == CitationField.Title && entry.TitleEn is not null))
+                .Select(CitationFieldNames.Of)
+                .ToArray();
             if (missing.Length > 0)
             {
                 diagnostics.Add(DiagnosticDescriptors.IncompleteCitation, entry.CitationSpan, label, string.Join(", ", missing));
@@ -44,8 +48,7 @@ namespace ResearchContent.Generators.Validation.Entries
                 diagnostics.Add(DiagnosticDescriptors.TitleDiffersFromCitation, entry.TitleSpan, label);
             }
 
-            var textDoi = DoiReader.FromText(text);
-            if (entry.Doi is { } linkDoi && textDoi is not null && !string.Equals(linkDoi, textDoi, StringComparison.OrdinalIgnoreCase))
+            if (entry.Doi is { } linkDoi && citation.Doi is { } textDoi && !string.Equals(linkDoi, textDoi, StringComparison.OrdinalIgnoreCase))
             {
                 diagnostics.Add(DiagnosticDescriptors.DoiMismatch, entry.CitationSpan, linkDoi, textDoi);
             }

@@ -1,0 +1,16 @@
+namespace ResearchContent
+{
+    /// <summary>A further link of a publication, written in its header after the citation: a PDF, code, news coverage.</summary>
+    public sealed class Link
+    {
+        /// <summary>The link's text as written, such as <c>PDF</c> or <c>News coverage</c>.</summary>
+        public string Text { get; init; } = string.Empty;
+
+        /// <summary>The http(s) address exactly as written.</summary>
+        public string Url { get; init; } = string.Empty;
+
+        /// <summary>The text and the address.</summary>
+        /// <returns>A short description.</returns>
+        public override string ToString() => Text + " <" + Url + ">";
+    }
+}

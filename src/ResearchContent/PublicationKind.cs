@@ -1,0 +1,24 @@
+namespace ResearchContent
+{
+    /// <summary>The kind of a cited work, as its citation shows it.</summary>
+    public enum PublicationKind
+    {
+        /// <summary>A journal article; the kind when the citation says nothing else.</summary>
+        Article,
+
+        /// <summary>A paper or abstract in conference proceedings (GB/T 7714 <c>[C]</c>).</summary>
+        Conference,
+
+        /// <summary>A whole book (GB/T 7714 <c>[M]</c>).</summary>
+        Book,
+
+        /// <summary>A chapter of a book (GB/T 7714 <c>[M]//</c>, <c>In: … (eds)</c>).</summary>
+        Chapter,
+
+        /// <summary>A doctoral or master's thesis (GB/T 7714 <c>[D]</c>).</summary>
+        Thesis,
+
+        /// <summary>A technical report (GB/T 7714 <c>[R]</c>).</summary>
+        Report,
+    }
+}
