@@ -495,17 +495,55 @@ namespace ResearchContent.Generators.Tests
         // ---- Citation cross-checks ----
 
         [Fact]
-        public void RC1013_a_DOI_in_the_citation_text_that_differs_from_the_link()
+        public void RC2010_a_DOI_in_the_citation_text_that_differs_from_the_link()
         {
             var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("1–11.</a>", "1–11. doi:10.3389/feart.2021.999999.</a>"), SamplePage.Wang);
 
             var run = SamplePage.Run(page);
 
-            var diagnostic = Single(run, "RC1013", 26, 5);
+            var diagnostic = Single(run, "RC2010", 26, 5);
             Assert.Equal(
-                "The link's DOI '10.3389/feart.2021.672809' differs from the DOI '10.3389/feart.2021.999999' in the citation text. Make them the same paper.",
+                "The link's DOI '10.3389/feart.2021.672809' differs from the DOI '10.3389/feart.2021.999999' in the citation text; the catalog uses the link's. Make them the same paper.",
                 diagnostic.GetMessage());
-            AssertBrokenEntryLeftOut(run, "xu2021small");
+            AssertWarningOnly(run);
+            Assert.Equal("10.3389/feart.2021.672809", run.Catalog().Property("Xu2021Small").Citation.Doi);
+        }
+
+        [Fact]
+        public void A_DOI_only_in_the_citation_text_is_the_publications_DOI()
+        {
+            var page = SamplePage.Of(
+                SamplePage.Zhang.Replace("14, 8537–8551.</a>", "14, 8537–8551, doi: 10.1109/JSTARS.2021.3106107.</a>"),
+                SamplePage.Xu,
+                SamplePage.Wang);
+
+            var run = SamplePage.Run(page);
+
+            Assert.False(run.Fails);
+            var zhang = run.Catalog().Property("Zhang2021Selective");
+            Assert.Equal("https://ieeexplore.ieee.org/document/9516966", zhang.Citation.Url);
+            Assert.Equal("10.1109/JSTARS.2021.3106107", zhang.Citation.Doi);
+            Assert.Equal("https://doi.org/10.1109/JSTARS.2021.3106107", zhang.Citation.DoiUrl);
+        }
+
+        [Fact]
+        public void Header_links_after_the_citation_are_the_publications_links()
+        {
+            var page = SamplePage.Of(
+                SamplePage.Zhang.Replace("8537–8551.</a>", "8537–8551.</a>  \n<br><a href=\"https://news.example.org/masknet\">News coverage</a> | <a href=\"https://example.org/zhang2021.pdf\">PDF</a>"),
+                SamplePage.Xu.Replace("1–11.</a>", "1–11.</a> <a href=\"/files/xu2021.pdf\">PDF</a>"),
+                SamplePage.Wang);
+
+            var run = SamplePage.Run(page);
+
+            var zhang = run.Catalog().Property("Zhang2021Selective");
+            Assert.Equal(new[] { ("News coverage", "https://news.example.org/masknet"), ("PDF", "https://example.org/zhang2021.pdf") }, zhang.Links.Select(l => (l.Text, l.Url)));
+
+            // A relative link cannot be kept as an address: a warning says so, at its href.
+            var diagnostic = Single(run, "RC2011", 27, 307);
+            Assert.Contains("The link '/files/xu2021.pdf' is not an http(s) address", diagnostic.GetMessage());
+            Assert.Empty(run.Catalog().Property("Xu2021Small").Links);
+            AssertWarningOnly(run);
         }
 
         [Fact]
