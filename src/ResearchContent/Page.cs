@@ -14,6 +14,12 @@ namespace ResearchContent
         /// <summary>The <c>layout</c> of the front matter, or <see langword="null"/>.</summary>
         public string? Layout { get; init; }
 
+        /// <summary>
+        /// The text above the page's first entry, such as <c>* indicates the corresponding author.</c>, plain text with
+        /// paragraphs separated by a blank line; <see langword="null"/> when there is none.
+        /// </summary>
+        public string? Introduction { get; init; }
+
         /// <summary>The page's path relative to the content root, with <c>/</c> separators.</summary>
         public string Path { get; init; } = string.Empty;
 

@@ -20,6 +20,7 @@ namespace ResearchContent.Generators.Emit
                 elements.WriteLine($"Title = {blob.Text(page.Title)},");
                 elements.WriteLine($"Permalink = {blob.Text(page.Permalink)},");
                 elements.WriteLine($"Layout = {blob.Text(page.Layout)},");
+                elements.WriteLine($"Introduction = {blob.Text(page.Introduction)},");
                 elements.WriteLine($"FrontMatter = new {ReadOnlyDictionary}<string, string>(new {Dictionary}<string, string>");
                 elements.OpenBlock();
                 foreach (var value in page.FrontMatter)

@@ -34,7 +34,10 @@ namespace ResearchContent.Generators.Merge
                     frontMatter.Get("layout"),
                     frontMatter.Values,
                     first,
-                    publications.Count - first));
+                    publications.Count - first)
+                {
+                    Introduction = page.Entries.Count > 0 ? page.Entries[0].Entry.Preamble : null,
+                });
             }
 
             return new CatalogModel(pageModels.ToEquatableArray(), publications.ToEquatableArray(), validation.Diagnostics.ContentDiagnostics());

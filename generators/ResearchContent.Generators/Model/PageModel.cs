@@ -10,5 +10,9 @@ namespace ResearchContent.Generators.Model
         string? Layout,
         EquatableArray<FrontMatterValue> FrontMatter,
         int FirstPublication,
-        int PublicationCount);
+        int PublicationCount)
+    {
+        /// <summary>The text above the first entry, such as <c>* indicates the corresponding author.</c></summary>
+        public string? Introduction { get; init; }
+    }
 }

@@ -15,6 +15,11 @@ namespace ResearchContent.Generators.Model
         /// <summary>Whether the entry opens with a label line, well-formed or not.</summary>
         public bool HasLabelLine { get; init; }
 
+        /// <summary>Text written before the label, which only the page's first entry may have (its introduction).</summary>
+        public string? Preamble { get; init; }
+
+        public RelativeSpan PreambleSpan { get; init; }
+
         /// <summary>The label, such as <c>2021-#3</c>, when it is well-formed.</summary>
         public string? Label { get; init; }
 

@@ -13,8 +13,9 @@ namespace ResearchContent.Generators.Primitives
 
         public static string Normalize(string text)
         {
+            // "InSAR &amp; GNSS" in a header and "InSAR and GNSS" in its citation are the same title.
             var builder = new StringBuilder(text.Length);
-            foreach (var c in text.Normalize(NormalizationForm.FormKC))
+            foreach (var c in text.Replace("&", " and ").Normalize(NormalizationForm.FormKC))
             {
                 if (char.IsLetterOrDigit(c))
                 {

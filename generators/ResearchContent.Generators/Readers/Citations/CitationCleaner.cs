@@ -39,6 +39,9 @@ namespace ResearchContent.Generators.Readers.Citations
 
         private static readonly Regex DoubledFullStop = CitationRegex.Create(@"(?<!\.)\.\.(?!\.)");
 
+        // "(in Chinese)", "(in Chinese with English abstract)" printed after the journal, not at the end.
+        private static readonly Regex LanguageRemark = CitationRegex.Create(@"\s*\((?<note>in\s+\p{Lu}\p{Ll}+(?:\s+with\s+\p{Lu}\p{Ll}+\s+abstracts?)?)\)");
+
         private static readonly Regex TrailingStatus = CitationRegex.Create(
             @"(?:^|[\s,.;]+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|under\s+review|submitted|early\s+access)[\s.,;]*$",
             RegexOptions.IgnoreCase);
@@ -63,6 +66,12 @@ namespace ResearchContent.Generators.Readers.Citations
             text = Whitespace.Replace(text, " ").Trim();
 
             var notes = new List<string>();
+            text = LanguageRemark.Replace(text, match =>
+            {
+                notes.Add(match.Groups["note"].Value);
+                return string.Empty;
+            });
+
             while (true)
             {
                 var match = TrailingRemark.Match(text);

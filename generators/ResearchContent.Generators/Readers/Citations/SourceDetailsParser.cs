@@ -23,7 +23,8 @@ namespace ResearchContent.Generators.Readers.Citations
         private static readonly Regex ParenYear = CitationRegex.Create(@"^[(（]\s*(?:[\p{L}.]+\s+)?(?<year>1[89]\d\d|20\d\d)[a-z]?(?:\s*[,;]?\s*[\p{L}.\s\d–-]*)?[)）]$");
 
         // "(18)", "(5A)", "(B11)", "(Suppl)", "(June)", "(增刊)"; not a container's own "(信息科学版)" or "(D辑)".
-        private static readonly Regex IssueLike = CitationRegex.Create(@"^[(（]\s*(?<issue>[A-Za-z\d][A-Za-z\d.\-–/ ]{0,14}|增刊|特刊|专刊)\s*[)）]$");
+        private static readonly Regex IssueLike = CitationRegex.Create(
+            @"^[(（]\s*(?<issue>[A-Za-z]{0,2}\d[A-Za-z\d.\-–/]{0,10}|\d+\s*[-–]\s*\d+|[A-Z][a-z]{2,9}\.?|Suppl(?:ement)?\.?(?:\s*\d+)?|增刊|特刊|专刊)\s*[)）]$");
 
         public static SourceDetails Parse(string text)
         {

@@ -53,6 +53,12 @@ namespace ResearchContent.Generators.Readers.Citations
                     builder.Append(char.ToLowerInvariant(text[i]));
                     positions?.Add(i);
                 }
+                else if (text[i] == '&')
+                {
+                    // "InSAR & GNSS" in one and "InSAR and GNSS" in the other are the same title.
+                    builder.Append("and");
+                    positions?.AddRange(new[] { i, i, i });
+                }
             }
 
             return builder.ToString();

@@ -21,6 +21,8 @@ namespace ResearchContent.Generators.Readers.Entries
         private readonly List<EntryLink> _links = new();
         private readonly List<KeyComment> _keyComments = new();
         private readonly List<HeaderLink> _headerLinks = new();
+        private readonly List<string> _preamble = new();
+        private RelativeSpan? _preambleSpan;
         private readonly Dictionary<string, string> _read = new();
 
         public EntryDraft(RelativeSpan firstLine) => FirstLine = firstLine;
@@ -125,6 +127,16 @@ namespace ResearchContent.Generators.Readers.Entries
 
         public void AddLink(string url, RelativeSpan span) => _links.Add(new EntryLink(url, span));
 
+        /// <summary>A paragraph before the label: the page's introduction above its first entry.</summary>
+        public void AddPreamble(string text, RelativeSpan span)
+        {
+            if (text.Length > 0)
+            {
+                _preamble.Add(text);
+                _preambleSpan ??= span;
+            }
+        }
+
         public void AddHeaderLink(string text, string url, RelativeSpan span) => _headerLinks.Add(new HeaderLink(text, url, span));
 
         public void AddKeyComment(string key, RelativeSpan span) => _keyComments.Add(new KeyComment(key, span));
@@ -156,6 +168,8 @@ namespace ResearchContent.Generators.Readers.Entries
             Figures = _figures.ToEquatableArray(),
             Links = _links.ToEquatableArray(),
             HeaderLinks = _headerLinks.ToEquatableArray(),
+            Preamble = _preamble.Count == 0 || !HasLabelLine ? null : string.Join("\n\n", _preamble),
+            PreambleSpan = _preambleSpan ?? default,
             Diagnostics = _diagnostics.ToEquatableArray(),
         };
 

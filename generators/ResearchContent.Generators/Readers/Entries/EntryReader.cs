@@ -31,6 +31,9 @@ namespace ResearchContent.Generators.Readers.Entries
         private readonly EntryDraft _draft;
         private bool _firstBlock = true;
 
+        // Set when a block was text before the label, so that the next block may still be the label.
+        private bool _onlyPreamble;
+
         private EntryReader(string text)
         {
             _text = new EntryText(text);
@@ -71,7 +74,8 @@ namespace ResearchContent.Generators.Readers.Entries
 
                 // A block that an HTML element ran into is read from where the element ends, as Markdown.
                 readTo = block.Span.Start < readTo ? ReadParagraphAfter(readTo, end) : ReadBlock(block);
-                _firstBlock = false;
+                _firstBlock = _onlyPreamble;
+                _onlyPreamble = false;
             }
 
             return _draft.Finish();
@@ -139,6 +143,14 @@ namespace ResearchContent.Generators.Readers.Entries
             if (rendered.DocumentNode.Descendants("img").Any())
             {
                 _draft.Report(DiagnosticDescriptors.UnreadableContent, span, "Markdown image (write figures as an <img> block with a caption)");
+                return;
+            }
+
+            // Text before the label ("* indicates the corresponding author." above the first entry) is not the abstract.
+            if (!_draft.HasLabelLine && _firstBlock)
+            {
+                _draft.AddPreamble(PlainText.Of(rendered.DocumentNode), span);
+                _onlyPreamble = true;
                 return;
             }
 

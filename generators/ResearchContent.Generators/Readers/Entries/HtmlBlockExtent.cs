@@ -1,3 +1,4 @@
+using System;
 using HtmlAgilityPack;
 
 namespace ResearchContent.Generators.Readers.Entries
@@ -26,7 +27,7 @@ namespace ResearchContent.Generators.Readers.Entries
         /// <param name="start">Where CommonMark's HTML block starts.</param>
         /// <param name="commonMarkEnd">Where CommonMark's HTML block ends.</param>
         /// <param name="isInline">Whether an element name is an inline one, which never extends a block.</param>
-        public static HtmlBlockExtent Of(string text, int start, int commonMarkEnd, System.Func<string, bool> isInline)
+        public static HtmlBlockExtent Of(string text, int start, int commonMarkEnd, Func<string, bool> isInline)
         {
             var document = new HtmlDocument();
             document.LoadHtml(text.Substring(start));
@@ -44,8 +45,10 @@ namespace ResearchContent.Generators.Readers.Entries
                     continue;
                 }
 
-                // This element starts in the block and runs past its blank line: the block runs to the element's end.
-                return new HtmlBlockExtent(nodeEnd, node.Closed && node.EndNode is not null && !ReferenceEquals(node.EndNode, node) ? null : node);
+                // This element starts in the block and runs past its blank line: the block runs to the element's end, or
+                // to the end of the entry when it is never closed.
+                var closed = node.Closed && node.EndNode is not null && !ReferenceEquals(node.EndNode, node);
+                return new HtmlBlockExtent(closed ? Math.Min(nodeEnd, text.Length) : text.Length, closed ? null : node);
             }
 
             return new HtmlBlockExtent(commonMarkEnd, null);

@@ -35,6 +35,7 @@ namespace ResearchContent.Generators.Validation.Catalog
             foreach (var page in pages)
             {
                 LabelUniquenessCheck.Check(page, diagnostics);
+                PreambleCheck.Check(page, diagnostics);
             }
 
             var keys = KeyUniquenessCheck.Check(pages, diagnostics);

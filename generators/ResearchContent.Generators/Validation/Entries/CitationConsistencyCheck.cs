@@ -39,10 +39,11 @@ namespace ResearchContent.Generators.Validation.Entries
                 diagnostics.Add(DiagnosticDescriptors.IncompleteCitation, entry.CitationSpan, label, string.Join(", ", missing));
             }
 
-            // The parsed title is compared when there is one; otherwise the header title must appear in the text.
+            // The parsed title is compared when there is one; otherwise the header title must appear in the text. A
+            // Chinese citation (GB/T 7714) prints the Chinese title.
             var sameTitle = citation.Title is not null
-                ? ComparableText.Normalize(citation.Title) == ComparableText.Normalize(entry.TitleEn ?? string.Empty)
-                : ComparableText.Contains(text, entry.TitleEn ?? string.Empty);
+                ? IsSame(citation.Title, entry.TitleEn) || IsSame(citation.Title, entry.TitleZh)
+                : ComparableText.Contains(text, entry.TitleEn ?? string.Empty) || (entry.TitleZh is { } zh && ComparableText.Contains(text, zh));
             if (entry.TitleEn is not null && !sameTitle)
             {
                 diagnostics.Add(DiagnosticDescriptors.TitleDiffersFromCitation, entry.TitleSpan, label);
@@ -58,5 +59,8 @@ namespace ResearchContent.Generators.Validation.Entries
                 diagnostics.Add(DiagnosticDescriptors.NonCanonicalDoiLink, entry.CitationSpan, DoiReader.Canonical(doi));
             }
         }
+
+        private static bool IsSame(string citationTitle, string? headerTitle) =>
+            headerTitle is not null && ComparableText.Normalize(citationTitle) == ComparableText.Normalize(headerTitle);
     }
 }

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+using ResearchContent.Generators.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace ResearchContent.Generators.Tests.Pages
+{
+    /// <summary>
+    /// A group's page as it really grew over four years (tests/Corpus/Pages): every version builds with no error and
+    /// keeps every entry, and every field of the newest lands where a reader would put it.
+    /// </summary>
+    public sealed class PageCorpusTests
+    {
+        private readonly ITestOutputHelper _output;
+
+        public PageCorpusTests(ITestOutputHelper output) => _output = output;
+
+        [Theory]
+        [InlineData("group-2021.md", 6)]
+        [InlineData("group-2022.md", 11)]
+        [InlineData("group-2023.md", 16)]
+        [InlineData("group-2024.md", 22)]
+        public void Every_version_builds_with_no_error_and_keeps_every_entry(string file, int entries)
+        {
+            var run = GeneratorHarness.ForPage(Read(file)).Run();
+
+            foreach (var diagnostic in run.GeneratorDiagnostics)
+            {
+                _output.WriteLine(diagnostic.ToString());
+            }
+
+            Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+            Assert.False(run.Fails);
+            Assert.Equal(entries, run.Catalog().Publications.Count);
+        }
+
+        [Fact]
+        public void Every_field_of_the_newest_version_is_where_a_reader_would_put_it()
+        {
+            var catalog = GeneratorHarness.ForPage(Read("group-2024.md")).Run().Catalog();
+            using var expected = JsonDocument.Parse(Read("group-2024.expected.json"));
+            var mismatches = new List<string>();
+            var total = 0;
+            foreach (var entry in expected.RootElement.GetProperty("entries").EnumerateArray())
+            {
+                var label = entry.GetProperty("label").GetString()!;
+                var publication = catalog.Publications.SingleOrDefault(p => p.Label == label);
+                Assert.True(publication is not null, label);
+                foreach (var (field, want, got) in PageFields.Compare(entry, publication!))
+                {
+                    total++;
+                    if (want != got)
+                    {
+                        mismatches.Add($"{label} {field}: expected <{want}> got <{got}>");
+                    }
+                }
+            }
+
+            _output.WriteLine($"{total - mismatches.Count}/{total} fields right");
+            _output.WriteLine(string.Join("\n", mismatches));
+            Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
+        }
+
+        private static string Read(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Corpus", "Pages", file));
+    }
+}
