@@ -6,7 +6,7 @@ namespace ResearchContent
         /// <summary>The link's text as written, such as <c>PDF</c> or <c>News coverage</c>.</summary>
         public string Text { get; init; } = string.Empty;
 
-        /// <summary>The http(s) address exactly as written.</summary>
+        /// <summary>The address exactly as written: an http(s) address, or one relative to the site, such as <c>/files/paper.pdf</c>.</summary>
         public string Url { get; init; } = string.Empty;
 
         /// <summary>The text and the address.</summary>

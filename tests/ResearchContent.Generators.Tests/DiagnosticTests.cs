@@ -539,11 +539,9 @@ namespace ResearchContent.Generators.Tests
             var zhang = run.Catalog().Property("Zhang2021Selective");
             Assert.Equal(new[] { ("News coverage", "https://news.example.org/masknet"), ("PDF", "https://example.org/zhang2021.pdf") }, zhang.Links.Select(l => (l.Text, l.Url)));
 
-            // A relative link cannot be kept as an address: a warning says so, at its href.
-            var diagnostic = Single(run, "RC2011", 27, 307);
-            Assert.Contains("The link '/files/xu2021.pdf' is not an http(s) address", diagnostic.GetMessage());
-            Assert.Empty(run.Catalog().Property("Xu2021Small").Links);
-            AssertWarningOnly(run);
+            // A PDF on the group's own site is linked relative to it, and kept so.
+            Assert.Equal(new[] { ("PDF", "/files/xu2021.pdf") }, run.Catalog().Property("Xu2021Small").Links.Select(l => (l.Text, l.Url)));
+            Assert.False(run.Fails);
         }
 
         [Fact]

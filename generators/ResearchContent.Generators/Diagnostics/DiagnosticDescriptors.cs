@@ -118,10 +118,6 @@ namespace ResearchContent.Generators.Diagnostics
             "RC2010", "DOI in the link differs from the DOI in the citation",
             "The link's DOI '{0}' differs from the DOI '{1}' in the citation text; the catalog uses the link's. Make them the same paper.");
 
-        public static readonly DiagnosticDescriptor LinkNotKept = Warning(
-            "RC2011", "Header link is not an http(s) address",
-            "The link '{0}' is not an http(s) address, so it is not among the publication's links. Link to the full address, such as 'https://example.org/paper.pdf'.");
-
         public static readonly DiagnosticDescriptor NonCanonicalDoiLink = Info(
             "RC3001", "DOI link is not in the recommended form",
             "Link the DOI as '{0}': Crossref's display guidelines recommend " + DoiLink.Prefix + " links.");

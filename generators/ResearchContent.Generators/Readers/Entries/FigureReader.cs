@@ -11,13 +11,15 @@ namespace ResearchContent.Generators.Readers.Entries
 {
     /// <summary>
     /// Reads a figure block: each <c>&lt;img&gt;</c> starts a figure, and the text after it, split at
-    /// <c>&lt;br&gt;</c>, is its caption, English or Chinese by script.
+    /// <c>&lt;br&gt;</c> and at lines in another script, is its caption, English or Chinese by script. Images with no
+    /// text between them share one caption.
     /// </summary>
     internal sealed class FigureReader
     {
         private readonly HtmlLocator _locator;
         private readonly EntryDraft _draft;
         private readonly List<ParsedFigure> _figures = new();
+        private readonly List<ParsedFigure> _sharingCaption = new();
         private readonly List<string> _segments = new();
         private readonly StringBuilder _segment = new();
         private ParsedFigure? _current;
@@ -40,7 +42,17 @@ namespace ResearchContent.Generators.Readers.Entries
             }
             else if (node.Name == "img")
             {
-                Close();
+                // Images with no text between them (side-by-side panels) share the caption that follows them.
+                EndSegment();
+                if (_current is not null && _segments.Count == 0)
+                {
+                    _sharingCaption.Add(_current);
+                }
+                else
+                {
+                    Close();
+                }
+
                 _current = ReadImage(node);
             }
         }
@@ -118,11 +130,17 @@ namespace ResearchContent.Generators.Readers.Entries
                     _draft.RememberCaption(caption);
                 }
 
-                _figures.Add(_current with
+                _sharingCaption.Add(_current);
+                foreach (var figure in _sharingCaption)
                 {
-                    CaptionEn = english.Count == 0 ? null : string.Join(" ", english),
-                    CaptionZh = chinese.Count == 0 ? null : string.Join(" ", chinese),
-                });
+                    _figures.Add(figure with
+                    {
+                        CaptionEn = english.Count == 0 ? null : string.Join(" ", english),
+                        CaptionZh = chinese.Count == 0 ? null : string.Join(" ", chinese),
+                    });
+                }
+
+                _sharingCaption.Clear();
                 _segments.Clear();
             }
 

@@ -48,8 +48,9 @@ namespace ResearchContent.Generators.Readers.Entries
 
         private static void Add(List<string> runs, List<string> lines)
         {
+            // A line of nothing but no-break spaces ("&nbsp;" typed to make room) holds no text.
             var text = PlainText.Collapse(string.Join("\n", lines));
-            if (text.Length > 0)
+            if (text.Trim().Length > 0)
             {
                 runs.Add(text);
             }
