@@ -10,6 +10,7 @@ namespace ResearchContent.Generators.Emit
     /// The text of one generated object as a single UTF-8 literal, sliced by byte offsets. Each distinct UTF-8
     /// literal becomes a field of the assembly's private implementation class, and the runtime refuses a type
     /// with more than 65,535 fields, so one literal per object rather than per string keeps large catalogs loadable.
+    /// No generated expression grows in depth with the content.
     /// </summary>
     internal sealed class Utf8Blob
     {
@@ -47,6 +48,10 @@ namespace ResearchContent.Generators.Emit
 
         public bool IsEmpty => _pieces.Count == 0;
 
+        /// <summary>
+        /// Declares the blob as one literal. A chain of <c>"…"u8 + "…"u8</c> terms would be as deep as the catalog is long,
+        /// and the compiler's passes recurse once per term: thousands of terms overflow its stack in a real build.
+        /// </summary>
         public void WriteDeclaration(SourceWriter writer)
         {
             if (IsEmpty)
@@ -56,11 +61,7 @@ namespace ResearchContent.Generators.Emit
 
             writer.WriteLine($"{ReadOnlySpan}<byte> {VariableName} =");
             writer.Indent();
-            for (var i = 0; i < _pieces.Count; i++)
-            {
-                writer.WriteLine(CSharpLiteral.Utf8(_pieces[i]) + (i == _pieces.Count - 1 ? ";" : " +"));
-            }
-
+            writer.WriteLine(CSharpLiteral.Utf8(string.Concat(_pieces)) + ";");
             writer.Unindent();
         }
     }
