@@ -36,6 +36,13 @@ namespace ResearchContent.Generators.Tests.Snapshots
             }
         }
 
+        [Fact]
+        public void The_generators_kinds_of_work_are_the_runtimes_by_name()
+        {
+            // The emitter writes a kind as "global::ResearchContent.PublicationKind.{Name}".
+            Assert.Equal(Enum.GetNames(typeof(PublicationKind)), Enum.GetNames(typeof(Generators.Model.PublicationKind)));
+        }
+
         /// <summary>The members each <c>new T { … }</c> of the reference page's generated code assigns.</summary>
         private static IReadOnlyList<string[]> Initializers(string typeName)
         {

@@ -69,22 +69,7 @@ namespace ResearchContent.Generators.Readers.Citations
                 };
             }
 
-            citation = new ParsedCitation
-            {
-                Authors = authors.Authors,
-                AuthorsTruncated = authors.Truncated,
-                Year = details.Year,
-                Title = title.Length == 0 ? null : title,
-                Container = container,
-                Volume = details.Volume,
-                Issue = details.Issue,
-                Pages = details.Pages,
-                ArticleNumber = details.ArticleNumber,
-                Doi = clean.Doi,
-                Kind = kind,
-                Note = clean.Note,
-                Unparsed = (authors.Success ? EquatableArray<CitationField>.Empty : new[] { CitationField.Authors }.ToEquatableArray()),
-            };
+            citation = ParsedCitationBuilder.Build(authors, details.Year, title.Length == 0 ? null : title, container, details, kind, clean);
             return true;
         }
 
