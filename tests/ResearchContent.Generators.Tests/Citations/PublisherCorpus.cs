@@ -30,12 +30,19 @@ namespace ResearchContent.Generators.Tests.Citations
         string Kind,
         string? Note)
     {
+        /// <summary>The citations of a set: <c>development</c> (development.json and development-2.json) or <c>held-out</c>.</summary>
         public static IReadOnlyList<PublisherCitation> Load(string set)
         {
-            var path = Path.Combine(AppContext.BaseDirectory, "Corpus", "Citations", set + ".json");
-            using var document = JsonDocument.Parse(File.ReadAllText(path));
-            var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
-            return document.RootElement.GetProperty("citations").Deserialize<List<PublisherCitation>>(options)!;
+            var folder = Path.Combine(AppContext.BaseDirectory, "Corpus", "Citations");
+            var citations = new List<PublisherCitation>();
+            foreach (var path in Directory.GetFiles(folder, set + "*.json").OrderBy(p => p, StringComparer.Ordinal))
+            {
+                using var document = JsonDocument.Parse(File.ReadAllText(path));
+                var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
+                citations.AddRange(document.RootElement.GetProperty("citations").Deserialize<List<PublisherCitation>>(options)!);
+            }
+
+            return citations;
         }
 
         /// <summary>Each scored field: its name, the expected value and the parsed value, as comparable strings.</summary>

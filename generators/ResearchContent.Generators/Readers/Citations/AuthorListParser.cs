@@ -47,6 +47,7 @@ namespace ResearchContent.Generators.Readers.Citations
             }
 
             var authors = new List<ParsedAuthor>();
+            var style = AuthorListStyle.Of(pieces);
             var allFamilyFirst = true;
             var i = 0;
             while (i < pieces.Count)
@@ -58,7 +59,7 @@ namespace ResearchContent.Generators.Readers.Citations
                     continue;
                 }
 
-                var consumed = AuthorShapes.TryRead(pieces, i, out var author, out var familyFirst);
+                var consumed = AuthorShapes.TryRead(pieces, i, style, out var author, out var familyFirst);
                 if (consumed == 0)
                 {
                     return AuthorList.Failed(truncated);

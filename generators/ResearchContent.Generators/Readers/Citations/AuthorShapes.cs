@@ -10,7 +10,8 @@ namespace ResearchContent.Generators.Readers.Citations
         /// <param name="i">Where the author starts.</param>
         /// <param name="author">The author read.</param>
         /// <param name="familyFirst">Whether the name was family name then initials in one piece (<c>Wang T</c>).</param>
-        public static int TryRead(System.Collections.Generic.List<AuthorPiece> pieces, int i, out ParsedAuthor? author, out bool familyFirst)
+        /// <param name="list">What the whole list shows about how it prints names.</param>
+        public static int TryRead(System.Collections.Generic.List<AuthorPiece> pieces, int i, AuthorListStyle list, out ParsedAuthor? author, out bool familyFirst)
         {
             author = null;
             familyFirst = false;
@@ -18,7 +19,7 @@ namespace ResearchContent.Generators.Readers.Citations
             var next = i + 1 < pieces.Count ? pieces[i + 1] : (AuthorPiece?)null;
             var (text, suffix) = WithoutSuffix(piece.Text);
 
-            if (PersonName.TrySplitInitialsFirst(text, out var given, out var family))
+            if (PersonName.TrySplitInitialsFirst(text, list.PrintsFullGivenNames, out var given, out var family))
             {
                 author = new ParsedAuthor(family, given, piece.Corresponding) { Suffix = suffix };
                 return 1;
@@ -46,9 +47,11 @@ namespace ResearchContent.Generators.Readers.Citations
 
             if (PersonName.TrySplitGivenFirst(text, out given, out family))
             {
-                // "Zhang Qi" among given-name-first names: a Chinese family name printed first.
+                // "Zhao Guoguang" among given-name-first names, or a list of nothing but "Zhang Qi"s: a Chinese family name
+                // printed first.
                 var words = text.Split(' ');
-                if (words.Length == 2 && ChineseNames.IsSurname(words[0]) && !ChineseNames.IsSurname(words[1]))
+                if (words.Length == 2 && ChineseNames.IsSurname(words[0]) && !ChineseNames.IsSurname(words[1])
+                    && (words[1].Length >= 5 || list.AllChineseFamilyFirst))
                 {
                     (family, given) = (words[0], words[1]);
                 }

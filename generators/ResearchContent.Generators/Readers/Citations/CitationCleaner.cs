@@ -14,6 +14,18 @@ namespace ResearchContent.Generators.Readers.Citations
 
         private static readonly Regex LeadingLabel = CitationRegex.Create(@"^(?:Citation|Cite\s+this(?:\s+article)?|Cite\s+as|To\s+cite\s+this\s+article)\s*:\s*", RegexOptions.IgnoreCase);
 
+        // A reference list's numbering or bullet: "1. ", "[3] ", "2) ", "• ", "- ".
+        private static readonly Regex LeadingMarker = CitationRegex.Create(@"^(?:\[\d{1,4}\]|\d{1,4}[.)](?=\s)|[•·▪\-–*])\s*");
+
+        // GB/T 7714's access date of an online source: "[2024-05-20]".
+        private static readonly Regex AccessDate = CitationRegex.Create(@"\s*\[\d{4}-\d{1,2}-\d{1,2}\]");
+
+        // A conference's dates, "11–16 July 2021" or "31 August–2 September 2020": only the year is a field.
+        private static readonly Regex EventDates = CitationRegex.Create(
+            @"(?<=,\s)\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+(?:" + Months + @")\.?(?:\s*[–\-]\s*\d{1,2}\s+(?:" + Months + @")\.?)?\s+(?<year>\d{4})(?=\s*[;,.)]|$)");
+
+        private const string Months = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+
         // "doi: https://doi.org/10.…", "DOI: 10.…", "https://dx.doi.org/10.…", "doi.org/10.…", "Available from: https://doi.org/…" or a bare "10.…".
         private static readonly Regex Doi = CitationRegex.Create(
             @"[,.;]?\s*(?:Available\s+(?:from|at|online)\s*:?\s*)?(?:\[?\bdoi\]?\s*:?\s*)?(?:https?://(?:dx\.|www\.)?doi\.org/|(?:dx\.|www\.)?doi\.org/)?(?<doi>\b10\.\d{4,9}/[^\s""<>]+)",
@@ -42,15 +54,21 @@ namespace ResearchContent.Generators.Readers.Citations
         // "(in Chinese)", "(in Chinese with English abstract)" printed after the journal, not at the end.
         private static readonly Regex LanguageRemark = CitationRegex.Create(@"\s*\((?<note>in\s+\p{Lu}\p{Ll}+(?:\s+with\s+\p{Lu}\p{Ll}+\s+abstracts?)?)\)");
 
+        // A status or remark written after the last field without parentheses.
         private static readonly Regex TrailingStatus = CitationRegex.Create(
-            @"(?:^|[\s,.;]+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|under\s+review|submitted|early\s+access)[\s.,;]*$",
+            @"(?:^|[\s,.;]+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|under\s+review|submitted|early\s+access"
+            + @"|in\s+Chinese(?:\s+with\s+English\s+abstract)?|(?:ESI\s+)?highly\s+cited(?:\s+paper)?|hot\s+paper|cover\s+(?:article|story|paper)"
+            + @"|editor'?s\s+(?:choice|highlight|pick)|highlighted\s+by\s+[\p{L}]+|featured\s+article|invited\s+(?:feature\s+)?(?:paper|review|article))[\s.,;]*$",
             RegexOptions.IgnoreCase);
 
         /// <summary>The parts of the citation that are kept aside, and what is left to parse.</summary>
         public static CleanCitation Clean(string text)
         {
             text = Whitespace.Replace(text, " ").Trim();
+            text = LeadingMarker.Replace(text, string.Empty);
             text = LeadingLabel.Replace(text, string.Empty);
+            text = AccessDate.Replace(text, string.Empty);
+            text = EventDates.Replace(text, match => match.Groups["year"].Value);
             text = DoubledFullStop.Replace(text, ".");
             text = DatabaseMarker.Replace(text, string.Empty);
 

@@ -31,14 +31,16 @@ namespace ResearchContent.Generators.Readers.Citations
             "Netw", "Not", "Obs", "Oceanogr", "Palaeoclimatol", "Palaeoecol", "Palaeogeogr", "Paleontol", "Petrol", "Philos", "Photogramm",
             "Phys", "Planet", "Proc", "Process", "Prog", "Prospect", "Quat", "Rep", "Res", "Rev", "Roy", "Sci", "Sedim", "Seismol", "Sel",
             "Sens", "Ser", "Sin", "Soc", "Stand", "Stat", "Struct", "Surv", "Syst", "Tech", "Technol", "Tecton", "Top", "Trans", "Univ",
-            "Volcanol", "Zool",
+            "Volcanol", "Zool", "Resour", "Observ", "Sustain", "Manag", "Pollut", "Conserv", "Biogeogr", "Geomat",
+            "Cartogr", "Catast", "Aerosp", "Electr",
         };
 
         // Journals whose names contain commas, which otherwise end the backward scan.
         public static readonly string[] NamesWithCommas =
         {
             "Geochemistry, Geophysics, Geosystems", "Geomatics, Natural Hazards and Risk", "Water, Air, and Soil Pollution",
-            "Earth, Planets and Space", "Atmosphere, Ocean", "Land, Ocean",
+            "Earth, Planets and Space", "Atmosphere, Ocean", "Land, Ocean", "Eos, Transactions American Geophysical Union",
+            "Eos, Transactions, American Geophysical Union",
         };
 
         private static readonly Regex Capitalized = CitationRegex.Create(@"^[\p{Lu}\p{Lt}][\p{L}\p{M}\-'’.&]*$");

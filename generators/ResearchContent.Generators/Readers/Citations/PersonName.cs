@@ -11,7 +11,8 @@ namespace ResearchContent.Generators.Readers.Citations
         private const string InitialUnit = @"(?:\p{Lu}\p{Ll}?\.|\p{Lu}{2,3}\.|\p{Lu}(?=[\s\-‐]|$))";
 
         // "J.-P.", "J.P." and "R. M." are all one person's initials.
-        public const string Initials = InitialUnit + @"(?:-?" + InitialUnit + @")*(?:\s+" + InitialUnit + @"(?:-?" + InitialUnit + @")*)*";
+        // "J.-P.", "J.P.", "R. M." and IEEE's "S. -H." are all one person's initials.
+        public const string Initials = InitialUnit + @"(?:\s?-?" + InitialUnit + @")*(?:\s+-?" + InitialUnit + @"(?:-?" + InitialUnit + @")*)*";
 
         private static readonly Regex InitialsOnly = CitationRegex.Create("^" + Initials + "$");
 
@@ -24,7 +25,7 @@ namespace ResearchContent.Generators.Readers.Citations
         private static readonly Regex Suffix = CitationRegex.Create(@"^(?:Jr|Sr)\.?$|^(?:II|III|IV)$");
 
         // Initials without periods, or with: "T", "RJ", "JP.", "Z.-K.", "P".
-        private static readonly Regex BareInitials = CitationRegex.Create(@"^(?:\p{Lu}{1,3}\.?|\p{Lu}\.?-\p{Lu}\.?)$");
+        private static readonly Regex BareInitials = CitationRegex.Create(@"^(?:\p{Lu}{1,2}\.?|(?:\p{Lu}\.){1,3}|\p{Lu}\.?\s?-\p{Lu}\.?)$");
 
         private static readonly Regex CapitalWord = CitationRegex.Create(@"^\p{Lu}[\p{Lu}'’\-]+$");
 
@@ -106,7 +107,14 @@ namespace ResearchContent.Generators.Readers.Citations
         }
 
         /// <summary>Splits <c>T. Wang</c> or <c>J.-P. van der Berg</c> into initials and family name.</summary>
-        public static bool TrySplitInitialsFirst(string text, out string given, out string family)
+        /// <param name="text">The name.</param>
+        /// <param name="middleNameFirst">
+        /// Whether the list prints full given names, so that <c>S. Mostafa Mousavi</c> is an initial and a given name
+        /// before the family name; in a list of initials, <c>A. Monti Guarnieri</c> has a two-word family name.
+        /// </param>
+        /// <param name="given">The initials (and given name).</param>
+        /// <param name="family">The family name.</param>
+        public static bool TrySplitInitialsFirst(string text, bool middleNameFirst, out string given, out string family)
         {
             given = family = string.Empty;
             var match = InitialsThenRest.Match(text);
@@ -117,8 +125,21 @@ namespace ResearchContent.Generators.Readers.Citations
 
             given = match.Groups["given"].Value;
             family = match.Groups["rest"].Value;
+            var words = family.Split(' ');
+            if (middleNameFirst && words.Length == 2 && GivenWord.IsMatch(words[0]) && !Particles.Contains(words[0]))
+            {
+                given += " " + words[0];
+                family = words[1];
+            }
 
             return true;
+        }
+
+        /// <summary>Whether a name is given name first with a full given name: <c>Gregory C. Beroza</c>, <c>Teng Wang</c>.</summary>
+        public static bool HasFullGivenFirst(string text)
+        {
+            var words = text.Split(' ');
+            return words.Length >= 2 && GivenWord.IsMatch(words[0]) && TrySplitGivenFirst(text, out _, out _);
         }
 
         /// <summary>Splits <c>Tao Wang</c> or <c>Jean-Philippe van der Berg</c>: the family name starts at the first particle, else it is the last word.</summary>
@@ -132,9 +153,10 @@ namespace ResearchContent.Generators.Readers.Citations
             }
 
             var familyStart = words.Length - 1;
+            // The family name starts at a particle: "Jean van der Woerd", and, capitalized, "Hélène Le Mével".
             for (var i = 1; i < words.Length - 1; i++)
             {
-                if (Particles.Contains(words[i]) && char.IsLower(words[i][0]))
+                if (Particles.Contains(words[i]))
                 {
                     familyStart = i;
                     break;

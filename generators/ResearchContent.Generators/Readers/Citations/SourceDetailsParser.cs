@@ -234,7 +234,7 @@ namespace ResearchContent.Generators.Readers.Citations
                 var digits = 0;
                 foreach (var c in text)
                 {
-                    if (c == '.')
+                    if (c is '.' or '/')
                     {
                         break;
                     }

@@ -10,7 +10,7 @@ namespace ResearchContent.Generators.Readers.Citations
         public static (string? Title, string? Container) SplitAtLastSentence(string head, SourceDetails details)
         {
             var cut = head.LastIndexOf(". ", System.StringComparison.Ordinal);
-            if (cut > 0 && char.IsUpper(head[cut + 2]) && head.Substring(cut + 2).Split(' ').Length <= 8)
+            if (cut > 0 && char.IsLetter(head[cut + 2]) && !char.IsLower(head[cut + 2]) && head.Substring(cut + 2).Split(' ').Length <= 8)
             {
                 return (CitationText.TrimTitlePunctuation(head.Substring(0, cut)), ContainerName.Clean(head.Substring(cut + 2)));
             }

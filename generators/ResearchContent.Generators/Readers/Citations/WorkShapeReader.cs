@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.RegularExpressions;
 using ResearchContent.Generators.Model;
 
@@ -11,23 +12,8 @@ namespace ResearchContent.Generators.Readers.Citations
     /// </summary>
     internal static class WorkShapeReader
     {
-        private static readonly Regex Thesis = CitationRegex.Create(
-            @"^(?<pre>.*?)[\s.,]*\(?\b(?:Doctoral\s+dissertation|Ph\.?\s?D\.?\s+(?:diss\.|dissertation|thesis)|Diss\.|Dissertation|Master'?s\s+thesis|M\.?\s?Sc\.?\s+thesis|Thesis)[,.:]?\s*(?<university>[^()]*?)\)?\s*(?:,\s*(?<year>\d{4}))?[.\s]*$",
-            RegexOptions.IgnoreCase);
-
-        private static readonly Regex Report = CitationRegex.Create(
-            @"^(?<pre>.*?)\s*\((?:Report\s+)?No\.\s*(?<number>[^)]+)\)[.\s]*(?<issuer>[^.]+)\.?$");
-
-        private static readonly Regex SpringerChapter = CitationRegex.Create(
-            @"^(?<pre>.*?)[.\s]+In:\s*(?:.+?\((?:eds?|Hrsg)\.?\)\s*)?(?<book>[^.]+)\..*$");
-
-        private static readonly Regex InWithDetails = CitationRegex.Create(
-            @"^(?<pre>.*?)(?:^|[.,]\s+)In\s+(?<book>.+?)\s*\((?<details>(?:Vol\.|pp\.|p\.)[^)]*)\)[.\s]*(?<publisher>.*)$");
-
         private static readonly Regex EditorsThenBook = CitationRegex.Create(
             @"^(?<pre>.*?),\s*Editor\(s\):\s*(?<rest>.+)$", RegexOptions.IgnoreCase);
-
-        private static readonly Regex ProceedingsDate = CitationRegex.Create(@"\s+(?<year>\d{4})\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?$");
 
         private static readonly Regex ConferenceWords = CitationRegex.Create(
             @"Symposium|Conference|Congress|Proceedings|\bProc\.|Meeting|Workshop|Abstracts|Colloquium|Summit|IGARSS|论文集|会议",
@@ -36,38 +22,9 @@ namespace ResearchContent.Generators.Readers.Citations
         public static WorkShape Read(string body)
         {
             Match match;
-            if ((match = Thesis.Match(body)).Success && match.Groups["university"].Value.Trim().Length > 0)
+            if (ThesisShape.TryRead(body, out var shape) || ReportShape.TryRead(body, out shape))
             {
-                return new WorkShape
-                {
-                    Kind = PublicationKind.Thesis,
-                    Title = Blank(match.Groups["pre"].Value),
-                    Container = match.Groups["university"].Value.Trim().TrimEnd(',', '.').Trim(),
-                    Body = match.Groups["pre"].Value,
-                    Details = match.Groups["year"].Success ? match.Groups["year"].Value : null,
-                };
-            }
-
-            if ((match = Report.Match(body)).Success)
-            {
-                return new WorkShape
-                {
-                    Kind = PublicationKind.Report,
-                    Title = Blank(match.Groups["pre"].Value),
-                    Container = match.Groups["issuer"].Value.Trim(),
-                    Body = match.Groups["pre"].Value,
-                    Details = "Art. " + match.Groups["number"].Value.Trim(),
-                };
-            }
-
-            if ((match = SpringerChapter.Match(body)).Success)
-            {
-                return Chapter(match.Groups["pre"].Value, match.Groups["book"].Value, null);
-            }
-
-            if ((match = InWithDetails.Match(body)).Success)
-            {
-                return Chapter(match.Groups["pre"].Value, match.Groups["book"].Value, match.Groups["details"].Value);
+                return shape;
             }
 
             if ((match = EditorsThenBook.Match(body)).Success)
@@ -75,34 +32,13 @@ namespace ResearchContent.Generators.Readers.Citations
                 return EditedBook(match.Groups["pre"].Value, match.Groups["rest"].Value);
             }
 
-            return new WorkShape { Body = body };
+            return ChapterShape.TryRead(body, out shape) ? shape : new WorkShape { Body = body };
         }
 
         /// <summary>Whether a container is a conference's: its name says symposium, proceedings, meeting, ….</summary>
         public static bool IsConference(string container) =>
             ConferenceWords.IsMatch(container) && !container.StartsWith("Proceedings of the IEEE", System.StringComparison.Ordinal)
             && !container.StartsWith("Proceedings of the National Academy", System.StringComparison.Ordinal);
-
-        private static WorkShape Chapter(string pre, string book, string? details)
-        {
-            // Vancouver dates the proceedings after its name: "…Symposium 2022 Jul 17".
-            var date = ProceedingsDate.Match(book);
-            if (date.Success)
-            {
-                details = (details is null ? string.Empty : details + ", ") + date.Groups["year"].Value;
-                book = book.Substring(0, date.Index);
-            }
-
-            book = book.Trim();
-            return new WorkShape
-            {
-                Kind = IsConference(book) ? PublicationKind.Conference : PublicationKind.Chapter,
-                Title = Blank(pre),
-                Container = book,
-                Body = pre,
-                Details = details,
-            };
-        }
 
         /// <summary>Elsevier's chapters: <c>Title, Editor(s): A, B, Book (Edition), Publisher, 2015, Pages 339-385</c>.</summary>
         private static WorkShape EditedBook(string pre, string rest)
@@ -114,22 +50,23 @@ namespace ResearchContent.Generators.Readers.Citations
                 first++;
             }
 
-            var book = segments[first].Trim();
-            var details = string.Join(",", segments, first + 1, segments.Length - first - 1);
+            // The book's title runs to the publisher: "Snow and Ice-Related Hazards, Risks, and Disasters (Second Edition), Elsevier".
+            var last = first;
+            while (last + 1 < segments.Length && !PublisherSegment.IsPublisher(segments[last + 1]) && !char.IsDigit(segments[last + 1].Trim().FirstOrDefault()))
+            {
+                last++;
+            }
+
+            var book = string.Join(",", segments, first, last - first + 1).Trim();
+            var details = string.Join(",", segments, last + 1, segments.Length - last - 1);
             return new WorkShape
             {
                 Kind = PublicationKind.Chapter,
-                Title = Blank(pre),
+                Title = WorkShapeText.Title(pre),
                 Container = book,
                 Body = pre,
                 Details = PublisherSegment.StripLeading(details),
             };
-        }
-
-        private static string? Blank(string text)
-        {
-            var title = CitationText.TrimTitlePunctuation(text);
-            return title.Length == 0 ? null : title;
         }
     }
 }
