@@ -15,7 +15,7 @@ namespace ResearchContent.Generators.Readers.Citations
         private static readonly Regex In = CitationRegex.Create(@"(?:^|[.,;]\s*)(?:In|in)(?::\s*|\s+)(?=\S)");
 
         private static readonly Regex LeadingEditors = CitationRegex.Create(
-            @"^(?:[^()]{1,300}?\s*\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|[^.()]{1,300}?,\s*eds?\.)[,.]?\s+");
+            @"^(?<names>[^()]{1,300}?)\s*(?:\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.)[,.]?\s+");
 
         // What marks a book: its editors, or its pages and volume in parentheses (a journal's come bare).
         private static readonly Regex Marks = CitationRegex.Create(
@@ -26,16 +26,18 @@ namespace ResearchContent.Generators.Readers.Citations
         private static readonly Regex BookEnd = CitationRegex.Create(
             @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|\.\s+|;\s+|,\s*eds?\s|,\s*(?:pp?|vol)\.|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}\-\s]*(?:Series|Press|Publishing|Publishers)\b");
 
-        private static readonly Regex Pages = CitationRegex.Create(@"\bpp?\.\s*(?<pages>[\w]+\s*[–\-]\s*[\w]+)|(?<pages>\b\d+\s*[–\-]\s*\d+)\s*\.?\s*$");
+        // Pages "pp. 155–161", a bare range at the end, or a single identifier where pages go ("(p. 9123)", "p. 115330F").
+        private static readonly Regex Pages = CitationRegex.Create(@"\bpp?\.\s*(?<pages>[\w\-–]+(?:\s*[–\-]\s*[\w]+)?)|(?<pages>\b\d+\s*[–\-]\s*\d+)\s*\.?\s*$");
+
+        private static readonly Regex Year = CitationRegex.Create(@"\b(?<year>(?:19|20)\d\d)\b");
 
         private static readonly Regex Volume = CitationRegex.Create(@"\b[Vv]ol\.\s*(?<volume>[\w\-]+)");
 
         // Vancouver dates the proceedings after its name: "…Symposium 2022 Jul 17".
-        private static readonly Regex ProceedingsDate = CitationRegex.Create(@"\s+(?<year>\d{4})\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?$");
+        private static readonly Regex ProceedingsDate = CitationRegex.Create(
+            @"\s+(?<year>\d{4})\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?$");
 
         private static readonly Regex JournalName = CitationRegex.Create(@"\b(?:Journal|Trans(?:actions)?\b|Letters|Lett\.|Magazine|Review|Bulletin|Proceedings\s+of\s+the\s+(?:IEEE|National|Royal))");
-
-        private static readonly Regex ConferencePublisher = CitationRegex.Create(@"\b(?:SPIE|IEEE|ACM|ISPRS|Copernicus|EGU|AGU)\b");
 
         public static bool TryRead(string body, out WorkShape shape)
         {
@@ -44,13 +46,14 @@ namespace ResearchContent.Generators.Readers.Citations
             {
                 var rest = body.Substring(match.Index + match.Length);
                 var marked = Marks.IsMatch(rest);
-                if (!marked && !HasPublisher(rest))
+                var book = BookTitle(rest);
+                var proceedings = match.Value.TrimStart(',', '.', ';', ' ').StartsWith("In", System.StringComparison.Ordinal) && WorkShapeReader.IsConference(book);
+                if (!marked && !proceedings && !HasPublisher(rest))
                 {
                     continue;
                 }
 
                 var pre = body.Substring(0, match.Index);
-                var book = BookTitle(rest);
                 var date = ProceedingsDate.Match(book);
                 if (date.Success)
                 {
@@ -63,15 +66,17 @@ namespace ResearchContent.Generators.Readers.Citations
                 }
 
                 var pages = Pages.Match(rest);
-                var conference = WorkShapeReader.IsConference(book) || ConferencePublisher.IsMatch(rest);
+                var conference = WorkShapeReader.IsConference(book) || HasConferencePublisher(rest);
                 var volume = Volume.Match(rest);
+                var year = Year.Match(rest.Substring(System.Math.Min(rest.Length, book.Length)));
+                book = conference ? ContainerName.WithoutPlace(book) : book;
                 shape = new WorkShape
                 {
                     Kind = conference ? PublicationKind.Conference : PublicationKind.Chapter,
                     Title = WorkShapeText.Title(pre),
                     Container = book,
                     Body = pre,
-                    Details = Details(pages, conference ? volume : Match.Empty) + (date.Success ? ", " + date.Groups["year"].Value : string.Empty),
+                    Details = Details(pages, conference ? volume : Match.Empty) + (date.Success ? ", " + date.Groups["year"].Value : year.Success ? ", " + year.Value : string.Empty),
                 };
                 return true;
             }
@@ -81,7 +86,13 @@ namespace ResearchContent.Generators.Readers.Citations
 
         private static string BookTitle(string rest)
         {
-            rest = LeadingEditors.Replace(rest, string.Empty);
+            // Editors before the book ("S. Burchardt (Ed.), ", "Chen J, Sun H, eds. "), when what precedes the mark is names.
+            var editors = LeadingEditors.Match(rest);
+            if (editors.Success && AuthorListParser.Parse(editors.Groups["names"].Value).Success)
+            {
+                rest = rest.Substring(editors.Length);
+            }
+
             rest = EditionMark.Remove(rest);
             var end = BookEnd.Match(rest);
             var book = end.Success ? rest.Substring(0, end.Index) : rest;
@@ -101,8 +112,26 @@ namespace ResearchContent.Generators.Readers.Citations
             return false;
         }
 
-        private static string Details(Match pages, Match volume) =>
-            ((volume.Success ? "Vol. " + volume.Groups["volume"].Value + ", " : string.Empty)
-                + (pages.Success ? "pp. " + pages.Groups["pages"].Value : string.Empty)).TrimEnd(',', ' ');
+        private static bool HasConferencePublisher(string rest)
+        {
+            foreach (var part in Sentences.Split(rest))
+            {
+                if (PublisherSegment.IsConferencePublisher(part) && PublisherSegment.IsPublisher(part))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The details for the volume/issue/pages reader: a range is pages; a single value where pages go, an article number.</summary>
+        private static string Details(Match pages, Match volume)
+        {
+            var value = pages.Success ? pages.Groups["pages"].Value : null;
+            var isRange = value is not null && value.IndexOfAny(new[] { '-', '–' }) > 0 && char.IsDigit(value[0]);
+            return ((volume.Success ? "Vol. " + volume.Groups["volume"].Value + ", " : string.Empty)
+                + (value is null ? string.Empty : isRange ? "pp. " + value : "Art. " + value)).TrimEnd(',', ' ');
+        }
     }
 }

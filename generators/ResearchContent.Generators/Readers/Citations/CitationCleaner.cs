@@ -49,6 +49,12 @@ namespace ResearchContent.Generators.Readers.Citations
         // "images.Frontiers", "(2021).Deriving": a full stop typed without its space, between words (not "U.S." or "J.-P.").
         private static readonly Regex MissingSpace = CitationRegex.Create(@"(?<=\p{Ll}{2}|\))\.(?=\p{Lu}\p{Ll})");
 
+        // "mitigation,Sensors": a comma typed without its space, between words.
+        private static readonly Regex MissingCommaSpace = CitationRegex.Create(@"(?<=\p{Ll}{2}),(?=\p{Lu}\p{Ll})");
+
+        // Oxford Academic's "accessed 12 Mar. 2024" says when the page was read, not when the work appeared.
+        private static readonly Regex Accessed = CitationRegex.Create(@"[,.]?\s*accessed\s+\d{1,2}\s+\p{L}+\.?\s+\d{4}", RegexOptions.IgnoreCase);
+
         private static readonly Regex DoubledFullStop = CitationRegex.Create(@"(?<!\.)\.\.(?!\.)");
 
         // "(in Chinese)", "(in Chinese with English abstract)" printed after the journal, not at the end.
@@ -81,6 +87,8 @@ namespace ResearchContent.Generators.Readers.Citations
             text = Link.Replace(text, string.Empty);
             text = Identifier.Replace(text, string.Empty);
             text = MissingSpace.Replace(text, ". ");
+            text = MissingCommaSpace.Replace(text, ", ");
+            text = Accessed.Replace(text, string.Empty);
             text = Whitespace.Replace(text, " ").Trim();
 
             var notes = new List<string>();

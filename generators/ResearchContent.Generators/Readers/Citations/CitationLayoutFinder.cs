@@ -25,7 +25,7 @@ namespace ResearchContent.Generators.Readers.Citations
             RegexOptions.IgnoreCase);
 
         // Harvard's ", 2018." and Science China's ". 2023." between authors and title.
-        private static readonly Regex SeparatedYear = CitationRegex.Create(@"(?:,|(?<=\S)\.)?\s(?<year>\d{4})[a-z]?(?:,\s*[A-Z][a-z]+)?\.\s+");
+        private static readonly Regex SeparatedYear = CitationRegex.Create(@"(?:,|(?<=\S)\.)?\s(?<year>\d{4})[a-z]?(?:,\s*[A-Z][a-z]+)?(?:\.|,(?=\s+['‘\p{Lu}]))\s+");
 
         public static bool TryFind(string text, string? titleHint, out CitationLayout layout)
         {
@@ -99,7 +99,7 @@ namespace ResearchContent.Generators.Readers.Citations
             var candidates = 0;
             for (var i = 1; i < Math.Min(text.Length - 1, MaxAuthorsLength) && candidates < MaxCandidates; i++)
             {
-                if (text[i + 1] != ' ' || text[i] is not ('.' or ',' or ';'))
+                if (text[i + 1] != ' ' || text[i] is not ('.' or ',' or ';' or ':'))
                 {
                     continue;
                 }
@@ -107,6 +107,11 @@ namespace ResearchContent.Generators.Readers.Citations
                 // A period ends the list with it, as it may be an initial's; a comma or semicolon ends it before.
                 candidates++;
                 var candidate = text.Substring(0, text[i] == '.' ? i + 1 : i).Trim();
+                if (text[i] == ':' && !char.IsUpper(text[i + 2 < text.Length ? i + 2 : i]))
+                {
+                    continue;
+                }
+
                 if (AuthorListParser.Parse(candidate).Success)
                 {
                     best = i;

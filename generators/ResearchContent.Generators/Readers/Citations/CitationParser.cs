@@ -63,7 +63,8 @@ namespace ResearchContent.Generators.Readers.Citations
             }
             else
             {
-                var withoutPublisher = PublisherSegment.StripTrailing(body, out var hasPublisher, out var publisherYear);
+                var withoutPublisher = PublisherSegment.StripTrailing(body, out var publisher, out var publisherYear);
+                var hasPublisher = publisher is not null;
                 details = SourceDetailsParser.Parse(withoutPublisher);
                 if (details.Year is null && publisherYear is not null)
                 {
@@ -88,17 +89,26 @@ namespace ResearchContent.Generators.Readers.Citations
                     }
                 }
 
-                if (container is not null && WorkShapeReader.IsConference(container))
+                if (container is not null && (WorkShapeReader.IsConference(container) || (publisher is not null && PublisherSegment.IsConferencePublisher(publisher))))
                 {
                     kind = PublicationKind.Conference;
                     container = ContainerName.WithoutPlace(container);
                 }
-                else if (hasPublisher && (container is null || ContainerName.IsSeries(details)))
+                else if (hasPublisher && (container is null || details.Volume is not null && details.Pages is null && details.ArticleNumber is null))
                 {
-                    // A title, maybe a series, and a publisher: a whole book, whose series and volume are no fields of ours.
+                    // A title, maybe a series with its volume, and a publisher: a whole book; series and volume are no fields of ours.
                     kind = PublicationKind.Book;
                     container = null;
                     details = new SourceDetails { Year = details.Year };
+                }
+                else if (hasPublisher)
+                {
+                    // Journals are cited without their publisher: a container with one is a book, and this a chapter of it.
+                    kind = PublicationKind.Chapter;
+                }
+                else if (container is not null && details.Volume is null && details.Pages is null && details.ArticleNumber is null && ReportShape.IsIssuer(container))
+                {
+                    kind = PublicationKind.Report;
                 }
             }
 

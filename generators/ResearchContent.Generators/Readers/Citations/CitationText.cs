@@ -17,7 +17,7 @@ namespace ResearchContent.Generators.Readers.Citations
 
         private static readonly Regex DottedAcronymEnd = CitationRegex.Create(@"(?:^|\s)(?:\p{Lu}\.){2,}$");
 
-        private static readonly Regex GluedIn = CitationRegex.Create(@"(?<=^|[.,]\s)In(?=\p{Lu}{2})(?!SAR\b)");
+        private static readonly Regex GluedIn = CitationRegex.Create(@"(?<=^|[.,]\s)In(?=\p{Lu})(?!SAR\b)");
 
         /// <summary>Google Scholar's Vancouver export glues "In" to a proceedings name: <c>InIGARSS 2022</c>.</summary>
         public static string SeparateGluedIn(string text) => GluedIn.Replace(text, "In ");

@@ -30,8 +30,5 @@ namespace ResearchContent.Generators.Readers.Citations
 
             return container;
         }
-
-        /// <summary>Whether what looked like a container is a book series (<c>Remote Sensing and Digital Image Processing, vol 2</c>).</summary>
-        public static bool IsSeries(SourceDetails details) => details.Pages is null && details.ArticleNumber is null;
     }
 }

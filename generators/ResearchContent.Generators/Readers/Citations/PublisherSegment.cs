@@ -3,34 +3,76 @@ using System.Text.RegularExpressions;
 namespace ResearchContent.Generators.Readers.Citations
 {
     /// <summary>
-    /// The publisher a book or proceedings citation ends with (<c>Princeton University Press</c>, <c>Springer, Cham</c>,
-    /// <c>Dordrecht: Kluwer Academic Publishers</c>, <c>IEEE</c>), which is no field of ours and must not be read as the
-    /// container.
+    /// The imprint a book or proceedings citation ends with, in the shapes styles print it: <c>Princeton University
+    /// Press, 2010</c>, <c>Springer, Cham</c>, <c>Dordrecht: Kluwer Academic Publishers</c>, <c>Norwood, MA, USA: Artech
+    /// House, 2005</c>, <c>ESA Publications: Noordwijk, The Netherlands, 2007</c>, <c>(Oxford, 1988; online edn, …)</c>,
+    /// <c>SPIE, 2019</c>. The publisher and its place are no fields of ours and must not be read as the container.
     /// </summary>
     internal static class PublisherSegment
     {
+        // Publisher names: by a word publishers use, or by name. A name may be followed only by a company's words.
+        private const string Name =
+            @"(?:[\p{L}&'.\- ]*\b(?i:press|publishers?|publishing|publications|verlag|books|sons|house)\b[\p{L} .&\-]*"
+            + @"|(?:Springer|Elsevier|Wiley|Kluwer|IEEE|ACM|AGU|EGU|SPIE|ESA|EAGE|Routledge|CRC|Birkhäuser|Copernicus|Taylor\s*&\s*Francis|Academic\s+Press|Artech\s+House|[\p{IsCJKUnifiedIdeographs}]+出版社)"
+            + @"(?:[\s\-]+(?:Inc\.?|Ltd\.?|Press|Publishing|International|Nature|Berlin|Heidelberg|Verlag|GmbH|B\.V\.|Science\+Business\s+Media|Praxis))*)";
+
+        private const string Place = @"[\p{L}.\- /]+(?:,\s*[\p{L}.\- /]+){0,3}";
+
         private static readonly Regex Publisher = CitationRegex.Create(
-            @"^(?:[\p{L} .\-]+:\s*)?(?:[\p{L}&'.\- ]*\b(?:Press|Publishers?|Publishing|Verlag|Books)\b[\p{L} .,\-]*|(?:Springer|Elsevier|Wiley|Kluwer|IEEE|ACM|AGU|Routledge|CRC|Birkhäuser|Taylor\s*&\s*Francis|Academic\s+Press|[\p{IsCJKUnifiedIdeographs}]+出版社)(?:\s+[\p{L}]+)*(?:,\s*[\p{L} .]+)?)(?:,\s*(?<year>\d{4}))?[.\s]*$");
+            @"^(?:" + Place + @":\s*)?" + Name + @"(?:,\s*" + Place + @")?(?:[,;]\s*(?<year>\d{4}))?[.\s]*$");
 
-        public static bool IsPublisher(string segment) => Publisher.IsMatch(segment.Trim());
+        // "ESA Publications: Noordwijk, The Netherlands, 2007" (MDPI) and "Springer: Berlin/Heidelberg, Germany, 2013".
+        private static readonly Regex PublisherThenPlace = CitationRegex.Create(
+            @"^" + Name + @":\s*" + Place + @"(?:,\s*(?<year>\d{4}))?[.\s]*$");
 
-        /// <summary>The text without a trailing <c>. Publisher</c> sentence; <paramref name="found"/> says whether there was one.</summary>
-        /// <param name="text">The citation's body.</param>
-        /// <param name="found">Whether it ended with a publisher.</param>
-        /// <param name="year">The year printed after the publisher (<c>Princeton University Press, 2010</c>), or <see langword="null"/>.</param>
-        public static string StripTrailing(string text, out bool found, out int? year)
+        // Oxford Academic: "(Oxford, 1988; online edn, Oxford Academic, 31 Oct. 2023)" after a book's title.
+        private static readonly Regex OxfordImprint = CitationRegex.Create(@"\s*\((?<place>[\p{L} ]+),\s*(?<year>\d{4})(?:;\s*online\s+edn[^)]*)?\)\s*$");
+
+        private static readonly Regex StrongName = CitationRegex.Create(@"\b(?i:press|publishers|publishing)\b");
+
+        private static readonly Regex ConferencePublisher = CitationRegex.Create(@"^(?:SPIE|IEEE|ACM|ISPRS|Copernicus|EGU|AGU)\b");
+
+        public static bool IsPublisher(string segment)
         {
-            found = false;
+            segment = segment.Trim();
+            return Publisher.IsMatch(segment) || PublisherThenPlace.IsMatch(segment);
+        }
+
+        /// <summary>Whether the publisher is one that publishes proceedings, so its book is a conference's.</summary>
+        public static bool IsConferencePublisher(string segment) => ConferencePublisher.IsMatch(segment.Trim());
+
+        /// <summary>The text without its trailing imprint; <paramref name="publisher"/> is the imprint found, or <see langword="null"/>.</summary>
+        /// <param name="text">The citation's body.</param>
+        /// <param name="publisher">The imprint that was taken off.</param>
+        /// <param name="year">The year printed in it (<c>Princeton University Press, 2010</c>), or <see langword="null"/>.</param>
+        public static string StripTrailing(string text, out string? publisher, out int? year)
+        {
+            publisher = null;
             year = null;
             text = text.Trim().TrimEnd('.').Trim();
-            for (var cut = text.LastIndexOf(". ", System.StringComparison.Ordinal); cut > 0; cut = text.LastIndexOf(". ", cut - 1, System.StringComparison.Ordinal))
+            var oxford = OxfordImprint.Match(text);
+            if (oxford.Success)
             {
-                var match = Publisher.Match(text.Substring(cut + 2).Trim());
-                if (match.Success)
+                publisher = oxford.Groups["place"].Value;
+                year = int.Parse(oxford.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                return text.Substring(0, oxford.Index).Trim();
+            }
+
+            // The imprint is a sentence of its own (". ", "; "), or, for a strongly named publisher, a part after a comma.
+            for (var cut = LastSeparator(text, text.Length); cut > 0; cut = LastSeparator(text, cut - 1))
+            {
+                var candidate = text.Substring(cut + 2).Trim();
+                var match = Publisher.Match(candidate);
+                if (!match.Success)
                 {
-                    found = true;
+                    match = PublisherThenPlace.Match(candidate);
+                }
+
+                if (match.Success && (text[cut] != ',' || StronglyNamed(candidate)))
+                {
+                    publisher = candidate;
                     year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-                    return text.Substring(0, cut + 1).Trim();
+                    return text.Substring(0, cut + 1).Trim().TrimEnd(',', ';').Trim();
                 }
             }
 
@@ -44,5 +86,24 @@ namespace ResearchContent.Generators.Readers.Citations
             var first = comma < 0 ? details : details.Substring(0, comma);
             return IsPublisher(first) && comma >= 0 ? details.Substring(comma + 1).Trim() : details.Trim();
         }
+
+        private static bool StronglyNamed(string segment) => StrongName.IsMatch(segment.Split(',')[0]);
+
+        private static int LastSeparator(string text, int before)
+        {
+            for (var i = System.Math.Min(before, text.Length - 2); i > 0; i--)
+            {
+                if (text[i] is '.' or ';' or ',' && text[i + 1] == ' ' && !IsAbbreviationPeriod(text, i))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        // "U.S. Geological Survey", "Artech House": the period of a single capital is an initial's, not a sentence's.
+        private static bool IsAbbreviationPeriod(string text, int i) =>
+            text[i] == '.' && i >= 1 && char.IsUpper(text[i - 1]) && (i == 1 || !char.IsLetter(text[i - 2]) || text[i - 2] == '.');
     }
 }

@@ -11,7 +11,7 @@ namespace ResearchContent.Generators.Readers.Citations
     internal static class ReportShape
     {
         private static readonly Regex Series = CitationRegex.Create(
-            @"(?<series>(?:(?:U\.?S\.?|USGS)\s+(?:Geol(?:ogical|\.)\s+Surv(?:ey|\.)\s+)?)?(?:Open[-\s]File\s+(?:Report|Rept\.?)|Scientific\s+Investigations\s+(?:Report|Map)|Professional\s+Paper|Fact\s+Sheet|Circular|Data\s+Series|Water[-\s]Resources\s+Investigations\s+Report|Tech(?:nical)?\.?\s+(?:Rep(?:ort|t)?\.?|Memo(?:randum)?)|(?:Report|Rep\.)\s+No\.|No\.))\s*(?<number>(?:[A-Z]{1,4}\s)?[A-Z]?\d[\w\-–./]*[A-Z]?)",
+            @"(?<series>(?:(?:U\.?S\.?|USGS)\s+(?:Geol(?:ogical|\.)\s+Surv(?:ey|\.)\s+)?)?(?:Open[-\s]File\s+(?:Report|Rept\.?)|Scientific\s+Investigations\s+(?:Report|Map)|Professional\s+Paper|Fact\s+Sheet|Circular|Data\s+Series|Water[-\s]Resources\s+Investigations\s+Report|Tech(?:nical)?\.?\s+(?:Rep(?:ort|t)?\.?|Memo(?:randum)?)|(?:Report|Rep\.)\s+No\.|No\.))\s*(?<number>(?:[A-Z]{1,4}\s)?[A-Z]{0,2}-?\d[\w\-–./]*[A-Z]?)",
             RegexOptions.None);
 
         private static readonly Regex Issuer = CitationRegex.Create(
@@ -20,6 +20,9 @@ namespace ResearchContent.Generators.Readers.Citations
         private static readonly Regex IssuerInSeries = CitationRegex.Create(@"^(?<issuer>.*?(?:Survey|Surv\.))\s");
 
         private static readonly Regex Year = CitationRegex.Create(@"\b(?:19|20)\d\d\b");
+
+        /// <summary>Whether a container is an issuing body, not a journal: <c>US Geological Survey</c>, <c>Jet Propulsion Lab.</c>.</summary>
+        public static bool IsIssuer(string container) => Issuer.IsMatch(container) && !container.Contains("Journal");
 
         public static bool TryRead(string body, out WorkShape shape)
         {
@@ -58,7 +61,7 @@ namespace ResearchContent.Generators.Readers.Citations
         {
             // In the series itself: "U.S. Geological Survey Circular", "U.S. Geol. Surv. Open-File Rept.".
             var inSeries = IssuerInSeries.Match(series);
-            var sentences = before.Split(new[] { ". ", "; ", ": " }, System.StringSplitOptions.None);
+            var sentences = Sentences.Split(before, ": ");
             var lastBefore = sentences[sentences.Length - 1].Trim();
 
             // A body-named issuer right before the series, as IEEE prints it: "…," Jet Propulsion Lab., Pasadena, CA, USA, Tech. Rep.
@@ -74,7 +77,7 @@ namespace ResearchContent.Generators.Readers.Citations
                 return (inSeries.Groups["issuer"].Value.Trim(), TitleEnd(before));
             }
 
-            foreach (var sentence in after.Split(new[] { ". ", "; " }, System.StringSplitOptions.RemoveEmptyEntries))
+            foreach (var sentence in Sentences.Split(after))
             {
                 var part = sentence.Split(',')[0].Trim().TrimEnd('.');
                 if (Issuer.IsMatch(part))
@@ -87,7 +90,7 @@ namespace ResearchContent.Generators.Readers.Citations
             {
                 if (Issuer.IsMatch(sentences[i]))
                 {
-                    return (StripPlace(sentences[i].Trim().TrimEnd('.')), TitleEnd(string.Join(". ", sentences, 0, i)));
+                    return (StripPlace(sentences[i].Trim().TrimEnd('.')), TitleEnd(before.Substring(0, before.IndexOf(sentences[i], System.StringComparison.Ordinal))));
                 }
             }
 

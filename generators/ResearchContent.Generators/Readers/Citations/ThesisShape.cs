@@ -48,6 +48,14 @@ namespace ResearchContent.Generators.Readers.Citations
             return true;
         }
 
+        private static string? UniversityCampus(string rest, string university)
+        {
+            var after = rest.Substring(rest.IndexOf(university, System.StringComparison.Ordinal) + university.Length).TrimStart(',', ' ');
+            var end = after.IndexOfAny(new[] { ',', '.', ')', ';' });
+            var campus = (end < 0 ? after : after.Substring(0, end)).Trim();
+            return campus.Length > 0 && char.IsUpper(campus[0]) ? campus : null;
+        }
+
         private static string? University(string rest)
         {
             var parts = rest.Split(new[] { ',', '.', ':', ';', '[', ']', '(', ')' }, System.StringSplitOptions.RemoveEmptyEntries);
@@ -61,6 +69,12 @@ namespace ResearchContent.Generators.Readers.Citations
                 }
 
                 first ??= part;
+                if (part == "University of California" && UniversityCampus(rest, part) is { } campus)
+                {
+                    // The University of California's campuses are part of its name: "University of California, Los Angeles".
+                    return part + ", " + campus;
+                }
+
                 if (UniversityWord.IsMatch(part))
                 {
                     // "Stanford Univ." keeps the period of its abbreviation.

@@ -16,7 +16,7 @@ namespace ResearchContent.Generators.Readers.Citations
             @"^(?<pre>.*?),\s*Editor\(s\):\s*(?<rest>.+)$", RegexOptions.IgnoreCase);
 
         private static readonly Regex ConferenceWords = CitationRegex.Create(
-            @"Symposium|Conference|Congress|Proceedings|\bProc\.|Meeting|Workshop|Abstracts|Colloquium|Summit|IGARSS|论文集|会议",
+            @"Symposium|Conference|Congress|Proceedings|\bProc\.|Meeting|Workshop|Abstracts|Colloquium|Summit|IGARSS|General\s+Assembly|Archives\s+of\s+the\s+Photogrammetry|ISPRS\s+Annals|论文集|会议",
             RegexOptions.IgnoreCase);
 
         public static WorkShape Read(string body)
