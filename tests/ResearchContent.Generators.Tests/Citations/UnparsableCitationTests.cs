@@ -61,7 +61,7 @@ namespace ResearchContent.Generators.Tests.Citations
             Assert.Equal(new[] { "张 琪", "王 腾" }, parsed.Authors.Select(a => a.Family + " " + a.Given));
             Assert.Equal((2021, "基于深度学习的失相干掩膜", "地球物理学报"), (parsed.Year, parsed.Title, parsed.Container));
             Assert.Equal(("64", "3", "100-110"), (parsed.Volume, parsed.Issue, parsed.Pages));
-            Assert.Equal(PublicationKind.Article, parsed.Kind);
+            Assert.Equal(Generators.Model.PublicationKind.Article, parsed.Kind);
         }
 
         [Fact]
@@ -155,7 +155,7 @@ namespace ResearchContent.Generators.Tests.Citations
             Assert.Equal(parsed.Year is null, parsed.Unparsed.Contains(CitationField.Year));
             Assert.Equal(parsed.Title is null, parsed.Unparsed.Contains(CitationField.Title));
             // A whole book has no container, and lacks none.
-            Assert.Equal(parsed.Container is null && parsed.Kind != PublicationKind.Book, parsed.Unparsed.Contains(CitationField.Container));
+            Assert.Equal(parsed.Container is null && parsed.Kind != Generators.Model.PublicationKind.Book, parsed.Unparsed.Contains(CitationField.Container));
             Assert.Equal(parsed.Unparsed.Count == 0, parsed.IsComplete);
             Assert.True(parsed.Title is null || parsed.Title.Length > 0, text);
         }
