@@ -72,8 +72,11 @@ namespace ResearchContent.Exports
         /// <summary>The citation as printed, for styles that need fields the parser did not find.</summary>
         public string Text { get; }
 
-        /// <summary>Whether a reference style has what it needs; otherwise it falls back to <see cref="Text"/>.</summary>
-        public bool CanBeStyled => Authors.Count > 0 && Title is not null && Container is not null;
+        /// <summary>
+        /// Whether a reference style has what it needs (a whole book has no container to need); otherwise it falls back
+        /// to <see cref="Text"/>.
+        /// </summary>
+        public bool CanBeStyled => Authors.Count > 0 && Title is not null && (Container is not null || Kind == PublicationKind.Book);
 
         public static ExportRecord From(Publication? publication) =>
             new(publication ?? throw new System.ArgumentException("The publications include a null entry.", nameof(publication)));
