@@ -9,7 +9,7 @@ namespace ResearchContent.Site.Tests
 {
     /// <summary>
     /// Works other than journal articles, notes and further links: the list shows the links, the detail page the kind
-    /// in plain words, its container under the right name, the note and the links.
+    /// in plain words, its container under the right name, the note and the links, and the metadata names the kind.
     /// </summary>
     public sealed class KindAndLinkTests : IDisposable
     {
@@ -18,6 +18,12 @@ namespace ResearchContent.Site.Tests
         private const string Proceedings = "IEEE International Geoscience and Remote Sensing Symposium";
         private const string Book = "Geodetic Imaging of Active Faults";
         private const string Institution = "U.S. Geological Survey";
+
+        private static readonly string[] ContainerTags =
+        {
+            "citation_journal_title", "citation_conference_title", "citation_inbook_title",
+            "citation_dissertation_institution", "citation_technical_report_institution",
+        };
 
         private readonly SiteFactory _root = new();
         private readonly Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _factory;
@@ -132,6 +138,52 @@ namespace ResearchContent.Site.Tests
             var document = await Html.GetAsync(factory.CreateClient(), "/publications/" + TestContent.SampleKey);
 
             Assert.Equal(new[] { "Year", "Journal", "DOI", "Entry" }, Facts(document).Keys);
+        }
+
+        [Theory]
+        [InlineData(Thesis, "citation_dissertation_institution", University)]
+        [InlineData(TestContent.ConferenceKey, "citation_conference_title", Proceedings)]
+        [InlineData(TestContent.ChapterKey, "citation_inbook_title", Book)]
+        [InlineData(TestContent.ReportKey, "citation_technical_report_institution", Institution)]
+        [InlineData(TestContent.BookKey, null, null)]
+        public async Task Highwire_names_the_container_with_the_tag_of_the_kind(string key, string? tag, string? container)
+        {
+            var document = await Html.GetAsync(_factory.CreateClient(), "/publications/" + key);
+
+            foreach (var name in ContainerTags)
+            {
+                Assert.Equal(name == tag ? container : null, Html.Meta(document, name));
+            }
+        }
+
+        [Theory]
+        [InlineData(Thesis, "Thesis")]
+        [InlineData(TestContent.ConferenceKey, "ScholarlyArticle")]
+        [InlineData(TestContent.ChapterKey, "Chapter")]
+        [InlineData(TestContent.ReportKey, "Report")]
+        [InlineData(TestContent.BookKey, "Book")]
+        public async Task Json_ld_types_the_work_by_its_kind(string key, string type)
+        {
+            var jsonLd = DetailPageTests.JsonLd(await Html.GetAsync(_factory.CreateClient(), "/publications/" + key));
+
+            Assert.Equal(type, jsonLd.GetProperty("@type").GetString());
+            switch (type)
+            {
+                case "Thesis" or "Report":
+                    Assert.Equal("Organization", jsonLd.GetProperty("publisher").GetProperty("@type").GetString());
+                    Assert.Equal(type == "Thesis" ? University : Institution, jsonLd.GetProperty("publisher").GetProperty("name").GetString());
+                    Assert.False(jsonLd.TryGetProperty("isPartOf", out _));
+                    break;
+                case "Book":
+                    Assert.False(jsonLd.TryGetProperty("isPartOf", out _));
+                    Assert.False(jsonLd.TryGetProperty("publisher", out _));
+                    break;
+                default:
+                    Assert.Equal("Book", jsonLd.GetProperty("isPartOf").GetProperty("@type").GetString());
+                    Assert.Equal(type == "Chapter" ? Book : Proceedings, jsonLd.GetProperty("isPartOf").GetProperty("name").GetString());
+                    Assert.Equal("45", jsonLd.GetProperty("pageStart").GetString());
+                    break;
+            }
         }
 
         /// <summary>The facts of a detail page: each term with its definitions, in order.</summary>
