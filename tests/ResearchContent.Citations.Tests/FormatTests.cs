@@ -105,6 +105,32 @@ namespace ResearchContent.Citations.Tests
         }
 
         [Fact]
+        public void Proceedings_with_a_volume_and_one_page_or_an_article_number_name_them_as_each_style_does()
+        {
+            var paper = new Publication
+            {
+                Citation = new Citation
+                {
+                    Authors = ReferencePublications.Authors(("Okada", "Y.", false)),
+                    Year = 1985,
+                    Title = "T",
+                    Container = "Proc. SPIE",
+                    Volume = "2",
+                    Pages = "5",
+                    Kind = PublicationKind.Conference,
+                },
+            };
+            var numbered = new Publication { Citation = new Citation { Authors = paper.Citation.Authors, Year = 1985, Title = "T", Container = "Proc. SPIE", ArticleNumber = "e12", Kind = PublicationKind.Conference } };
+
+            Assert.Equal("Okada, Y. (1985). T. In Proc. SPIE (Vol. 2, p. 5).", Export.Format(paper, CitationStyle.Apa));
+            Assert.Equal("Okada, Y. (1985), T, in Proc. SPIE, vol. 2, p. 5.", Export.Format(paper, CitationStyle.Agu));
+            Assert.Equal("Y. Okada, \"T,\" in Proc. SPIE, vol. 2, 1985, p. 5.", Export.Format(paper, CitationStyle.Ieee));
+            Assert.Equal("Okada, Y. (1985). T. In Proc. SPIE (Article e12).", Export.Format(numbered, CitationStyle.Apa));
+            Assert.Equal("Okada, Y. (1985), T, in Proc. SPIE, e12.", Export.Format(numbered, CitationStyle.Agu));
+            Assert.Equal("Y. Okada, \"T,\" in Proc. SPIE, 1985, Art. no. e12.", Export.Format(numbered, CitationStyle.Ieee));
+        }
+
+        [Fact]
         public void A_work_other_than_a_book_without_its_container_is_given_as_printed()
         {
             var publication = new Publication
