@@ -30,7 +30,11 @@ namespace ResearchContent
         /// <summary>The article title as the citation prints it, or <see langword="null"/> when it could not be read.</summary>
         public string? Title { get; init; }
 
-        /// <summary>The journal as printed, such as <c>Geophysical Research Letters</c> or <c>IEEE J. Sel. Top. Appl. Earth Obs. Remote Sens.</c>.</summary>
+        /// <summary>
+        /// The journal as printed, such as <c>Geophysical Research Letters</c> or <c>IEEE J. Sel. Top. Appl. Earth Obs. Remote Sens.</c>;
+        /// for other kinds the proceedings or meeting, the book a chapter is in, a thesis's university or a report's issuing
+        /// body, and <see langword="null"/> for a whole book.
+        /// </summary>
         public string? Container { get; init; }
 
         /// <summary>The volume, such as <c>47</c>.</summary>

@@ -35,6 +35,82 @@ namespace ResearchContent.Citations.Tests
                 bibtex);
         }
 
+        [Theory]
+        [InlineData(
+            "wang2019insar",
+            "@inproceedings{wang2019insar,\n"
+            + "  author = {Wang, T. and Shi, X.},\n"
+            + "  title = {{InSAR} time series of the {Kaikōura} earthquake},\n"
+            + "  booktitle = {{Proceedings} of the {IEEE} {International} {Geoscience} and {Remote} {Sensing} {Symposium}},\n"
+            + "  year = {2019},\n"
+            + "  pages = {1135--1138},\n"
+            + "  doi = {10.1109/IGARSS.2019.8898123},\n"
+            + "  url = {https://doi.org/10.1109/IGARSS.2019.8898123},\n"
+            + "}\n")]
+        [InlineData(
+            "tapponnier2018active",
+            "@book{tapponnier2018active,\n"
+            + "  author = {Tapponnier, P. and Wei, S.},\n"
+            + "  title = {{Active} tectonics of {Asia}},\n"
+            + "  year = {2018},\n"
+            + "  url = {https://example.org/books/active-tectonics},\n"
+            + "}\n")]
+        [InlineData(
+            "wei2020source",
+            "@incollection{wei2020source,\n"
+            + "  author = {Wei, S. and Wang, T.},\n"
+            + "  title = {{Earthquake} source imaging from space},\n"
+            + "  booktitle = {{Geodetic} {Imaging} of {Active} {Faults}},\n"
+            + "  year = {2020},\n"
+            + "  pages = {45--67},\n"
+            + "  doi = {10.1007/978-3-030-12345-6_3},\n"
+            + "  url = {https://doi.org/10.1007/978-3-030-12345-6_3},\n"
+            + "}\n")]
+        [InlineData(
+            "zhang2022deep",
+            "@phdthesis{zhang2022deep,\n"
+            + "  author = {Zhang, Q.},\n"
+            + "  title = {{Deep} learning for {InSAR} decorrelation masks},\n"
+            + "  school = {{Southern University of Science and Technology}},\n"
+            + "  year = {2022},\n"
+            + "  url = {https://example.org/theses/zhang2022.pdf},\n"
+            + "  note = {in Chinese},\n"
+            + "}\n")]
+        [InlineData(
+            "ren2021slip",
+            "@techreport{ren2021slip,\n"
+            + "  author = {Ren, C. and Yue, H.},\n"
+            + "  title = {{Slip} rates of the {Ridgecrest} faults},\n"
+            + "  institution = {{U.S. Geological Survey}},\n"
+            + "  year = {2021},\n"
+            + "  url = {https://example.org/reports/ridgecrest},\n"
+            + "}\n")]
+        public void Writes_each_kind_as_its_entry_type_with_its_container_field(string key, string expected)
+        {
+            Assert.Equal(expected, Export.ToBibTeX(new[] { OtherKindPublications.ByKey(key) }));
+        }
+
+        [Fact]
+        public void A_suffix_takes_the_von_last_jr_first_form_and_the_note_its_own_field()
+        {
+            var bibtex = Export.ToBibTeX(new[] { OtherKindPublications.SuffixAndNote });
+
+            Assert.StartsWith("@article{anderson2021invited,\n  author = {Anderson, Jr., Robert E. and Wang, T.},\n", bibtex, System.StringComparison.Ordinal);
+            Assert.EndsWith("  note = {Invited feature paper},\n}\n", bibtex, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_whole_book_has_no_container_field_even_when_one_is_set()
+        {
+            var publication = new Publication
+            {
+                Key = "book2020",
+                Citation = new Citation { Title = "T", Container = "Series & more", Kind = PublicationKind.Book },
+            };
+
+            Assert.Equal("@book{book2020,\n  title = {{T}},\n}\n", Export.ToBibTeX(new[] { publication }));
+        }
+
         [Fact]
         public void Escapes_latex_special_characters_and_keeps_unicode()
         {

@@ -19,6 +19,46 @@ namespace ResearchContent.Citations.Tests
         }
 
         [Fact]
+        public void Every_kind_suffixes_and_notes_are_valid_against_the_csl_data_schema()
+        {
+            AssertValid(Export.ToCslJson(OtherKindPublications.All));
+        }
+
+        [Theory]
+        [InlineData("wang2019insar", "paper-conference", "container-title", "Proceedings of the IEEE International Geoscience and Remote Sensing Symposium")]
+        [InlineData("tapponnier2018active", "book", null, null)]
+        [InlineData("wei2020source", "chapter", "container-title", "Geodetic Imaging of Active Faults")]
+        [InlineData("zhang2022deep", "thesis", "publisher", "Southern University of Science and Technology")]
+        [InlineData("ren2021slip", "report", "publisher", "U.S. Geological Survey")]
+        public void Each_kind_has_its_type_and_its_container_under_the_csl_name(string key, string type, string? member, string? container)
+        {
+            using var document = JsonDocument.Parse(Export.ToCslJson(new[] { OtherKindPublications.ByKey(key) }));
+            var item = document.RootElement[0];
+
+            Assert.Equal(type, item.GetProperty("type").GetString());
+            foreach (var name in new[] { "container-title", "publisher" })
+            {
+                Assert.Equal(name == member ? container : null, item.TryGetProperty(name, out var value) ? value.GetString() : null);
+            }
+
+            Assert.Equal(type == "thesis" ? "PhD thesis" : null, item.TryGetProperty("genre", out var genre) ? genre.GetString() : null);
+        }
+
+        [Fact]
+        public void Writes_an_author_suffix_and_the_note()
+        {
+            using var document = JsonDocument.Parse(Export.ToCslJson(new[] { OtherKindPublications.SuffixAndNote }));
+            var item = document.RootElement[0];
+
+            Assert.Equal("article-journal", item.GetProperty("type").GetString());
+            Assert.Equal(
+                new[] { "Anderson/Robert E./Jr.", "Wang/T./" },
+                item.GetProperty("author").EnumerateArray().Select(a =>
+                    a.GetProperty("family").GetString() + "/" + a.GetProperty("given").GetString() + "/" + (a.TryGetProperty("suffix", out var suffix) ? suffix.GetString() : string.Empty)));
+            Assert.Equal("Invited feature paper", item.GetProperty("note").GetString());
+        }
+
+        [Fact]
         public void Empty_export_is_a_valid_empty_array()
         {
             var json = Export.ToCslJson(Array.Empty<Publication>());

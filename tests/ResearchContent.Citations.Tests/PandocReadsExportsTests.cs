@@ -12,6 +12,14 @@ namespace ResearchContent.Citations.Tests
     /// <summary>pandoc, a real citeproc client, reads the BibTeX and CSL-JSON exports back and renders them.</summary>
     public sealed class PandocReadsExportsTests : IDisposable
     {
+        private static readonly Dictionary<PublicationKind, string> CslTypes = new()
+        {
+            [PublicationKind.Article] = "article-journal",
+            [PublicationKind.Conference] = "paper-conference",
+            [PublicationKind.Chapter] = "chapter",
+            [PublicationKind.Thesis] = "thesis",
+        };
+
         private readonly string _directory = Directory.CreateTempSubdirectory("researchcontent-citations-").FullName;
         private readonly ITestOutputHelper _output;
 
@@ -72,6 +80,72 @@ namespace ResearchContent.Citations.Tests
 
             Assert.Equal(fromCslJson, fromBibTeX);
         }
+
+        [PandocFact]
+        public void Pandoc_reads_a_thesis_a_chapter_and_a_conference_paper_from_both_exports_field_for_field()
+        {
+            var publications = OtherKinds();
+            File.WriteAllText(Path.Combine(_directory, "refs.bib"), Export.ToBibTeX(publications));
+            File.WriteAllText(Path.Combine(_directory, "refs.json"), Export.ToCslJson(publications));
+
+            foreach (var (format, file) in new[] { ("bibtex", "refs.bib"), ("csljson", "refs.json") })
+            {
+                var items = ReadCslJson(Pandoc.Run(_directory, "-f", format, "-t", "csljson", file));
+                Assert.Equal(publications.Select(p => p.Key).OrderBy(k => k, StringComparer.Ordinal), items.Keys.OrderBy(k => k, StringComparer.Ordinal));
+                foreach (var publication in publications)
+                {
+                    var item = items[publication.Key];
+                    var citation = publication.Citation;
+                    var isThesis = citation.Kind == PublicationKind.Thesis;
+                    Assert.Equal(CslTypes[citation.Kind], Text(item, "type"));
+                    Assert.Equal(
+                        citation.Authors.Select(a => (a.Family, a.Given, a.Suffix)),
+                        item.GetProperty("author").EnumerateArray().Select(a => (a.GetProperty("family").GetString()!, a.GetProperty("given").GetString()!, Text(a, "suffix"))));
+                    Assert.Equal(citation.Title, Text(item, "title"));
+                    Assert.Equal(isThesis ? null : citation.Container, Text(item, "container-title"));
+                    Assert.Equal(isThesis ? citation.Container : null, Text(item, "publisher"));
+                    Assert.Equal(isThesis ? "PhD thesis" : null, Text(item, "genre"));
+                    Assert.Equal(citation.Year, item.GetProperty("issued").GetProperty("date-parts")[0][0].GetInt32());
+                    Assert.Equal(citation.Pages?.Replace('–', '-'), Text(item, "page"));
+                    Assert.Equal(citation.Doi, Text(item, "DOI"));
+                    Assert.Equal(citation.Url, Text(item, "URL"));
+                    Assert.Equal(citation.Note, Text(item, "note"));
+                }
+            }
+        }
+
+        [PandocFact]
+        public void Pandoc_citeproc_renders_a_thesis_a_chapter_and_a_conference_paper_the_same_from_both_exports()
+        {
+            var publications = OtherKinds();
+            File.WriteAllText(Path.Combine(_directory, "refs.bib"), Export.ToBibTeX(publications));
+            File.WriteAllText(Path.Combine(_directory, "refs.json"), Export.ToCslJson(publications));
+            File.WriteAllText(Path.Combine(_directory, "cite-all.md"), "---\nnocite: '[@*]'\n---\n");
+
+            var fromBibTeX = Pandoc.Run(_directory, "--citeproc", "-t", "plain", "--wrap=none", "--bibliography", "refs.bib", "cite-all.md");
+            var fromCslJson = Pandoc.Run(_directory, "--citeproc", "-t", "plain", "--wrap=none", "--bibliography", "refs.json", "cite-all.md");
+            _output.WriteLine(fromBibTeX);
+
+            var entries = fromBibTeX.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(publications.Count, entries.Length);
+            foreach (var publication in publications)
+            {
+                var citation = publication.Citation;
+                var entry = Assert.Single(entries, e => Letters(e).Contains(Letters(citation.Title!), StringComparison.Ordinal));
+
+                // The university and the proceedings or book are printed whole: "and" in a school is no name separator.
+                Assert.Contains(citation.Container!, entry, StringComparison.Ordinal);
+                Assert.Contains(citation.Authors[0].Family + ", " + citation.Authors[0].Given + (citation.Authors[0].Suffix is { } suffix ? ", " + suffix : string.Empty), entry, StringComparison.Ordinal);
+            }
+
+            Assert.Contains("PhD thesis, Southern University of Science and Technology", fromBibTeX, StringComparison.Ordinal);
+            Assert.Equal(fromCslJson, fromBibTeX);
+        }
+
+        private static IReadOnlyList<Publication> OtherKinds() => new[]
+        {
+            OtherKindPublications.Thesis, OtherKindPublications.Chapter, OtherKindPublications.Conference, OtherKindPublications.SuffixAndNote,
+        };
 
         private static Dictionary<string, JsonElement> ReadCslJson(string json)
         {

@@ -42,6 +42,36 @@ namespace ResearchContent.Citations.Tests
                 Export.ToRis(new[] { ReferencePublications.Xu }));
         }
 
+        [Theory]
+        [InlineData("wang2019insar", "CONF", "T2", "Proceedings of the IEEE International Geoscience and Remote Sensing Symposium")]
+        [InlineData("tapponnier2018active", "BOOK", null, null)]
+        [InlineData("wei2020source", "CHAP", "T2", "Geodetic Imaging of Active Faults")]
+        [InlineData("zhang2022deep", "THES", "PB", "Southern University of Science and Technology")]
+        [InlineData("ren2021slip", "RPRT", "PB", "U.S. Geological Survey")]
+        public void Each_kind_has_its_type_and_its_container_under_the_tag_ris_expects(string key, string type, string? tag, string? container)
+        {
+            var publication = OtherKindPublications.ByKey(key);
+            var record = Assert.Single(RisReader.Read(Export.ToRis(new[] { publication })));
+
+            Assert.Equal(("TY", type), record[0]);
+            foreach (var name in new[] { "T2", "JO", "PB" })
+            {
+                Assert.Equal(Optional(name == tag ? container : null), Values(record, name));
+            }
+
+            Assert.Equal(new[] { publication.Citation.Title }, Values(record, "TI"));
+            Assert.Equal(Optional(publication.Citation.Note), Values(record, "N1"));
+        }
+
+        [Fact]
+        public void Writes_authors_last_first_suffix_and_the_note()
+        {
+            var record = Assert.Single(RisReader.Read(Export.ToRis(new[] { OtherKindPublications.SuffixAndNote })));
+
+            Assert.Equal(new[] { "Anderson, Robert E., Jr.", "Wang, T." }, Values(record, "AU"));
+            Assert.Equal(new[] { "Invited feature paper" }, Values(record, "N1"));
+        }
+
         [Fact]
         public void Line_breaks_inside_values_cannot_start_a_tag()
         {

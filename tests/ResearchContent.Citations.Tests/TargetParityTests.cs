@@ -24,7 +24,7 @@ namespace ResearchContent.Citations.Tests
                 var library = context.LoadFromAssemblyPath(Path.Combine(AppContext.BaseDirectory, "netstandard2.0", "ResearchContent.dll"));
                 Assert.Equal(".NETStandard,Version=v2.0", library.GetCustomAttribute<TargetFrameworkAttribute>()?.FrameworkName);
 
-                var publications = ReferencePublications.All.Append(Awkward()).ToArray();
+                var publications = ReferencePublications.All.Concat(OtherKindPublications.All).Append(Awkward()).ToArray();
                 var other = new OtherBuild(library);
                 var converted = other.Publications(publications);
 
@@ -63,6 +63,7 @@ namespace ResearchContent.Citations.Tests
                 Volume = "562–563",
                 Issue = "3",
                 Pages = "1135–54",
+                Note = "in Chinese & {braced}\n\"quoted\"",
             },
         };
 
@@ -97,6 +98,8 @@ namespace ResearchContent.Citations.Tests
                 {
                     case null or string or int or bool:
                         return value;
+                    case Enum kind:
+                        return Enum.ToObject(Type(kind.GetType().Name), Convert.ToInt32(kind, System.Globalization.CultureInfo.InvariantCulture));
                     case LocalizedText text:
                         return Activator.CreateInstance(Type("LocalizedText"), text.En, text.Zh);
                     case SourceLocation location:

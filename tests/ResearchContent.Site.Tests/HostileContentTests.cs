@@ -49,6 +49,13 @@ namespace ResearchContent.Site.Tests
             Assert.Equal("Image missing: " + TestContent.HostileAlt, entry.QuerySelector(".figure__placeholder")!.GetAttribute("aria-label"));
             Assert.Contains(TestContent.JavaScriptUrl, Html.Text(entry), StringComparison.Ordinal);
             Assert.Contains("Evil" + Html.Collapse(TestContent.AttributePayload), Html.Text(entry.QuerySelector("p.authors")!), StringComparison.Ordinal);
+
+            // Of the further links only the https one is a link, its address normalized and its text literal.
+            var code = Assert.Single(entry.QuerySelectorAll(".publication__links a[href^='https://example.org/code']"));
+            Assert.Equal("https://example.org/code?a=1&b=%22%3E%3Cscript%3Ealert(1)%3C/script%3E", code.GetAttribute("href"));
+            Assert.StartsWith(Html.Collapse("Code " + TestContent.AttributePayload) + ":", Html.Text(code), StringComparison.Ordinal);
+            Assert.DoesNotContain("PDF", Html.Text(entry.QuerySelector(".publication__links")!), StringComparison.Ordinal);
+            Assert.Empty(entry.QuerySelectorAll("a[href^='data:'], a[href^='javascript:']"));
         }
 
         [Fact]
@@ -61,6 +68,11 @@ namespace ResearchContent.Site.Tests
             Assert.Equal(TestContent.HostileTitle, Html.Meta(document, "og:title"));
             Assert.Equal("Journal of " + TestContent.ScriptEndPayload, Html.Meta(document, "citation_journal_title"));
             Assert.StartsWith(TestContent.HostileTitle, document.Title, StringComparison.Ordinal);
+
+            var facts = KindAndLinkTests.Facts(document);
+            Assert.Equal(Html.Collapse("Note " + TestContent.ScriptPayload + TestContent.AttributePayload), Html.Text(Assert.Single(facts["Note"])));
+            var link = Assert.Single(Assert.Single(facts["Links"]).QuerySelectorAll("a"));
+            Assert.Equal(Html.Collapse("Code " + TestContent.AttributePayload), Html.Text(link));
 
             var jsonLd = DetailPageTests.JsonLd(document);
             Assert.Equal(TestContent.HostileTitle, jsonLd.GetProperty("headline").GetString());

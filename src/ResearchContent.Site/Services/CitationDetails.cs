@@ -34,6 +34,18 @@ namespace ResearchContent.Site.Services
         /// <summary>The DOI, or <see langword="null"/>.</summary>
         public string? Doi { get; private init; }
 
+        /// <summary>The kind of work: a journal article unless the citation says otherwise.</summary>
+        public PublicationKind Kind { get; private init; }
+
+        /// <summary>
+        /// Whether <see cref="Container"/> names who issued the work (a thesis's university, a report's institution)
+        /// rather than a work it is part of.
+        /// </summary>
+        public bool ContainerIsIssuer => Kind is PublicationKind.Thesis or PublicationKind.Report;
+
+        /// <summary>The remark printed after the citation, such as <c>Invited feature paper</c>, or <see langword="null"/>.</summary>
+        public string? Note { get; private init; }
+
         /// <summary>Reads the structured parts of a publication's citation.</summary>
         /// <param name="publication">The publication.</param>
         /// <returns>The parts.</returns>
@@ -67,6 +79,8 @@ namespace ResearchContent.Site.Services
                 FirstPage = first,
                 LastPage = pages?.Last,
                 Doi = Blank(citation.Doi),
+                Kind = citation.Kind,
+                Note = Blank(citation.Note),
             };
         }
 

@@ -37,6 +37,19 @@ namespace ResearchContent.Site.Services
             ["authors"] = ("Authors", "作者"),
             ["corresponding"] = ("corresponding author", "通讯作者"),
             ["journal"] = ("Journal", "期刊"),
+            ["proceedings"] = ("Proceedings", "会议论文集"),
+            ["inBook"] = ("Book", "所属图书"),
+            ["university"] = ("University", "学位授予单位"),
+            ["institution"] = ("Institution", "发布机构"),
+            ["type"] = ("Type", "类型"),
+            ["kindArticle"] = ("Journal article", "期刊论文"),
+            ["kindConference"] = ("Conference paper", "会议论文"),
+            ["kindBook"] = ("Book", "专著"),
+            ["kindChapter"] = ("Book chapter", "图书章节"),
+            ["kindThesis"] = ("Thesis", "学位论文"),
+            ["kindReport"] = ("Report", "报告"),
+            ["note"] = ("Note", "备注"),
+            ["links"] = ("Links", "链接"),
             ["year"] = ("Year", "年份"),
             ["label"] = ("Entry", "编号"),
             ["imageMissing"] = ("Image missing", "图片缺失"),
@@ -74,6 +87,28 @@ namespace ResearchContent.Site.Services
             var text = language == Chinese ? zh : en;
             return args.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, args);
         }
+
+        /// <summary>A kind of work in plain words, such as <c>Conference paper</c> or <c>会议论文</c>.</summary>
+        /// <param name="language"><c>en</c> or <c>zh</c>.</param>
+        /// <param name="kind">The kind.</param>
+        /// <returns>The text.</returns>
+        public static string KindName(string language, PublicationKind kind) => T(language, "kind" + kind);
+
+        /// <summary>
+        /// What a kind's container is called: the journal, the proceedings, the book a chapter is in, a thesis's
+        /// university or a report's institution.
+        /// </summary>
+        /// <param name="language"><c>en</c> or <c>zh</c>.</param>
+        /// <param name="kind">The kind.</param>
+        /// <returns>The text.</returns>
+        public static string ContainerName(string language, PublicationKind kind) => T(language, kind switch
+        {
+            PublicationKind.Conference => "proceedings",
+            PublicationKind.Chapter => "inBook",
+            PublicationKind.Thesis => "university",
+            PublicationKind.Report => "institution",
+            _ => "journal",
+        });
 
         /// <summary>Guesses the language of a text from the content: <c>zh</c> when it contains Chinese characters, else <c>en</c>.</summary>
         /// <param name="text">The text.</param>

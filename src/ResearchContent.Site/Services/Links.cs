@@ -66,6 +66,26 @@ namespace ResearchContent.Site.Services
         public static string Absolute(HttpRequest request, string path) =>
             request.Scheme + "://" + request.Host.ToUriComponent() + request.PathBase.ToUriComponent() + path;
 
+        /// <summary>
+        /// A publication's further links that may become links: those with an absolute http(s) address, in order, the
+        /// address normalized by <see cref="SafeUrl.Http"/> and a blank text replaced by the address.
+        /// </summary>
+        /// <param name="links">The links of the publication's header.</param>
+        /// <returns>The links to render.</returns>
+        public static IReadOnlyList<Link> Safe(IReadOnlyList<Link>? links)
+        {
+            var safe = new List<Link>();
+            foreach (var link in links ?? Array.Empty<Link>())
+            {
+                if (SafeUrl.Http(link?.Url) is { } url)
+                {
+                    safe.Add(new Link { Text = string.IsNullOrWhiteSpace(link!.Text) ? url : link.Text.Trim(), Url = url });
+                }
+            }
+
+            return safe;
+        }
+
         /// <summary>Splits a text into paragraphs at blank lines.</summary>
         /// <param name="text">The text.</param>
         /// <returns>The non-empty paragraphs.</returns>

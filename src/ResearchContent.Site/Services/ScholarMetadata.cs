@@ -19,7 +19,7 @@ namespace ResearchContent.Site.Services
 
     /// <summary>
     /// The metadata of a detail page: Google Scholar's Highwire Press tags, Open Graph tags and a schema.org
-    /// ScholarlyArticle as JSON-LD.
+    /// work (ScholarlyArticle, Chapter, Book, Thesis or Report) as JSON-LD.
     /// </summary>
     public static class ScholarMetadata
     {
@@ -54,7 +54,7 @@ namespace ResearchContent.Site.Services
 
             var year = details.Year > 0 ? details.Year : publication.Year;
             Add("citation_publication_date", year > 0 ? year.ToString("0000", CultureInfo.InvariantCulture) : null);
-            Add("citation_journal_title", details.Container);
+            Add(ContainerTag(details.Kind), details.Container);
             Add("citation_volume", details.Volume);
             Add("citation_issue", details.Issue);
             Add("citation_firstpage", details.FirstPage);
@@ -124,7 +124,10 @@ namespace ResearchContent.Site.Services
             return flat.Substring(0, cut > 200 ? cut : 297) + "…";
         }
 
-        /// <summary>The schema.org ScholarlyArticle, serialized with every <c>&lt;</c> escaped.</summary>
+        /// <summary>
+        /// The schema.org work (a ScholarlyArticle, Chapter, Book, Thesis or Report), serialized with every <c>&lt;</c>
+        /// escaped.
+        /// </summary>
         /// <param name="publication">The publication.</param>
         /// <param name="details">Its citation's parts.</param>
         /// <param name="pageUrl">The absolute address of the detail page.</param>
@@ -135,7 +138,7 @@ namespace ResearchContent.Site.Services
             var article = new JsonObject
             {
                 ["@context"] = "https://schema.org",
-                ["@type"] = "ScholarlyArticle",
+                ["@type"] = SchemaType(details.Kind),
                 ["@id"] = pageUrl,
                 ["url"] = pageUrl,
                 ["identifier"] = publication.Key,
@@ -184,7 +187,16 @@ namespace ResearchContent.Site.Services
                 article["datePublished"] = year.ToString("0000", CultureInfo.InvariantCulture);
             }
 
-            if (details.Container is not null)
+            if (details.Container is not null && details.ContainerIsIssuer)
+            {
+                article["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = details.Container };
+            }
+            else if (details.Container is not null && details.Kind != PublicationKind.Article)
+            {
+                // Proceedings and the book a chapter is in are books; a journal's volume and issue do not apply.
+                article["isPartOf"] = new JsonObject { ["@type"] = "Book", ["name"] = details.Container };
+            }
+            else if (details.Container is not null)
             {
                 JsonObject partOf = new() { ["@type"] = "Periodical", ["name"] = details.Container };
                 if (details.Volume is not null)
@@ -248,6 +260,26 @@ namespace ResearchContent.Site.Services
         /// <param name="json">JSON from <see cref="JsonLd"/>.</param>
         /// <returns>The HTML, safe because the JSON contains no <c>&lt;</c>.</returns>
         public static IHtmlContent JsonLdScript(string json) => new JsonLdContent(json);
+
+        // The Highwire tag that names a kind's container: the journal, the conference, the book a chapter is in, a thesis's
+        // or a report's institution. (A whole book has none.)
+        private static string ContainerTag(PublicationKind kind) => kind switch
+        {
+            PublicationKind.Conference => "citation_conference_title",
+            PublicationKind.Chapter => "citation_inbook_title",
+            PublicationKind.Thesis => "citation_dissertation_institution",
+            PublicationKind.Report => "citation_technical_report_institution",
+            _ => "citation_journal_title",
+        };
+
+        private static string SchemaType(PublicationKind kind) => kind switch
+        {
+            PublicationKind.Chapter => "Chapter",
+            PublicationKind.Book => "Book",
+            PublicationKind.Thesis => "Thesis",
+            PublicationKind.Report => "Report",
+            _ => "ScholarlyArticle",
+        };
 
         private static string? EnglishFirst(LocalizedText text) => text.En ?? text.Zh;
 

@@ -4,7 +4,10 @@ using System.Text;
 
 namespace ResearchContent.Exports
 {
-    /// <summary>Writes publications as BibTeX <c>@article</c> entries.</summary>
+    /// <summary>
+    /// Writes publications as BibTeX entries of their kind's type: <c>@article</c>, <c>@inproceedings</c>, <c>@book</c>,
+    /// <c>@incollection</c>, <c>@phdthesis</c> or <c>@techreport</c>.
+    /// </summary>
     internal static class BibTeXWriter
     {
         public static string Write(IEnumerable<Publication> publications)
@@ -25,7 +28,8 @@ namespace ResearchContent.Exports
 
         private static void WriteEntry(StringBuilder output, ExportRecord record)
         {
-            output.Append("@article{").Append(Key(record.Key)).Append(",\n");
+            var (type, containerField) = EntryType(record.Kind);
+            output.Append('@').Append(type).Append('{').Append(Key(record.Key)).Append(",\n");
             if (record.Authors.Count > 0)
             {
                 var names = new List<string>();
@@ -48,7 +52,11 @@ namespace ResearchContent.Exports
                 Field(output, "title", ProtectCase(LatexText.Escape(record.Title)));
             }
 
-            Text(output, "journal", record.Container);
+            if (containerField is not null && record.Container is not null)
+            {
+                Field(output, containerField, Container(containerField, record.Container));
+            }
+
             Text(output, "year", record.Year?.ToString(CultureInfo.InvariantCulture));
             Text(output, "volume", record.Volume);
             Text(output, "number", record.Issue);
@@ -64,16 +72,43 @@ namespace ResearchContent.Exports
                 Field(output, "url", LatexText.Verbatim(record.Url));
             }
 
+            Text(output, "note", record.Note);
             output.Append("}\n");
         }
 
+        // The entry type and the field that names what the work is part of or issued by (a book has neither).
+        private static (string Type, string? Container) EntryType(PublicationKind kind) => kind switch
+        {
+            PublicationKind.Conference => ("inproceedings", "booktitle"),
+            PublicationKind.Book => ("book", null),
+            PublicationKind.Chapter => ("incollection", "booktitle"),
+            PublicationKind.Thesis => ("phdthesis", "school"),
+            PublicationKind.Report => ("techreport", "institution"),
+            _ => ("article", "journal"),
+        };
+
+        // A book title is lowercased to sentence case by readers as a title is, so its capitals are braced the same way;
+        // a school or institution is a list of names to BibLaTeX and pandoc, split at " and " unless braced whole.
+        private static string Container(string field, string container) => field switch
+        {
+            "booktitle" => ProtectCase(LatexText.Escape(container)),
+            "school" or "institution" => "{" + LatexText.Escape(container) + "}",
+            _ => LatexText.Escape(container),
+        };
+
         // A family name of several words is braced so that BibTeX keeps "Van der Woerd" whole instead of splitting off a "von" part.
+        // A suffix takes BibTeX's three-part form, "von Last, Jr, First": "Anderson, Jr., Robert E.".
         private static string Name(Author author)
         {
             var family = LatexText.Escape(author.Family);
             if (family.IndexOf(' ') >= 0)
             {
                 family = "{" + family + "}";
+            }
+
+            if (!string.IsNullOrEmpty(author.Suffix))
+            {
+                return family + ", " + LatexText.Escape(author.Suffix!) + ", " + LatexText.Escape(author.Given);
             }
 
             return author.Given.Length == 0 ? family : family + ", " + LatexText.Escape(author.Given);

@@ -24,11 +24,11 @@ namespace ResearchContent.Exports
 
         public FormattedCitation Link(string url) => Add(url, RunKind.Link);
 
-        /// <summary>Ends the reference with a period unless its last run already ends in one.</summary>
+        /// <summary>Ends the reference with a period unless its last run already ends in one, or in a question or exclamation mark.</summary>
         public FormattedCitation Period()
         {
             var last = _runs.Count == 0 ? string.Empty : _runs[_runs.Count - 1].Text;
-            return last.EndsWith(".", System.StringComparison.Ordinal) ? this : Plain(".");
+            return last.Length > 0 && last[last.Length - 1] is '.' or '?' or '!' ? this : Plain(".");
         }
 
         public string ToPlainText()

@@ -24,9 +24,11 @@ namespace ResearchContent.Exports
         }
 
         // Wang, T., Jiao, L., & Wei, S. (2020). Title. *Journal*, *47*(18), e2020GL090206. https://doi.org/…
+        // Other kinds: "Title. In *Proceedings* (pp. 1–10).", "*Title* [Doctoral dissertation, University].",
+        // "*Title*. Institution.", "*Title*." for a book.
         private static FormattedCitation Apa(ExportRecord record)
         {
-            var names = Names(record.Authors, (author, _) => author.Family + ", " + Initials.Of(author.Given));
+            var names = Names(record.Authors, (author, _) => Suffixed(author.Family + ", " + Initials.Of(author.Given), ", ", author));
             string authors;
             if (names.Count == 1)
             {
@@ -42,20 +44,50 @@ namespace ResearchContent.Exports
                 authors = string.Join(", ", names.GetRange(0, 19)) + ", . . . " + names[names.Count - 1];
             }
 
-            var result = new FormattedCitation()
-                .Plain(authors + " (" + Year(record) + "). ")
-                .Plain(EndSentence(record.Title!) + " ")
-                .Italic(record.Container!);
-            if (record.Volume is not null)
+            var result = new FormattedCitation().Plain(authors + " (" + Year(record) + "). ");
+            var title = record.Title!;
+            switch (record.Kind)
             {
-                result.Plain(", ").Italic(record.Volume);
-                if (record.Issue is not null)
-                {
-                    result.Plain("(" + record.Issue + ")");
-                }
+                case PublicationKind.Conference:
+                case PublicationKind.Chapter:
+                    result.Plain(EndSentence(title) + " In ").Italic(record.Container!);
+                    var locators = new List<string>();
+                    if (record.Volume is not null)
+                    {
+                        locators.Add("Vol. " + record.Volume);
+                    }
+
+                    if (PagesOrArticle(record, "p. ", "pp. ", "Article ") is { } pages)
+                    {
+                        locators.Add(pages);
+                    }
+
+                    result.Plain(locators.Count == 0 ? string.Empty : " (" + string.Join(", ", locators) + ")");
+                    break;
+                case PublicationKind.Book:
+                    result.Italic(title);
+                    break;
+                case PublicationKind.Thesis:
+                    result.Italic(title).Plain(" [Doctoral dissertation, " + record.Container + "]");
+                    break;
+                case PublicationKind.Report:
+                    result.Italic(title).Plain((EndsInOwnMark(title) ? " " : ". ") + record.Container);
+                    break;
+                default:
+                    result.Plain(EndSentence(title) + " ").Italic(record.Container!);
+                    if (record.Volume is not null)
+                    {
+                        result.Plain(", ").Italic(record.Volume);
+                        if (record.Issue is not null)
+                        {
+                            result.Plain("(" + record.Issue + ")");
+                        }
+                    }
+
+                    Locator(result, record, ", ", ", ");
+                    break;
             }
 
-            Locator(result, record, ", ", ", ");
             result.Period();
             if (record.Doi is not null)
             {
@@ -70,23 +102,46 @@ namespace ResearchContent.Exports
         }
 
         // Wang, T., L. Jiao, and S. Wei (2020), Title, *Journal*, 47(18), e2020GL090206, doi:10.1029/2020GL090206.
+        // Other kinds: "Title, in *Proceedings*, pp. 1–10", "Title, Ph.D. thesis, University", "Title, Tech. Rep., Institution",
+        // "*Title*" for a book.
         private static FormattedCitation Agu(ExportRecord record)
         {
-            var names = Names(record.Authors, (author, index) =>
-                index == 0 ? author.Family + ", " + Initials.Of(author.Given) : Initials.Of(author.Given) + " " + author.Family);
+            var names = Names(record.Authors, (author, index) => index == 0
+                ? Suffixed(author.Family + ", " + Initials.Of(author.Given), ", ", author)
+                : Suffixed(Initials.Of(author.Given) + " " + author.Family, " ", author));
             var authors = names.Count == 1
                 ? names[0]
                 : string.Join(", ", names.GetRange(0, names.Count - 1)) + ", and " + names[names.Count - 1];
 
-            var result = new FormattedCitation()
-                .Plain(authors + " (" + Year(record) + "), " + record.Title + ", ")
-                .Italic(record.Container!);
-            if (record.Volume is not null)
+            var result = new FormattedCitation().Plain(authors + " (" + Year(record) + "), ");
+            switch (record.Kind)
             {
-                result.Plain(", " + record.Volume + (record.Issue is null ? string.Empty : "(" + record.Issue + ")"));
+                case PublicationKind.Conference:
+                case PublicationKind.Chapter:
+                    result.Plain(record.Title + ", in ").Italic(record.Container!);
+                    result.Plain(record.Volume is null ? string.Empty : ", vol. " + record.Volume);
+                    result.Plain(PagesOrArticle(record, ", p. ", ", pp. ", ", ") ?? string.Empty);
+                    break;
+                case PublicationKind.Book:
+                    result.Italic(record.Title!);
+                    break;
+                case PublicationKind.Thesis:
+                    result.Plain(record.Title + ", Ph.D. thesis, " + record.Container);
+                    break;
+                case PublicationKind.Report:
+                    result.Plain(record.Title + ", Tech. Rep., " + record.Container);
+                    break;
+                default:
+                    result.Plain(record.Title + ", ").Italic(record.Container!);
+                    if (record.Volume is not null)
+                    {
+                        result.Plain(", " + record.Volume + (record.Issue is null ? string.Empty : "(" + record.Issue + ")"));
+                    }
+
+                    Locator(result, record, ", ", ", ");
+                    break;
             }
 
-            Locator(result, record, ", ", ", ");
             if (record.Doi is not null)
             {
                 result.Plain(", doi:" + record.Doi);
@@ -96,9 +151,11 @@ namespace ResearchContent.Exports
         }
 
         // T. Wang, L. Jiao, and S. Wei, "Title," *Journal*, vol. 47, no. 18, Art. no. e2020GL090206, 2020, doi: 10.1029/2020GL090206.
+        // Other kinds: '"Title," in *Proceedings*, 2020, pp. 1–10', '"Title," Ph.D. dissertation, University, 2020',
+        // '"Title," Institution, Tech. Rep., 2020', '*Title*, 2020' for a book.
         private static FormattedCitation Ieee(ExportRecord record)
         {
-            var names = Names(record.Authors, (author, _) => (Initials.Of(author.Given) + " " + author.Family).Trim());
+            var names = Names(record.Authors, (author, _) => Suffixed(Initials.Of(author.Given) + " " + author.Family, " ", author).Trim());
             string authors;
             if (names.Count > 6)
             {
@@ -116,29 +173,39 @@ namespace ResearchContent.Exports
             // The comma goes inside the quotes, unless the title already ends in its own question or exclamation mark.
             var title = record.Title!;
             var quoted = EndsInOwnMark(title) ? "\"" + title + "\" " : "\"" + title + ",\" ";
-            var result = new FormattedCitation().Plain(authors + ", " + quoted).Italic(record.Container!);
-            if (record.Volume is not null)
+            var year = record.Year is { } value ? ", " + value.ToString(CultureInfo.InvariantCulture) : string.Empty;
+            var result = new FormattedCitation().Plain(authors + ", ");
+            switch (record.Kind)
             {
-                result.Plain(", vol. " + record.Volume);
-            }
+                case PublicationKind.Conference:
+                case PublicationKind.Chapter:
+                    result.Plain(quoted + "in ").Italic(record.Container!);
+                    result.Plain((record.Volume is null ? string.Empty : ", vol. " + record.Volume) + year);
+                    result.Plain(PagesOrArticle(record, ", p. ", ", pp. ", ", Art. no. ") ?? string.Empty);
+                    break;
+                case PublicationKind.Book:
+                    result.Italic(title).Plain(year);
+                    break;
+                case PublicationKind.Thesis:
+                    result.Plain(quoted + "Ph.D. dissertation, " + record.Container + year);
+                    break;
+                case PublicationKind.Report:
+                    result.Plain(quoted + record.Container + ", Tech. Rep." + year);
+                    break;
+                default:
+                    result.Plain(quoted).Italic(record.Container!);
+                    if (record.Volume is not null)
+                    {
+                        result.Plain(", vol. " + record.Volume);
+                    }
 
-            if (record.Issue is not null)
-            {
-                result.Plain(", no. " + record.Issue);
-            }
+                    if (record.Issue is not null)
+                    {
+                        result.Plain(", no. " + record.Issue);
+                    }
 
-            if (record.Pages is not null)
-            {
-                result.Plain(record.Pages.Last is null ? ", p. " + record.Pages.First : ", pp. " + record.Pages.Join("–"));
-            }
-            else if (record.ArticleNumber is not null)
-            {
-                result.Plain(", Art. no. " + record.ArticleNumber);
-            }
-
-            if (record.Year is { } year)
-            {
-                result.Plain(", " + year.ToString(CultureInfo.InvariantCulture));
+                    result.Plain((PagesOrArticle(record, ", p. ", ", pp. ", ", Art. no. ") ?? string.Empty) + year);
+                    break;
             }
 
             if (record.Doi is not null)
@@ -160,6 +227,20 @@ namespace ResearchContent.Exports
                 result.Plain(beforeArticle + record.ArticleNumber);
             }
         }
+
+        // "p. 5" or "pp. 1–10" after the given prefixes, else the article number after its own; null when there are neither.
+        private static string? PagesOrArticle(ExportRecord record, string beforePage, string beforePages, string beforeArticle)
+        {
+            if (record.Pages is not null)
+            {
+                return record.Pages.Last is null ? beforePage + record.Pages.First : beforePages + record.Pages.Join("–");
+            }
+
+            return record.ArticleNumber is null ? null : beforeArticle + record.ArticleNumber;
+        }
+
+        private static string Suffixed(string name, string separator, Author author) =>
+            string.IsNullOrEmpty(author.Suffix) ? name : name + separator + author.Suffix;
 
         private static List<string> Names(IReadOnlyList<Author> authors, Func<Author, int, string> format)
         {

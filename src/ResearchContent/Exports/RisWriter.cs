@@ -4,7 +4,10 @@ using System.Text;
 
 namespace ResearchContent.Exports
 {
-    /// <summary>Writes publications as RIS <c>JOUR</c> records, with the CRLF line endings the format specifies.</summary>
+    /// <summary>
+    /// Writes publications as RIS records of their kind's type (<c>JOUR</c>, <c>CONF</c>, <c>BOOK</c>, <c>CHAP</c>,
+    /// <c>THES</c>, <c>RPRT</c>), with the CRLF line endings the format specifies.
+    /// </summary>
     internal static class RisWriter
     {
         private const string LineEnd = "\r\n";
@@ -27,15 +30,17 @@ namespace ResearchContent.Exports
 
         private static void WriteRecord(StringBuilder output, ExportRecord record)
         {
-            Tag(output, "TY", "JOUR");
+            Tag(output, "TY", Type(record.Kind));
             foreach (var author in record.Authors)
             {
-                Tag(output, "AU", author.Given.Length == 0 ? author.Family : author.Family + ", " + author.Given);
+                Tag(output, "AU", Name(author));
             }
 
             Tag(output, "PY", record.Year?.ToString(CultureInfo.InvariantCulture));
             Tag(output, "TI", record.Title);
-            Tag(output, "T2", record.Container);
+
+            // The journal, proceedings or book is the secondary title; a thesis's university and a report's institution the publisher.
+            Tag(output, record.ContainerIsIssuer ? "PB" : "T2", record.Container);
             Tag(output, "VL", record.Volume);
             Tag(output, "IS", record.Issue);
             Tag(output, "SP", record.Pages?.First);
@@ -43,7 +48,29 @@ namespace ResearchContent.Exports
             Tag(output, "C7", record.ArticleNumber);
             Tag(output, "DO", record.Doi);
             Tag(output, "UR", record.Url);
+            Tag(output, "N1", record.Note);
             output.Append("ER  - ").Append(LineEnd);
+        }
+
+        private static string Type(PublicationKind kind) => kind switch
+        {
+            PublicationKind.Conference => "CONF",
+            PublicationKind.Book => "BOOK",
+            PublicationKind.Chapter => "CHAP",
+            PublicationKind.Thesis => "THES",
+            PublicationKind.Report => "RPRT",
+            _ => "JOUR",
+        };
+
+        // RIS writes a name "Last, First, Suffix".
+        private static string Name(Author author)
+        {
+            if (!string.IsNullOrEmpty(author.Suffix))
+            {
+                return author.Family + ", " + author.Given + ", " + author.Suffix;
+            }
+
+            return author.Given.Length == 0 ? author.Family : author.Family + ", " + author.Given;
         }
 
         // A RIS value is one line; a line break inside it would start a bogus tag.

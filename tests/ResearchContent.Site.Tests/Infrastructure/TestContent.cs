@@ -26,6 +26,21 @@ namespace ResearchContent.Site.Tests.Infrastructure
         /// <summary>The key of the publication whose citation abbreviates its last page.</summary>
         public const string AbbreviatedRangeKey = "zhang2021abbreviated";
 
+        /// <summary>The key of the thesis among the publications of every kind.</summary>
+        public const string ThesisKey = "zhang2022thesis";
+
+        /// <summary>The key of the conference paper among the publications of every kind.</summary>
+        public const string ConferenceKey = "wang2019conference";
+
+        /// <summary>The key of the book chapter among the publications of every kind.</summary>
+        public const string ChapterKey = "wei2020chapter";
+
+        /// <summary>The key of the report among the publications of every kind.</summary>
+        public const string ReportKey = "ren2021report";
+
+        /// <summary>The key of the whole book among the publications of every kind.</summary>
+        public const string BookKey = "tapponnier2018book";
+
         /// <summary>The hostile publication's English title.</summary>
         public const string HostileTitle = "Title " + ScriptPayload + " and " + AttributePayload;
 
@@ -56,6 +71,35 @@ namespace ResearchContent.Site.Tests.Infrastructure
         public static IReadOnlyList<Page> SamplePages() => new[]
         {
             new Page { Title = "Sample", Permalink = "/publications/", Path = "publications.md", Publications = new[] { Sample() } },
+        };
+
+        /// <summary>A page with a publication of every kind but the journal article, with notes and further links.</summary>
+        /// <returns>The pages.</returns>
+        public static IReadOnlyList<Page> OtherKindPages() => new[]
+        {
+            new Page
+            {
+                Title = "Other kinds",
+                Permalink = "/publications/",
+                Path = "publications.md",
+                Publications = new[]
+                {
+                    OtherKind(ThesisKey, PublicationKind.Thesis, "Deep learning for InSAR decorrelation masks", "Southern University of Science and Technology", "in Chinese", new[]
+                    {
+                        new Link { Text = "PDF", Url = "https://example.org/theses/zhang2022.pdf" },
+                        new Link { Text = "Slides", Url = JavaScriptUrl },
+                        new Link { Text = "Local copy", Url = "/files/zhang2022.pdf" },
+                        new Link { Text = "代码", Url = "https://github.com/example/decorrelation" },
+                    }),
+                    OtherKind(ConferenceKey, PublicationKind.Conference, "InSAR time series of the Kaikōura earthquake", "IEEE International Geoscience and Remote Sensing Symposium", "Invited talk", new[]
+                    {
+                        new Link { Text = "News coverage", Url = "https://example.org/news?id=1&lang=en" },
+                    }),
+                    OtherKind(ChapterKey, PublicationKind.Chapter, "Earthquake source imaging from space", "Geodetic Imaging of Active Faults", null, System.Array.Empty<Link>()),
+                    OtherKind(ReportKey, PublicationKind.Report, "Slip rates of the Ridgecrest faults", "U.S. Geological Survey", null, System.Array.Empty<Link>()),
+                    OtherKind(BookKey, PublicationKind.Book, "Active tectonics of Asia", null, null, System.Array.Empty<Link>()),
+                },
+            },
         };
 
         /// <summary>A page with the publication whose citation abbreviates its last page only.</summary>
@@ -122,12 +166,49 @@ namespace ResearchContent.Site.Tests.Infrastructure
                 Container = "Journal of " + ScriptEndPayload,
                 Volume = "1",
                 Pages = "1–2",
+                Note = "Note " + ScriptPayload + AttributePayload,
+            },
+            Links = new[]
+            {
+                new Link { Text = "PDF " + ScriptPayload, Url = JavaScriptUrl },
+                new Link { Text = "Code " + AttributePayload, Url = "https://example.org/code?a=1&b=\"><script>alert(1)</script>" },
+                new Link { Text = "Data", Url = "data:text/html,<script>alert(1)</script>" },
             },
             Figures = new[]
             {
                 new Figure { Source = JavaScriptUrl, Alt = HostileAlt, Width = 300, Caption = new LocalizedText(HostileCaption, "图注 " + ScriptPayload) },
                 new Figure { Source = "/images/\"><script>alert(1)</script>.png", Alt = HostileAlt, Caption = new LocalizedText(HostileCaption, null) },
             },
+        };
+
+        /// <summary>A publication of another kind than the journal article, with a note and further links.</summary>
+        /// <param name="key">The key.</param>
+        /// <param name="kind">The kind.</param>
+        /// <param name="title">The title, as the page and the citation write it.</param>
+        /// <param name="container">The proceedings, book, university or institution; none for a whole book.</param>
+        /// <param name="note">The note after the citation.</param>
+        /// <param name="links">The further links of the header.</param>
+        /// <returns>The publication.</returns>
+        public static Publication OtherKind(string key, PublicationKind kind, string title, string? container, string? note, IReadOnlyList<Link> links) => new()
+        {
+            Key = key,
+            Label = "2021-#" + ((int)kind + 1),
+            Year = 2021,
+            Number = (int)kind + 1,
+            Title = new LocalizedText(title, null),
+            Citation = new Citation
+            {
+                Text = "Wang, T. (2021). " + title + ". " + container + ".",
+                Url = "https://example.org/" + key,
+                Authors = new[] { new Author { Family = "Wang", Given = "T." } },
+                Year = 2021,
+                Title = title,
+                Container = container,
+                Pages = kind is PublicationKind.Conference or PublicationKind.Chapter ? "45–67" : null,
+                Kind = kind,
+                Note = note,
+            },
+            Links = links,
         };
 
         /// <summary>A publication with every citation field filled, to check metadata literally.</summary>
