@@ -46,7 +46,7 @@ namespace ResearchContent.Site.Tests
             Assert.Equal(
                 new[]
                 {
-                    "https://example.org/" + Thesis, "https://example.org/theses/zhang2022.pdf", "https://github.com/example/decorrelation",
+                    "https://example.org/" + Thesis, "https://example.org/theses/zhang2022.pdf", "/files/zhang2022.pdf", "https://github.com/example/decorrelation",
                     "/publications/" + Thesis, "/publications/" + Thesis + ".bib",
                 },
                 anchors.Select(a => a.GetAttribute("href")));
@@ -54,12 +54,14 @@ namespace ResearchContent.Site.Tests
             Assert.Equal("PDF: Deep learning for InSAR decorrelation masks", Html.Text(pdf));
             Assert.Equal("noopener", pdf.GetAttribute("rel"));
             Assert.Equal("en", pdf.GetAttribute("lang"));
-            Assert.Equal("zh", anchors[2].GetAttribute("lang"));
-            Assert.StartsWith("代码:", Html.Text(anchors[2]), StringComparison.Ordinal);
+            Assert.Equal("zh", anchors[3].GetAttribute("lang"));
+            Assert.StartsWith("代码:", Html.Text(anchors[3]), StringComparison.Ordinal);
 
-            // A javascript: or relative address is no link, and its text is not shown either.
+            // A file on the group's own site is linked by its path; a javascript: or page-relative address is no link, and its
+            // text is not shown either.
+            Assert.StartsWith("Local copy", Html.Text(anchors[2]), StringComparison.Ordinal);
             Assert.DoesNotContain("Slides", Html.Text(entry), StringComparison.Ordinal);
-            Assert.DoesNotContain("Local copy", Html.Text(entry), StringComparison.Ordinal);
+            Assert.DoesNotContain("Relative copy", Html.Text(entry), StringComparison.Ordinal);
             HostileContentTests.AssertNoInjectedMarkup(document);
         }
 
@@ -119,9 +121,9 @@ namespace ResearchContent.Site.Tests
             Assert.Equal("in Chinese", Html.Text(note));
             Assert.Equal("en", note.GetAttribute("lang"));
             var links = facts[linksLabel].Select(dd => Assert.Single(dd.QuerySelectorAll("a"))).ToList();
-            Assert.Equal(new[] { "https://example.org/theses/zhang2022.pdf", "https://github.com/example/decorrelation" }, links.Select(a => a.GetAttribute("href")));
-            Assert.Equal(new[] { "PDF", "代码" }, links.Select(Html.Text));
-            Assert.Equal(new[] { "en", "zh" }, links.Select(a => a.GetAttribute("lang")));
+            Assert.Equal(new[] { "https://example.org/theses/zhang2022.pdf", "/files/zhang2022.pdf", "https://github.com/example/decorrelation" }, links.Select(a => a.GetAttribute("href")));
+            Assert.Equal(new[] { "PDF", "Local copy", "代码" }, links.Select(Html.Text));
+            Assert.Equal(new[] { "en", "en", "zh" }, links.Select(a => a.GetAttribute("lang")));
             Assert.All(links, a => Assert.Equal("noopener", a.GetAttribute("rel")));
 
             // The facts run in this order: the note and links after the addresses, the entry last.

@@ -68,7 +68,7 @@ namespace ResearchContent.Site.Services
 
         /// <summary>
         /// A publication's further links that may become links: those with an absolute http(s) address, in order, the
-        /// address normalized by <see cref="SafeUrl.Http"/> and a blank text replaced by the address.
+        /// address checked by <see cref="SafeUrl.HttpOrSitePath"/> and a blank text replaced by the address.
         /// </summary>
         /// <param name="links">The links of the publication's header.</param>
         /// <returns>The links to render.</returns>
@@ -77,7 +77,7 @@ namespace ResearchContent.Site.Services
             var safe = new List<Link>();
             foreach (var link in links ?? Array.Empty<Link>())
             {
-                if (SafeUrl.Http(link?.Url) is { } url)
+                if (SafeUrl.HttpOrSitePath(link?.Url) is { } url)
                 {
                     safe.Add(new Link { Text = string.IsNullOrWhiteSpace(link!.Text) ? url : link.Text.Trim(), Url = url });
                 }

@@ -89,6 +89,7 @@ namespace ResearchContent.Site.Tests.Infrastructure
                         new Link { Text = "PDF", Url = "https://example.org/theses/zhang2022.pdf" },
                         new Link { Text = "Slides", Url = JavaScriptUrl },
                         new Link { Text = "Local copy", Url = "/files/zhang2022.pdf" },
+                        new Link { Text = "Relative copy", Url = "files/zhang2022.pdf" },
                         new Link { Text = "代码", Url = "https://github.com/example/decorrelation" },
                     }),
                     OtherKind(ConferenceKey, PublicationKind.Conference, "InSAR time series of the Kaikōura earthquake", "IEEE International Geoscience and Remote Sensing Symposium", "Invited talk", new[]
