@@ -68,8 +68,8 @@ namespace ResearchContent.Generators.Readers.Citations
                 var pages = Pages.Match(rest);
                 var conference = WorkShapeReader.IsConference(book) || HasConferencePublisher(rest);
                 var volume = Volume.Match(rest);
-                var year = Year.Match(rest.Substring(System.Math.Min(rest.Length, book.Length)));
                 book = conference ? ContainerName.WithoutPlace(book) : book;
+                var year = LastYearAfter(rest, book);
                 shape = new WorkShape
                 {
                     Kind = conference ? PublicationKind.Conference : PublicationKind.Chapter,
@@ -110,6 +110,20 @@ namespace ResearchContent.Generators.Readers.Citations
             }
 
             return false;
+        }
+
+        /// <summary>The last year printed after the book's name, which dates the book (a year inside its name does not).</summary>
+        private static Match LastYearAfter(string rest, string book)
+        {
+            var at = rest.IndexOf(book, System.StringComparison.Ordinal);
+            var after = at < 0 ? rest : rest.Substring(at + book.Length);
+            var last = Match.Empty;
+            for (var match = Year.Match(after); match.Success; match = match.NextMatch())
+            {
+                last = match;
+            }
+
+            return last;
         }
 
         private static bool HasConferencePublisher(string rest)

@@ -43,7 +43,7 @@ namespace ResearchContent.Generators.Readers.Citations
 
         // A remark at the very end, in parentheses: words, not a year, an issue or a thesis/report/page mention.
         private static readonly Regex TrailingRemark = CitationRegex.Create(
-            @"[\s,.;]+\((?<note>(?!\s*(?:pp?\.|vol\.?|no\.|doctoral|ph\.?\s?d|master|m\.?\s?sc|thesis|dissertation|report|\d))[^()]*\p{Ll}{3}[^()]*)\)[\s.,;]*$",
+            @"[\s,.;]+\((?<note>(?!\s*(?:pp?\.|vol\.?|no\.|doctoral|ph\.?\s?d|master|m\.?\s?sc|thesis|dissertation|report|\d))(?![^()]*\d{4})[^()]*\p{Ll}{3}[^()]*)\)[\s.,;]*$",
             RegexOptions.IgnoreCase);
 
         // "images.Frontiers", "(2021).Deriving": a full stop typed without its space, between words (not "U.S." or "J.-P.").

@@ -107,7 +107,8 @@ namespace ResearchContent.Generators.Readers.Citations
                 // A period ends the list with it, as it may be an initial's; a comma or semicolon ends it before.
                 candidates++;
                 var candidate = text.Substring(0, text[i] == '.' ? i + 1 : i).Trim();
-                if (text[i] == ':' && !char.IsUpper(text[i + 2 < text.Length ? i + 2 : i]))
+                // A colon ends a list only after an initial ("Gernhardt S.: Title"); elsewhere it is a title's own.
+                if (text[i] == ':' && text[i - 1] != '.')
                 {
                     continue;
                 }

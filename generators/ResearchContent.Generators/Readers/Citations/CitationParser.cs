@@ -76,6 +76,10 @@ namespace ResearchContent.Generators.Readers.Citations
                 {
                     container = ContainerName.Clean(head);
                 }
+                else if (ProceedingsSentence.TrySplit(head, out var proceedingsTitle, out var proceedings))
+                {
+                    (title, container) = (proceedingsTitle, proceedings);
+                }
                 else
                 {
                     (title, container) = TitleJournalSplitter.Split(head);
@@ -98,6 +102,7 @@ namespace ResearchContent.Generators.Readers.Citations
                 {
                     // A title, maybe a series with its volume, and a publisher: a whole book; series and volume are no fields of ours.
                     kind = PublicationKind.Book;
+                    title = title is null ? null : CitationText.TrimTitlePunctuation(EditionMark.Remove(title));
                     container = null;
                     details = new SourceDetails { Year = details.Year };
                 }

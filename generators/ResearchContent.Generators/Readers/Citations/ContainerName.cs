@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace ResearchContent.Generators.Readers.Citations
@@ -16,19 +17,41 @@ namespace ResearchContent.Generators.Readers.Citations
             return container.Length == 0 ? null : container;
         }
 
-        /// <summary>A proceedings' name without the place IEEE prints after it: <c>…Symposium, Kuala Lumpur, Malaysia</c>.</summary>
+        /// <summary>
+        /// A proceedings' name without the place IEEE and MDPI print after it: <c>…Symposium, Kuala Lumpur, Malaysia</c>. A
+        /// place is a short capitalized part; a part of the name itself (<c>Modeling</c>, <c>and Techniques XVIII</c>,
+        /// <c>Remote Sensing and Spatial Information Sciences</c>) ends the search.
+        /// </summary>
         public static string WithoutPlace(string container)
         {
             var segments = container.Split(new[] { ", " }, StringSplitOptions.None);
-            for (var i = segments.Length - 1; i >= 0; i--)
+            var keep = segments.Length;
+            while (keep > 1 && IsPlace(segments[keep - 1]) && !ConferenceWord.IsMatch(segments[keep - 1]))
             {
-                if (ConferenceWord.IsMatch(segments[i]) || i == 0)
+                keep--;
+            }
+
+            // A name cut down to its first part was no name with a place after it.
+            return keep == 1 && !ConferenceWord.IsMatch(segments[0]) ? container : string.Join(", ", segments, 0, keep);
+        }
+
+        private static bool IsPlace(string segment)
+        {
+            var words = segment.Trim().Split(' ');
+            if (words.Length > 3)
+            {
+                return false;
+            }
+
+            foreach (var word in words)
+            {
+                if (word.Length == 0 || !char.IsUpper(word[0]) || word.Any(char.IsDigit))
                 {
-                    return string.Join(", ", segments, 0, i + 1);
+                    return false;
                 }
             }
 
-            return container;
+            return true;
         }
     }
 }
