@@ -115,13 +115,9 @@ namespace ResearchContent.Generators.Tests.Citations
             var random = new Random(20210601);
             foreach (var entry in CorpusEntry.Load())
             {
-                var words = entry.Text.Split(' ');
                 for (var trial = 0; trial < 20; trial++)
                 {
-                    var cut = random.Next(words.Length + 1);
-                    var text = trial % 2 == 0
-                        ? string.Join(" ", words.Take(cut))
-                        : string.Join(" ", words.Skip(cut).Concat(words.Take(cut)));
+                    var text = Mangled(entry.Text, random, trial);
                     AssertNamedWhenMissing(CitationParser.Parse(text), text);
                 }
             }
@@ -136,13 +132,9 @@ namespace ResearchContent.Generators.Tests.Citations
             var watch = System.Diagnostics.Stopwatch.StartNew();
             foreach (var citation in PublisherCitation.Load("development"))
             {
-                var words = citation.Text.Split(' ');
                 for (var trial = 0; trial < 8; trial++)
                 {
-                    var cut = random.Next(words.Length + 1);
-                    var text = trial % 2 == 0
-                        ? string.Join(" ", words.Take(cut))
-                        : string.Join(" ", words.Skip(cut).Concat(words.Take(cut)));
+                    var text = Mangled(citation.Text, random, trial);
                     AssertNamedWhenMissing(CitationParser.Parse(text, trial % 4 == 1 ? citation.Title : null), text);
                 }
             }
@@ -167,6 +159,14 @@ namespace ResearchContent.Generators.Tests.Citations
                 AssertNamedWhenMissing(CitationParser.Parse(text), text.Substring(0, 40));
                 Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"{watch.Elapsed} for {text.Substring(0, 40)}");
             }
+        }
+
+        /// <summary>A truncation (even trials) or a rotation of the words (odd trials), the damage copy-paste does.</summary>
+        private static string Mangled(string text, Random random, int trial)
+        {
+            var words = text.Split(' ');
+            var cut = random.Next(words.Length + 1);
+            return trial % 2 == 0 ? string.Join(" ", words.Take(cut)) : string.Join(" ", words.Skip(cut).Concat(words.Take(cut)));
         }
 
         private static void AssertEveryCoreFieldNamed(ParsedCitation parsed) =>
