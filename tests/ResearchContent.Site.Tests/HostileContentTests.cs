@@ -36,6 +36,17 @@ namespace ResearchContent.Site.Tests
         }
 
         [Fact]
+        public async Task The_pages_introduction_is_shown_above_the_list_literally_and_by_paragraph()
+        {
+            var document = await Html.GetAsync(_factory.CreateClient(), "/publications/");
+
+            var paragraphs = document.QuerySelectorAll("p.page-introduction").ToList();
+            Assert.Equal(new[] { "* indicates the corresponding author. " + TestContent.ScriptPayload, "带*者为通讯作者。" }, paragraphs.Select(Html.Text));
+            Assert.Equal(new[] { "en", "zh" }, paragraphs.Select(p => p.GetAttribute("lang")));
+            AssertNoInjectedMarkup(document);
+        }
+
+        [Fact]
         public async Task Hostile_strings_appear_literally_on_the_list()
         {
             var document = await Html.GetAsync(_factory.CreateClient(), "/publications/");

@@ -62,6 +62,7 @@ namespace ResearchContent.Site.Tests.Infrastructure
                 Title = "Research " + ScriptPayload,
                 Permalink = "/publications/",
                 Path = "publications.md",
+                Introduction = "* indicates the corresponding author. " + ScriptPayload + "\n\n带*者为通讯作者。",
                 Publications = new[] { Hostile(), Sample() },
             },
         };
