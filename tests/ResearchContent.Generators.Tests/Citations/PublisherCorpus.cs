@@ -30,7 +30,7 @@ namespace ResearchContent.Generators.Tests.Citations
         string Kind,
         string? Note)
     {
-        /// <summary>The citations of a set: <c>development</c> (development.json and development-2.json) or <c>held-out</c>.</summary>
+        /// <summary>The citations of a set: <c>development</c> (every development*.json) or <c>held-out</c>.</summary>
         public static IReadOnlyList<PublisherCitation> Load(string set)
         {
             var folder = Path.Combine(AppContext.BaseDirectory, "Corpus", "Citations");

@@ -139,7 +139,7 @@ namespace ResearchContent.Generators.Readers.Citations
         {
             foreach (var c in given)
             {
-                if (!char.IsUpper(c) && c != ' ')
+                if (!char.IsUpper(c) && c is not (' ' or '-'))
                 {
                     return false;
                 }

@@ -24,7 +24,7 @@ namespace ResearchContent.Generators.Readers.Citations
                 }
             }
 
-            return new AuthorListStyle(fullGiven, pairs >= 2 && pairs == pieces.Count && chineseFirst == pairs);
+            return new AuthorListStyle(fullGiven, pairs >= 2 && pairs == pieces.Count && chineseFirst * 4 >= pairs * 3);
         }
     }
 }

@@ -32,7 +32,7 @@ namespace ResearchContent.Generators.Readers.Citations
             }
 
             // Chicago inverts the first author with a full given name; a one-word family keeps "Tao Wang, Xu Shi" from pairing up.
-            if (next is { } fullGiven && PersonName.IsSingleWordFamily(text) && PersonName.IsFullGiven(fullGiven.Text))
+            if (next is { } fullGiven && PersonName.IsSingleWordFamily(text) && PersonName.IsFullGiven(fullGiven.Text, allowTwoGivenNames: i == 0))
             {
                 author = new ParsedAuthor(text, fullGiven.Text, piece.Corresponding || fullGiven.Corresponding) { Suffix = suffix };
                 return 2;

@@ -18,7 +18,7 @@ namespace ResearchContent.Generators.Readers.Citations
             "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren",
             "Shen", "Yao", "Pei", "Wen", "Shi", "Qiu", "Yue", "Gong", "Fan", "Fang", "Jin", "Tan", "Jia", "Xia", "Fu", "Zou",
             "Meng", "Xiong", "Qin", "Bai", "Cui", "Kong", "Mao", "Hao", "Shao", "Wan", "Gu", "Lai", "Wei", "Hou", "Duan", "Lei",
-            "Qian", "Tao", "Yin", "Yan", "Chang", "Niu", "Zhong", "Liao", "Xue", "Shan", "Gan", "Min", "Mo", "Kang", "Dai", "Zhan", "Ge", "Long", "Ji", "Jing",
+            "Qian", "Tao", "Yin", "Yan", "Chang", "Niu", "Zhong", "Liao", "Xue", "Shan", "Gan", "Min", "Mo", "Kang", "Dai", "Zhan", "Ge", "Long", "Ji", "Jing", "Qu", "Ran", "Chu", "Xin", "Ou", "Pang", "Shu", "Rao", "Lan", "Tong", "Wen",
         };
 
         private static readonly HashSet<string> CompoundSurnames = new(StringComparer.Ordinal)

@@ -28,7 +28,7 @@ namespace ResearchContent.Generators.Readers.Citations
 
         // "doi: https://doi.org/10.…", "DOI: 10.…", "https://dx.doi.org/10.…", "doi.org/10.…", "Available from: https://doi.org/…" or a bare "10.…".
         private static readonly Regex Doi = CitationRegex.Create(
-            @"[,.;]?\s*(?:Available\s+(?:from|at|online)\s*:?\s*)?(?:\[?\bdoi\]?\s*:?\s*)?(?:https?://(?:dx\.|www\.)?doi\.org/|(?:dx\.|www\.)?doi\.org/)?(?<doi>\b10\.\d{4,9}/[^\s""<>]+)",
+            @"[,.;]?\s*(?:Available\s+(?:from|at|online)\s*:?\s*)?(?:\[?\bdoi\]?\s*:?\s*)?(?:https?://(?:dx\.|www\.)?doi\.org/|(?:dx\.|www\.)?doi\.org/)?(?<doi>\b10\.\d{4,9}/[^\s""]+)",
             RegexOptions.IgnoreCase);
 
         private static readonly Regex Link = CitationRegex.Create(
@@ -39,7 +39,7 @@ namespace ResearchContent.Generators.Readers.Citations
         private static readonly Regex Identifier = CitationRegex.Create(@"[,.;]?\s*\bIS[SB]N\s*:?\s*[0-9Xx][0-9Xx\-‐]*", RegexOptions.IgnoreCase);
 
         private static readonly Regex DatabaseMarker = CitationRegex.Create(
-            @"\s*\[(?:Google\s+Scholar|Cross[Rr]ef|PubMed|Web\s+of\s+Science|Scopus|CAS|Green\s+Version|Ref\s+list|PMC\s+free\s+article)\]");
+            @"\s*\[(?:Google\s+Scholar|Cross[Rr]ef|PubMed|Web\s+of\s+Science|Scopus|CAS|Green\s+Version|Ref\s+list|PMC\s+free\s+article|PDF|HTML|Link)\]");
 
         // A remark at the very end, in parentheses: words, not a year, an issue or a thesis/report/page mention.
         private static readonly Regex TrailingRemark = CitationRegex.Create(
@@ -55,6 +55,22 @@ namespace ResearchContent.Generators.Readers.Citations
         // Oxford Academic's "accessed 12 Mar. 2024" says when the page was read, not when the work appeared.
         private static readonly Regex Accessed = CitationRegex.Create(@"[,.]?\s*accessed\s+\d{1,2}\s+\p{L}+\.?\s+\d{4}", RegexOptions.IgnoreCase);
 
+        // A pipe or a spaced em dash typed between fields: "Authors — Title — Journal | 2016".
+        private static readonly Regex FieldBar = CitationRegex.Create(@"\s+[|—]\s+");
+
+        // "(2024, accepted)": the year, and a status that is a note.
+        private static readonly Regex YearAndStatus = CitationRegex.Create(@"\((?<year>\d{4}),\s*(?<note>accepted|in\s+press|submitted|forthcoming)\)", RegexOptions.IgnoreCase);
+
+        private static readonly Regex StatusInParentheses = CitationRegex.Create(@"\((?<note>in\s+press|accepted|forthcoming)\)", RegexOptions.IgnoreCase);
+
+        // "Submitted to Geophysical Journal International.", "under review at Remote Sensing of Environment".
+        private static readonly Regex StatusWithJournal = CitationRegex.Create(
+            @"[\s,.;]+(?<note>submitted|under\s+review|accepted|in\s+press)\s+(?:to|at|in|by|for\s+publication\s+in)\s+(?<journal>[^.;]+?)[\s.;]*$", RegexOptions.IgnoreCase);
+
+        // Preprints: "arXiv preprint arXiv:2104.12345", "arXiv:2204.09435 [cs.CV]", Frontiers' "arXiv [Preprint]".
+        private static readonly Regex ArXiv = CitationRegex.Create(
+            @"(?<container>arXiv\s+preprint\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<container>arXiv)\s+\[Preprint\]");
+
         private static readonly Regex DoubledFullStop = CitationRegex.Create(@"(?<!\.)\.\.(?!\.)");
 
         // "(in Chinese)", "(in Chinese with English abstract)" printed after the journal, not at the end.
@@ -64,7 +80,7 @@ namespace ResearchContent.Generators.Readers.Citations
         private static readonly Regex TrailingStatus = CitationRegex.Create(
             @"(?:^|[\s,.;]+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|under\s+review|submitted|early\s+access"
             + @"|in\s+Chinese(?:\s+with\s+English\s+abstract)?|(?:ESI\s+)?highly\s+cited(?:\s+paper)?|hot\s+paper|cover\s+(?:article|story|paper)"
-            + @"|editor'?s\s+(?:choice|highlight|pick)|highlighted\s+by\s+[\p{L}]+|featured\s+article|invited\s+(?:feature\s+)?(?:paper|review|article))[\s.,;]*$",
+            + @"|editors?'?\s+(?:choice|highlight|pick)|highlighted\s+(?:by|in)\s+[\p{L}][\p{L}&'’ ]*|featured\s+article|invited\s+(?:feature\s+)?(?:paper|review|article|talk)|keynote(?:\s+talk)?|best\s+(?:student\s+)?paper(?:\s+award)?)[\s.,;]*$",
             RegexOptions.IgnoreCase);
 
         /// <summary>The parts of the citation that are kept aside, and what is left to parse.</summary>
@@ -75,6 +91,7 @@ namespace ResearchContent.Generators.Readers.Citations
             text = LeadingLabel.Replace(text, string.Empty);
             text = AccessDate.Replace(text, string.Empty);
             text = EventDates.Replace(text, match => match.Groups["year"].Value);
+            text = FieldBar.Replace(text, ". ");
             text = DoubledFullStop.Replace(text, ".");
             text = DatabaseMarker.Replace(text, string.Empty);
 
@@ -92,6 +109,33 @@ namespace ResearchContent.Generators.Readers.Citations
             text = Whitespace.Replace(text, " ").Trim();
 
             var notes = new List<string>();
+            string? articleId = null;
+            string? container = null;
+            text = ArXiv.Replace(text, match =>
+            {
+                articleId = match.Groups["id"].Success ? match.Groups["id"].Value : null;
+                container = match.Groups["container"].Success ? match.Groups["container"].Value.Trim() : null;
+                return string.Empty;
+            });
+            text = YearAndStatus.Replace(text, match =>
+            {
+                notes.Add(match.Groups["note"].Value);
+                return "(" + match.Groups["year"].Value + ")";
+            });
+            var status = StatusInParentheses.Match(text);
+            if (status.Success)
+            {
+                notes.Add(status.Groups["note"].Value);
+            }
+
+            var withJournal = StatusWithJournal.Match(text);
+            if (withJournal.Success)
+            {
+                notes.Add(char.ToUpperInvariant(withJournal.Groups["note"].Value[0]) + withJournal.Groups["note"].Value.Substring(1));
+                container = withJournal.Groups["journal"].Value.Trim();
+                text = text.Substring(0, withJournal.Index);
+            }
+
             text = LanguageRemark.Replace(text, match =>
             {
                 notes.Add(match.Groups["note"].Value);
@@ -116,7 +160,7 @@ namespace ResearchContent.Generators.Readers.Citations
             }
 
             text = text.Trim().TrimEnd(',', ';').Trim();
-            return new CleanCitation(text, doi, notes.Count == 0 ? null : string.Join("; ", notes));
+            return new CleanCitation(text, doi, notes.Count == 0 ? null : string.Join("; ", notes)) { ArticleId = articleId, Container = container };
         }
 
         /// <summary>The DOI without the punctuation that follows it in a sentence; a closing bracket stays when it closes one inside.</summary>

@@ -117,6 +117,14 @@ namespace ResearchContent.Generators.Readers.Citations
                 }
             }
 
+            // What the cleaner took out: a preprint's identifier and server, the journal a status named.
+            if (clean.Container is not null || clean.ArticleId is not null)
+            {
+                title ??= container is null ? null : CitationText.TrimTitlePunctuation(container);
+                container = clean.Container ?? (clean.ArticleId is not null ? null : container);
+                details = details with { ArticleNumber = clean.ArticleId ?? details.ArticleNumber };
+            }
+
             return ParsedCitationBuilder.Build(authors, layout.Year ?? details.Year, title, container, details, kind, clean);
         }
 

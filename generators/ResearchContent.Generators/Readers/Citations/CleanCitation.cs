@@ -4,5 +4,12 @@ namespace ResearchContent.Generators.Readers.Citations
     /// <param name="Text">What is left: authors, year, title, container and the volume/issue/pages part.</param>
     /// <param name="Doi">The bare DOI, or <see langword="null"/>.</param>
     /// <param name="Note">The trailing remark, such as <c>Invited feature paper</c>, or <see langword="null"/>.</param>
-    internal sealed record CleanCitation(string Text, string? Doi, string? Note);
+    internal sealed record CleanCitation(string Text, string? Doi, string? Note)
+    {
+        /// <summary>An identifier that stands where pages go and no reader would find there, such as <c>arXiv:2104.12345</c>.</summary>
+        public string? ArticleId { get; init; }
+
+        /// <summary>The container a remark named: <c>arXiv preprint</c>, or the journal of <c>Submitted to …</c>.</summary>
+        public string? Container { get; init; }
+    }
 }

@@ -163,12 +163,17 @@ namespace ResearchContent.Generators.Readers.Citations
                 }
             }
 
+            // Given names, then initials: "Ray J. Weldon". A full word after an initial ("Schwehr K. Dynamic World") is no name.
+            var sawInitial = false;
             for (var i = 0; i < familyStart; i++)
             {
-                if (!GivenWord.IsMatch(words[i]) && !InitialsOnly.IsMatch(words[i]))
+                var initial = InitialsOnly.IsMatch(words[i]);
+                if ((!GivenWord.IsMatch(words[i]) && !initial) || (sawInitial && !initial))
                 {
                     return false;
                 }
+
+                sawInitial |= initial;
             }
 
             given = string.Join(" ", words, 0, familyStart);
@@ -177,7 +182,9 @@ namespace ResearchContent.Generators.Readers.Citations
         }
 
         /// <summary>A full given name as Chicago prints it, such as <c>Qi</c> or <c>Tao A.</c>: one given word, then initials at most.</summary>
-        public static bool IsFullGiven(string text)
+        /// <param name="text">The piece.</param>
+        /// <param name="allowTwoGivenNames">Whether two given names may stand (<c>Adrian Antal</c>, <c>Mary Grace</c>): for the first, inverted author only.</param>
+        public static bool IsFullGiven(string text, bool allowTwoGivenNames = false)
         {
             var words = text.Split(' ');
             if (!GivenWord.IsMatch(words[0]))
@@ -185,7 +192,13 @@ namespace ResearchContent.Generators.Readers.Citations
                 return false;
             }
 
-            for (var i = 1; i < words.Length; i++)
+            var i = 1;
+            if (allowTwoGivenNames && words.Length > 1 && GivenWord.IsMatch(words[1]))
+            {
+                i = 2;
+            }
+
+            for (; i < words.Length; i++)
             {
                 if (!InitialsOnly.IsMatch(words[i]))
                 {

@@ -14,16 +14,24 @@ namespace ResearchContent.Generators.Readers.Citations
         private const string Name =
             @"(?:[\p{L}&'.\- ]*\b(?i:press|publishers?|publishing|publications|verlag|books|sons|house)\b[\p{L} .&\-]*"
             + @"|(?:Springer|Elsevier|Wiley|Kluwer|IEEE|ACM|AGU|EGU|SPIE|ESA|EAGE|Routledge|CRC|Birkhäuser|Copernicus|Taylor\s*&\s*Francis|Academic\s+Press|Artech\s+House|[\p{IsCJKUnifiedIdeographs}]+出版社)"
-            + @"(?:[\s\-]+(?:Inc\.?|Ltd\.?|Press|Publishing|International|Nature|Berlin|Heidelberg|Verlag|GmbH|B\.V\.|Science\+Business\s+Media|Praxis))*)";
+            + @"(?:[\s\-]+(?:Inc\.?|Ltd\.?|Press|Publishing|International|Nature|Berlin|Heidelberg|Verlag|GmbH|B\.V\.|Science\s*[+&]\s*Business\s+Media|Praxis))*)";
 
-        private const string Place = @"[\p{L}.\- /]+(?:,\s*[\p{L}.\- /]+){0,3}";
+        // A place: up to four comma-separated parts of up to three words ("Norwood, MA, USA", "Berlin/Heidelberg, Germany").
+        private const string Place = @"[\p{L}.\-/]+(?:\s[\p{L}.\-/]+){0,2}(?:,\s*[\p{L}.\-/]+(?:\s[\p{L}.\-/]+){0,2}){0,3}";
+
+        // A year, and Vancouver's date after it: "; 2016 Nov 10".
+        private const string Year = @"(?:[,;]\s*(?<year>\d{4})(?:\s+[A-Z][a-z]{2}\.?(?:\s+\d{1,2})?)?)?";
 
         private static readonly Regex Publisher = CitationRegex.Create(
-            @"^(?:" + Place + @":\s*)?" + Name + @"(?:,\s*" + Place + @")?(?:[,;]\s*(?<year>\d{4}))?[.\s]*$");
+            @"^(?:" + Place + @":\s*)?" + Name + @"(?:,\s*" + Place + @")?" + Year + @"[.\s]*$");
+
+        // "London: Hodder Education", "Lincoln, MA: Ganga-Jamuna Press; 2011": a place and a colon name any publisher.
+        private static readonly Regex PlaceThenAnyPublisher = CitationRegex.Create(
+            @"^" + Place + @":\s*\p{Lu}[\p{L}&'.\-]*(?:\s+[\p{L}&'.\-]+){0,4}" + Year + @"[.\s]*$");
 
         // "ESA Publications: Noordwijk, The Netherlands, 2007" (MDPI) and "Springer: Berlin/Heidelberg, Germany, 2013".
         private static readonly Regex PublisherThenPlace = CitationRegex.Create(
-            @"^" + Name + @":\s*" + Place + @"(?:,\s*(?<year>\d{4}))?[.\s]*$");
+            @"^" + Name + @":\s*" + Place + Year + @"[.\s]*$");
 
         // Oxford Academic: "(Oxford, 1988; online edn, Oxford Academic, 31 Oct. 2023)" after a book's title.
         private static readonly Regex OxfordImprint = CitationRegex.Create(@"\s*\((?<place>[\p{L} ]+),\s*(?<year>\d{4})(?:;\s*online\s+edn[^)]*)?\)\s*$");
@@ -58,7 +66,10 @@ namespace ResearchContent.Generators.Readers.Citations
                 return text.Substring(0, oxford.Index).Trim();
             }
 
-            // The imprint is a sentence of its own (". ", "; "), or, for a strongly named publisher, a part after a comma.
+            // The imprint is a sentence of its own (". ", "; "), or, for a strongly named publisher, a part after a comma; of
+            // the separators that start one, the earliest ("Malden, MA: Blackwell Publishing", not "MA: Blackwell Publishing").
+            var found = -1;
+            Match? best = null;
             for (var cut = LastSeparator(text, text.Length); cut > 0; cut = LastSeparator(text, cut - 1))
             {
                 var candidate = text.Substring(cut + 2).Trim();
@@ -68,15 +79,26 @@ namespace ResearchContent.Generators.Readers.Citations
                     match = PublisherThenPlace.Match(candidate);
                 }
 
+                if (!match.Success && text[cut] != ',')
+                {
+                    match = PlaceThenAnyPublisher.Match(candidate);
+                }
+
                 if (match.Success && (text[cut] != ',' || StronglyNamed(candidate)))
                 {
-                    publisher = candidate;
-                    year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-                    return text.Substring(0, cut + 1).Trim().TrimEnd(',', ';').Trim();
+                    found = cut;
+                    best = match;
                 }
             }
 
-            return text;
+            if (best is null)
+            {
+                return text;
+            }
+
+            publisher = text.Substring(found + 2).Trim();
+            year = best.Groups["year"].Success ? int.Parse(best.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            return text.Substring(0, found + 1).Trim().TrimEnd(',', ';').Trim();
         }
 
         /// <summary>The details of a chapter after its publisher: <c>Elsevier, 2015, Pages 339-385</c> → <c>2015, Pages 339-385</c>.</summary>

@@ -15,7 +15,7 @@ namespace ResearchContent.Generators.Readers.Citations
 
         // "8537–8551", "1583-602", "11,859–11,867", "3.20–3.24", "S12–S20"; not an abstract number such as "C32B-0841".
         private static readonly Regex Range = CitationRegex.Create(
-            @"^(?:[A-Za-z]{0,2}\d[\d,.]*|\d+[A-Za-z])\s*[-–—‐−]{1,2}\s*(?:[A-Za-z]{0,2}[1-9][\d,.]*[A-Za-z]?|0)$");
+            @"^(?:[A-Za-z]{0,2}\d[\d,.]*|\d+[A-Za-z])\s*[-–—‐−]{1,2}\s*(?:[A-Za-z]{0,2}\d[\d,.]*[A-Za-z]?)$");
 
         private static readonly Regex Numberish = CitationRegex.Create(@"^(?=[^\s]*\d)[\p{L}\d][\p{L}\d.\-–‐/]*$");
 

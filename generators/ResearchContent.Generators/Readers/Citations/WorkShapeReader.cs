@@ -16,7 +16,7 @@ namespace ResearchContent.Generators.Readers.Citations
             @"^(?<pre>.*?),\s*Editor\(s\):\s*(?<rest>.+)$", RegexOptions.IgnoreCase);
 
         private static readonly Regex ConferenceWords = CitationRegex.Create(
-            @"Symposium|Conference|Congress|Proceedings|\bProc\.|Meeting|Workshop|Abstracts|Colloquium|Summit|IGARSS|General\s+Assembly|Archives\s+of\s+the\s+Photogrammetry|ISPRS\s+Annals|论文集|会议",
+            @"Symposium|Conference|Congress|Proceedings|\bProc\.|Meeting|Workshop|Abstracts|Colloquium|Summit|IGARSS|General\s+Assembly|Archives\s+of\s+the\s+Photogrammetry|ISPRS\s+Annals|Neural\s+Information\s+Processing\s+Systems|NeurIPS|\bICML\b|\bICLR\b|\bCVPR\b|\bICCV\b|\bECCV\b|论文集|会议",
             RegexOptions.IgnoreCase);
 
         public static WorkShape Read(string body)
@@ -37,7 +37,7 @@ namespace ResearchContent.Generators.Readers.Citations
 
         /// <summary>Whether a container is a conference's: its name says symposium, proceedings, meeting, ….</summary>
         public static bool IsConference(string container) =>
-            ConferenceWords.IsMatch(container) && !container.StartsWith("Proceedings of the IEEE", System.StringComparison.Ordinal)
+            ConferenceWords.IsMatch(container) && container != "Proceedings of the IEEE" && container != "Proc. IEEE"
             && !container.StartsWith("Proceedings of the National Academy", System.StringComparison.Ordinal);
 
         /// <summary>Elsevier's chapters: <c>Title, Editor(s): A, B, Book (Edition), Publisher, 2015, Pages 339-385</c>.</summary>
