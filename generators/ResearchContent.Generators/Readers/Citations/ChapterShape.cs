@@ -37,6 +37,9 @@ namespace ResearchContent.Generators.Readers.Citations
         private static readonly Regex ProceedingsDate = CitationRegex.Create(
             @"\s+(?<year>\d{4})\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?$");
 
+        // Google Scholar's Vancouver export dates a book by a bare year between its name and its pages: "InBook 2013 (pp. 155-161)".
+        private static readonly Regex TrailingYear = CitationRegex.Create(@"\s+(?<year>(?:19|20)\d\d)$");
+
         private static readonly Regex JournalName = CitationRegex.Create(@"\b(?:Journal|Trans(?:actions)?\b|Letters|Lett\.|Magazine|Review|Bulletin|Proceedings\s+of\s+the\s+(?:IEEE|National|Royal))");
 
         public static bool TryRead(string body, out WorkShape shape)
@@ -55,6 +58,11 @@ namespace ResearchContent.Generators.Readers.Citations
 
                 var pre = body.Substring(0, match.Index);
                 var date = ProceedingsDate.Match(book);
+                if (!date.Success && TrailingYear.Match(book) is { Success: true } bare && DatedBeforePages(rest, book))
+                {
+                    date = bare;
+                }
+
                 if (date.Success)
                 {
                     book = book.Substring(0, date.Index).Trim();
@@ -97,6 +105,13 @@ namespace ResearchContent.Generators.Readers.Citations
             var end = BookEnd.Match(rest);
             var book = end.Success ? rest.Substring(0, end.Index) : rest;
             return CitationText.CleanContainer(book.Trim());
+        }
+
+        private static bool DatedBeforePages(string rest, string book)
+        {
+            var at = rest.IndexOf(book, System.StringComparison.Ordinal);
+            var after = at < 0 ? string.Empty : rest.Substring(at + book.Length).TrimStart();
+            return after.StartsWith("(pp.", System.StringComparison.Ordinal) || after.StartsWith("(p.", System.StringComparison.Ordinal);
         }
 
         private static bool HasPublisher(string rest)

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace ResearchContent.Generators.Readers.Citations
@@ -131,7 +133,7 @@ namespace ResearchContent.Generators.Readers.Citations
             var withJournal = StatusWithJournal.Match(text);
             if (withJournal.Success)
             {
-                notes.Add(char.ToUpperInvariant(withJournal.Groups["note"].Value[0]) + withJournal.Groups["note"].Value.Substring(1));
+                notes.Add(withJournal.Groups["note"].Value);
                 container = withJournal.Groups["journal"].Value.Trim();
                 text = text.Substring(0, withJournal.Index);
             }
@@ -160,7 +162,9 @@ namespace ResearchContent.Generators.Readers.Citations
             }
 
             text = text.Trim().TrimEnd(',', ';').Trim();
-            return new CleanCitation(text, doi, notes.Count == 0 ? null : string.Join("; ", notes)) { ArticleId = articleId, Container = container };
+            // A status printed twice ("(2024, accepted) … Accepted.") is one note.
+            var note = notes.Count == 0 ? null : string.Join("; ", notes.Distinct(StringComparer.OrdinalIgnoreCase));
+            return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container };
         }
 
         /// <summary>The DOI without the punctuation that follows it in a sentence; a closing bracket stays when it closes one inside.</summary>

@@ -117,6 +117,13 @@ namespace ResearchContent.Generators.Readers.Citations
                 }
             }
 
+            // With a preprint's server or a status taken out, what is left is often a title alone, which no title/journal split finds.
+            if (title is null && container is null && details.Volume is null && details.Pages is null
+                && (clean.Note is not null || clean.ArticleId is not null || clean.Container is not null))
+            {
+                title = SoleSentence(body);
+            }
+
             // What the cleaner took out: a preprint's identifier and server, the journal a status named.
             if (clean.Container is not null || clean.ArticleId is not null)
             {
@@ -126,6 +133,12 @@ namespace ResearchContent.Generators.Readers.Citations
             }
 
             return ParsedCitationBuilder.Build(authors, layout.Year ?? details.Year, title, container, details, kind, clean);
+        }
+
+        private static string? SoleSentence(string body)
+        {
+            var text = body.Trim().TrimEnd('.', ',', ' ');
+            return text.Length == 0 || text.Contains(". ") ? null : CitationText.TrimTitlePunctuation(text);
         }
 
         private static string FirstSentence(string text)

@@ -39,7 +39,8 @@ namespace ResearchContent.Generators.Readers.Citations
         /// <summary>Removes the separator after a title; a final <c>?</c> or <c>!</c> belongs to the title, as does the period of <c>U.S.</c>.</summary>
         public static string TrimTitlePunctuation(string text)
         {
-            var title = text.Trim().TrimEnd(',', ';', ':').Trim();
+            // A dash left from a separator ("Authors - Title") is no part of the title.
+            var title = text.Trim().TrimStart('-', '–', '—', ' ').TrimEnd(',', ';', ':').Trim();
             if (title.EndsWith(".", StringComparison.Ordinal) && !DottedAcronymEnd.IsMatch(title))
             {
                 title = title.Substring(0, title.Length - 1).TrimEnd();
@@ -53,6 +54,11 @@ namespace ResearchContent.Generators.Readers.Citations
         {
             var container = text.Trim().TrimEnd(',', ';', ':').Trim();
             container = container.Trim('*', '_').Trim();
+            if (container.StartsWith("In: ", StringComparison.Ordinal))
+            {
+                // Springer's "In: Journal": the journal, not a book.
+                container = container.Substring(4).Trim();
+            }
             container = container.TrimEnd(',', ';', ':').Trim();
             if (container.EndsWith(".", StringComparison.Ordinal) && !JournalWords.EndsInAbbreviation(container))
             {

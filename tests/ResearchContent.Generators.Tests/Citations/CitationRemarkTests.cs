@@ -1,0 +1,59 @@
+using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Readers.Citations;
+using Xunit;
+
+namespace ResearchContent.Generators.Tests.Citations
+{
+    /// <summary>Citations whose title stands alone once a remark (a preprint server, a status) is taken out, and separators left over.</summary>
+    public sealed class CitationRemarkTests
+    {
+        [Fact]
+        public void A_preprint_keeps_its_title_when_the_server_is_taken_out()
+        {
+            var parsed = CitationParser.Parse("Li, H., & Chen, W. (2021). Swin-InSAR: windowed attention for interferogram denoising. arXiv preprint arXiv:2108.01234.");
+
+            Assert.Equal("Swin-InSAR: windowed attention for interferogram denoising", parsed.Title);
+            Assert.Equal("arXiv preprint", parsed.Container);
+            Assert.Equal("arXiv:2108.01234", parsed.ArticleNumber);
+        }
+
+        [Fact]
+        public void A_paper_under_review_keeps_its_title_and_its_status_as_printed()
+        {
+            var parsed = CitationParser.Parse("Sun, J., Wang, T. Co-seismic slip of the 2025 Dingri earthquake from ascending and descending InSAR. under review.");
+
+            Assert.Equal("Co-seismic slip of the 2025 Dingri earthquake from ascending and descending InSAR", parsed.Title);
+            Assert.Null(parsed.Container);
+            Assert.Equal("under review", parsed.Note);
+        }
+
+        [Fact]
+        public void A_status_printed_twice_is_one_note()
+        {
+            var parsed = CitationParser.Parse("Ma, K., Wang, T. (2025, accepted). Mapping rock glaciers with coherence. Remote Sensing of Environment. Accepted.");
+
+            Assert.Equal("accepted", parsed.Note, ignoreCase: true);
+        }
+
+        [Fact]
+        public void A_book_dated_between_its_name_and_its_pages_gives_the_year()
+        {
+            var parsed = CitationParser.Parse("Ferretti A, Prati C. Permanent scatterers in SAR interferometry. InRadar Interferometry and its Applications 2001 (pp. 41-52). Springer.");
+
+            Assert.Equal(2001, parsed.Year);
+            Assert.Equal("Radar Interferometry and its Applications", parsed.Container);
+            Assert.Equal("41-52", parsed.Pages);
+            Assert.Equal(ResearchContent.Generators.Model.PublicationKind.Chapter, parsed.Kind);
+        }
+
+        [Fact]
+        public void A_dash_between_authors_and_title_and_Springers_In_colon_are_separators()
+        {
+            var dashed = CitationParser.Parse("Hu J.; Li Z. - Resolving three-dimensional surface displacements from InSAR | Earth-Sci. Rev. | 2014 | 133: 1-17");
+            var springer = CitationParser.Parse("Bürgmann R. (2000) Synthetic aperture radar interferometry to measure Earth's surface topography. In: Reviews of Geophysics 38:441–500");
+
+            Assert.Equal("Resolving three-dimensional surface displacements from InSAR", dashed.Title);
+            Assert.Equal("Reviews of Geophysics", springer.Container);
+        }
+    }
+}
