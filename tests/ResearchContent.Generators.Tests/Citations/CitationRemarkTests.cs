@@ -55,5 +55,15 @@ namespace ResearchContent.Generators.Tests.Citations
             Assert.Equal("Resolving three-dimensional surface displacements from InSAR", dashed.Title);
             Assert.Equal("Reviews of Geophysics", springer.Container);
         }
+
+        [Fact]
+        public void One_spaced_em_dash_belongs_to_the_title_and_lowercase_initials_after_a_hyphen_are_initials()
+        {
+            var parsed = CitationParser.Parse("Lee, H.-j., & Park, S.-e. (2019). SAR tomography — a review of methods and applications. Remote Sensing, 11(4), 401.");
+
+            Assert.Equal(new[] { "Lee, H.-j.", "Park, S.-e." }, System.Linq.Enumerable.Select(parsed.Authors, a => a.Family + ", " + a.Given));
+            Assert.Equal("SAR tomography — a review of methods and applications", parsed.Title);
+            Assert.Equal("Remote Sensing", parsed.Container);
+        }
     }
 }

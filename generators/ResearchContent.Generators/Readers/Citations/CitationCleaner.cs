@@ -57,8 +57,11 @@ namespace ResearchContent.Generators.Readers.Citations
         // Oxford Academic's "accessed 12 Mar. 2024" says when the page was read, not when the work appeared.
         private static readonly Regex Accessed = CitationRegex.Create(@"[,.]?\s*accessed\s+\d{1,2}\s+\p{L}+\.?\s+\d{4}", RegexOptions.IgnoreCase);
 
-        // A pipe or a spaced em dash typed between fields: "Authors — Title — Journal | 2016".
-        private static readonly Regex FieldBar = CitationRegex.Create(@"\s+[|—]\s+");
+        // A pipe or a spaced em dash typed between fields: "Authors — Title — Journal | 2016". One em dash alone is
+        // more likely a title's own ("GNSS — Global Navigation Satellite Systems"), so dashes count only in twos.
+        private static readonly Regex FieldBar = CitationRegex.Create(@"\s+\|\s+");
+
+        private static readonly Regex FieldDash = CitationRegex.Create(@"\s+—\s+");
 
         // "(2024, accepted)": the year, and a status that is a note.
         private static readonly Regex YearAndStatus = CitationRegex.Create(@"\((?<year>\d{4}),\s*(?<note>accepted|in\s+press|submitted|forthcoming)\)", RegexOptions.IgnoreCase);
@@ -94,6 +97,7 @@ namespace ResearchContent.Generators.Readers.Citations
             text = AccessDate.Replace(text, string.Empty);
             text = EventDates.Replace(text, match => match.Groups["year"].Value);
             text = FieldBar.Replace(text, ". ");
+            text = FieldDash.Matches(text).Count > 1 ? FieldDash.Replace(text, ". ") : text;
             text = DoubledFullStop.Replace(text, ".");
             text = DatabaseMarker.Replace(text, string.Empty);
 

@@ -10,9 +10,8 @@ namespace ResearchContent.Generators.Readers.Citations
         // One initial: "Q.", "Ch." or a bare "Q" as Vancouver prints it; a bare capital must not start a longer word.
         private const string InitialUnit = @"(?:\p{Lu}\p{Ll}?\.|\p{Lu}{2,3}\.|\p{Lu}(?=[\s\-‐]|$))";
 
-        // "J.-P.", "J.P." and "R. M." are all one person's initials.
-        // "J.-P.", "J.P.", "R. M." and IEEE's "S. -H." are all one person's initials.
-        public const string Initials = InitialUnit + @"(?:\s?-?" + InitialUnit + @")*(?:\s+-?" + InitialUnit + @"(?:-?" + InitialUnit + @")*)*";
+        // "J.-P.", "J.P.", "R. M.", IEEE's "S. -H." and APA's Korean "O.-i." are all one person's initials.
+        public const string Initials = InitialUnit + @"(?:\s?-?" + InitialUnit + @"|-\p{Ll}\.)*(?:\s+-?" + InitialUnit + @"(?:-?" + InitialUnit + @")*)*";
 
         private static readonly Regex InitialsOnly = CitationRegex.Create("^" + Initials + "$");
 
