@@ -65,5 +65,16 @@ namespace ResearchContent.Generators.Tests.Citations
             Assert.Equal("SAR tomography — a review of methods and applications", parsed.Title);
             Assert.Equal("Remote Sensing", parsed.Container);
         }
+
+        [Fact]
+        public void An_MLA_chapter_leaves_its_imprint_and_series_volume_out_of_the_book()
+        {
+            var parsed = CitationParser.Parse("Rosen, Paul A., et al. \"Synthetic aperture radar interferometry.\" Remote Sensing Handbook. Vol. 1. CRC Press, 2015. 109-140.");
+
+            Assert.Equal("Synthetic aperture radar interferometry", parsed.Title);
+            Assert.Equal("Remote Sensing Handbook", parsed.Container);
+            Assert.Equal(("109-140", 2015), (parsed.Pages, parsed.Year));
+            Assert.Equal(ResearchContent.Generators.Model.PublicationKind.Chapter, parsed.Kind);
+        }
     }
 }

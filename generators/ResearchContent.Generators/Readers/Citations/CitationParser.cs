@@ -75,6 +75,12 @@ namespace ResearchContent.Generators.Readers.Citations
                 if (title is not null)
                 {
                     container = ContainerName.Clean(head);
+                    if (publisher is null && container is not null && BookBeforeImprint(container) is { } book)
+                    {
+                        // MLA's chapter: "Title." Book. Vol. 2. Elsevier, 2014. 1043-1117. Year and pages were read; the imprint was not.
+                        container = book;
+                        hasPublisher = true;
+                    }
                 }
                 else if (ProceedingsSentence.TrySplit(head, out var proceedingsTitle, out var proceedings))
                 {
@@ -133,6 +139,23 @@ namespace ResearchContent.Generators.Readers.Citations
             }
 
             return ParsedCitationBuilder.Build(authors, layout.Year ?? details.Year, title, container, details, kind, clean);
+        }
+
+        private static string? BookBeforeImprint(string container)
+        {
+            var parts = new List<string>(Sentences.Split(container));
+            if (parts.Count < 2 || !PublisherSegment.IsPublisher(parts[parts.Count - 1].TrimEnd(',', ' ')))
+            {
+                return null;
+            }
+
+            parts.RemoveAt(parts.Count - 1);
+            while (parts.Count > 1 && parts[parts.Count - 1].StartsWith("Vol. ", StringComparison.Ordinal))
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+
+            return string.Join(". ", parts).Trim();
         }
 
         private static string? SoleSentence(string body)
