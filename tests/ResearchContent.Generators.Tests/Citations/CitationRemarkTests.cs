@@ -76,5 +76,15 @@ namespace ResearchContent.Generators.Tests.Citations
             Assert.Equal(("109-140", 2015), (parsed.Pages, parsed.Year));
             Assert.Equal(ResearchContent.Generators.Model.PublicationKind.Chapter, parsed.Kind);
         }
+
+        [Fact]
+        public void MDPIs_proceedings_date_gives_the_year_and_leaves_the_name()
+        {
+            var parsed = CitationParser.Parse("Wang, T.; Liu, R. Phase Unwrapping with Graph Cuts. In Proceedings of the 2019 IEEE International Geoscience and Remote Sensing Symposium, Yokohama, Japan, 28 July–2 August 2019; pp. 512–515.");
+
+            Assert.Equal(2019, parsed.Year);
+            Assert.Equal("Proceedings of the 2019 IEEE International Geoscience and Remote Sensing Symposium", parsed.Container);
+            Assert.Equal("512–515", parsed.Pages);
+        }
     }
 }

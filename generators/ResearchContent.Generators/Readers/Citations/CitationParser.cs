@@ -102,6 +102,7 @@ namespace ResearchContent.Generators.Readers.Citations
                 if (container is not null && (WorkShapeReader.IsConference(container) || (publisher is not null && PublisherSegment.IsConferencePublisher(publisher))))
                 {
                     kind = PublicationKind.Conference;
+                    details = details.Year is null && ContainerName.MeetingYear(container) is { } meetingYear ? details with { Year = meetingYear } : details;
                     container = ContainerName.WithoutPlace(container);
                 }
                 else if (hasPublisher && (container is null || details.Volume is not null && details.Pages is null && details.ArticleNumber is null))

@@ -54,11 +54,6 @@ namespace ResearchContent.Generators.Readers.Citations
         {
             var container = text.Trim().TrimEnd(',', ';', ':').Trim();
             container = container.Trim('*', '_').Trim();
-            if (container.StartsWith("In: ", StringComparison.Ordinal))
-            {
-                // Springer's "In: Journal": the journal, not a book.
-                container = container.Substring(4).Trim();
-            }
             container = container.TrimEnd(',', ';', ':').Trim();
             if (container.EndsWith(".", StringComparison.Ordinal) && !JournalWords.EndsInAbbreviation(container))
             {

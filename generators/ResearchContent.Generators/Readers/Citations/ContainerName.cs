@@ -11,6 +11,10 @@ namespace ResearchContent.Generators.Readers.Citations
 
         private static readonly Regex ConferenceWord = CitationRegex.Create(@"Symposium|Conference|Congress|Proceedings|Meeting|Workshop|Colloquium", RegexOptions.IgnoreCase);
 
+        // The dates MDPI prints after a proceedings' place: "11–16 July 2021", "31 August–2 September 2020", or a year alone.
+        private static readonly Regex MeetingDate = CitationRegex.Create(
+            @"^(?:\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+\p{L}+\.?(?:\s*[–\-]\s*\d{1,2}\s+\p{L}+\.?)?\s+)?(?<year>(?:19|20)\d\d)$");
+
         public static string? Clean(string text)
         {
             var container = CitationText.CleanContainer(LeadingIn.Replace(text.Trim(), string.Empty));
@@ -26,13 +30,21 @@ namespace ResearchContent.Generators.Readers.Citations
         {
             var segments = container.Split(new[] { ", " }, StringSplitOptions.None);
             var keep = segments.Length;
-            while (keep > 1 && IsPlace(segments[keep - 1]) && !ConferenceWord.IsMatch(segments[keep - 1]))
+            while (keep > 1 && (IsPlace(segments[keep - 1]) || MeetingDate.IsMatch(segments[keep - 1].Trim())) && !ConferenceWord.IsMatch(segments[keep - 1]))
             {
                 keep--;
             }
 
             // A name cut down to its first part was no name with a place after it.
             return keep == 1 && !ConferenceWord.IsMatch(segments[0]) ? container : string.Join(", ", segments, 0, keep);
+        }
+
+        /// <summary>The year of the meeting dated after a proceedings' name, or <see langword="null"/>.</summary>
+        public static int? MeetingYear(string container)
+        {
+            var segments = container.Split(new[] { ", " }, StringSplitOptions.None);
+            var date = MeetingDate.Match(segments[segments.Length - 1].Trim());
+            return segments.Length > 1 && date.Success ? int.Parse(date.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
         }
 
         private static bool IsPlace(string segment)

@@ -46,7 +46,7 @@ namespace ResearchContent.Generators.Readers.Citations
             }
 
             var title = CleanTitle(string.Join(" ", tokens, 0, start));
-            var journal = CitationText.CleanContainer(string.Join(" ", tokens, start, tokens.Length - start));
+            var journal = ContainerName.Clean(string.Join(" ", tokens, start, tokens.Length - start)) ?? string.Empty;
             return (title, journal);
         }
 
