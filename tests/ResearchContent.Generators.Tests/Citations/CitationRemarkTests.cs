@@ -86,5 +86,25 @@ namespace ResearchContent.Generators.Tests.Citations
             Assert.Equal("Proceedings of the 2019 IEEE International Geoscience and Remote Sensing Symposium", parsed.Container);
             Assert.Equal("512–515", parsed.Pages);
         }
+
+        [Fact]
+        public void A_data_set_is_read_as_a_report_of_its_repository()
+        {
+            var parsed = CitationParser.Parse("Liu, R., and Wang, T. (2024). Sentinel-1 interferograms of the Tibetan Plateau, 2015–2023 [Dataset]. Zenodo. doi:10.5281/zenodo.1234567");
+
+            Assert.Equal("Sentinel-1 interferograms of the Tibetan Plateau, 2015–2023", parsed.Title);
+            Assert.Equal("Zenodo", parsed.Container);
+            Assert.Equal(ResearchContent.Generators.Model.PublicationKind.Report, parsed.Kind);
+        }
+
+        [Fact]
+        public void Pipes_without_spaces_and_spaces_before_punctuation_are_field_separators()
+        {
+            var piped = CitationParser.Parse("Shi X;Wang T;Zhang Q|2022|Aftershock detection with deep learning|Geophysical Research Letters|49:e2022GL098765");
+            var spaced = CitationParser.Parse("Gong, J., Wang, T. & Li, Z.  Fault geometry of the 2021 Maduo earthquake ,Tectonophysics, 2023 ;851 :229763");
+
+            Assert.Equal(("Aftershock detection with deep learning", "Geophysical Research Letters"), (piped.Title, piped.Container));
+            Assert.Equal(("Fault geometry of the 2021 Maduo earthquake", "Tectonophysics", "851"), (spaced.Title, spaced.Container, spaced.Volume));
+        }
     }
 }

@@ -23,7 +23,7 @@ namespace ResearchContent.Generators.Readers.Citations
 
         private static readonly Regex Ellipsis = CitationRegex.Create(@",?\s*(?:\.\.\.|…)\s*");
 
-        private static readonly Regex Separator = CitationRegex.Create(@"\s*[,，、]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s*&\s*|\s*;\s*");
+        private static readonly Regex Separator = CitationRegex.Create(@"\s*[,，、]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s*&\s*|\s*;\s*(?:(?:and|&)\s+)?");
 
         public static AuthorList Parse(string text)
         {

@@ -40,6 +40,9 @@ namespace ResearchContent.Generators.Readers.Citations
 
         private static readonly Regex Identifier = CitationRegex.Create(@"[,.;]?\s*\bIS[SB]N\s*:?\s*[0-9Xx][0-9Xx\-‐]*", RegexOptions.IgnoreCase);
 
+        // APA's and Frontiers' "[Dataset]", "[Data set]": a data set, which is published like a report, by its repository.
+        private static readonly Regex DatasetMarker = CitationRegex.Create(@"\s*\[(?:Dataset|Data\s+set|Data)\]", RegexOptions.IgnoreCase);
+
         private static readonly Regex DatabaseMarker = CitationRegex.Create(
             @"\s*\[(?:Google\s+Scholar|Cross[Rr]ef|PubMed|Web\s+of\s+Science|Scopus|CAS|Green\s+Version|Ref\s+list|PMC\s+free\s+article|PDF|HTML|Link)\]");
 
@@ -57,11 +60,15 @@ namespace ResearchContent.Generators.Readers.Citations
         // Oxford Academic's "accessed 12 Mar. 2024" says when the page was read, not when the work appeared.
         private static readonly Regex Accessed = CitationRegex.Create(@"[,.]?\s*accessed\s+\d{1,2}\s+\p{L}+\.?\s+\d{4}", RegexOptions.IgnoreCase);
 
-        // A pipe or a spaced em dash typed between fields: "Authors — Title — Journal | 2016". One em dash alone is
-        // more likely a title's own ("GNSS — Global Navigation Satellite Systems"), so dashes count only in twos.
-        private static readonly Regex FieldBar = CitationRegex.Create(@"\s+\|\s+");
+        // A pipe or a spaced dash typed between fields: "Authors — Title — Journal | 2016", "Authors - Title - Journal".
+        // One spaced dash alone is more likely a title's own ("GNSS — Global Navigation Satellite Systems"), so dashes
+        // count only in twos.
+        private static readonly Regex FieldBar = CitationRegex.Create(@"\s*\|\s*");
 
-        private static readonly Regex FieldDash = CitationRegex.Create(@"\s+—\s+");
+        private static readonly Regex FieldDash = CitationRegex.Create(@"\s+[—-]\s+");
+
+        // A space typed before a comma, semicolon or colon (" ,Earth Planet. Sci. Lett., 2024 ;627 :118567").
+        private static readonly Regex SpaceBeforePunctuation = CitationRegex.Create(@"\s+(?=[,;:](?:\S|\s))");
 
         // "(2024, accepted)": the year, and a status that is a note.
         private static readonly Regex YearAndStatus = CitationRegex.Create(@"\((?<year>\d{4}),\s*(?<note>accepted|in\s+press|submitted|forthcoming)\)", RegexOptions.IgnoreCase);
@@ -96,10 +103,13 @@ namespace ResearchContent.Generators.Readers.Citations
             text = LeadingLabel.Replace(text, string.Empty);
             text = AccessDate.Replace(text, string.Empty);
             text = EventDates.Replace(text, match => match.Groups["year"].Value);
+            text = SpaceBeforePunctuation.Replace(text, string.Empty);
             text = FieldBar.Replace(text, ". ");
             text = FieldDash.Matches(text).Count > 1 ? FieldDash.Replace(text, ". ") : text;
             text = DoubledFullStop.Replace(text, ".");
             text = DatabaseMarker.Replace(text, string.Empty);
+            var isDataset = DatasetMarker.IsMatch(text);
+            text = DatasetMarker.Replace(text, string.Empty);
 
             string? doi = null;
             text = Doi.Replace(text, match =>
@@ -168,7 +178,7 @@ namespace ResearchContent.Generators.Readers.Citations
             text = text.Trim().TrimEnd(',', ';').Trim();
             // A status printed twice ("(2024, accepted) … Accepted.") is one note.
             var note = notes.Count == 0 ? null : string.Join("; ", notes.Distinct(StringComparer.OrdinalIgnoreCase));
-            return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container };
+            return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container, IsDataset = isDataset };
         }
 
         /// <summary>The DOI without the punctuation that follows it in a sentence; a closing bracket stays when it closes one inside.</summary>

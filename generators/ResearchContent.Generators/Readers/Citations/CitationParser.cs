@@ -139,6 +139,7 @@ namespace ResearchContent.Generators.Readers.Citations
                 details = details with { ArticleNumber = clean.ArticleId ?? details.ArticleNumber };
             }
 
+            kind = clean.IsDataset ? PublicationKind.Report : kind;
             return ParsedCitationBuilder.Build(authors, layout.Year ?? details.Year, title, container, details, kind, clean);
         }
 

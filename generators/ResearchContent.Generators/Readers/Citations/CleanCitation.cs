@@ -11,5 +11,8 @@ namespace ResearchContent.Generators.Readers.Citations
 
         /// <summary>The container a remark named: <c>arXiv preprint</c>, or the journal of <c>Submitted to …</c>.</summary>
         public string? Container { get; init; }
+
+        /// <summary>Whether the citation was marked as a data set (<c>[Dataset]</c>), which has no kind of its own and is read as a report.</summary>
+        public bool IsDataset { get; init; }
     }
 }

@@ -37,8 +37,11 @@ namespace ResearchContent.Generators.Readers.Citations
 
         /// <summary>Whether a container is a conference's: its name says symposium, proceedings, meeting, ….</summary>
         public static bool IsConference(string container) =>
-            ConferenceWords.IsMatch(container) && container != "Proceedings of the IEEE" && container != "Proc. IEEE"
-            && !container.StartsWith("Proceedings of the National Academy", System.StringComparison.Ordinal);
+            ConferenceWords.IsMatch(container) && !ProceedingsJournal.IsMatch(container);
+
+        // Journals that are called proceedings: the IEEE's, PNAS and the Royal Society's.
+        private static readonly Regex ProceedingsJournal = CitationRegex.Create(
+            @"^(?:Proceedings of the IEEE|Proc\.? IEEE)$|^(?:Proceedings of the National Academy|Proc\.?\s*Natl\.?\s*Acad|Proc(?:eedings)?\.?\s*(?:of\s+the\s+)?R(?:oyal|\.)\s*Soc)");
 
         /// <summary>Elsevier's chapters: <c>Title, Editor(s): A, B, Book (Edition), Publisher, 2015, Pages 339-385</c>.</summary>
         private static WorkShape EditedBook(string pre, string rest)
