@@ -106,5 +106,16 @@ namespace ResearchContent.Generators.Tests.Citations
             Assert.Equal(("Aftershock detection with deep learning", "Geophysical Research Letters"), (piped.Title, piped.Container));
             Assert.Equal(("Fault geometry of the 2021 Maduo earthquake", "Tectonophysics", "851"), (spaced.Title, spaced.Container, spaced.Volume));
         }
+
+        [Fact]
+        public void GB_T_data_sets_and_preprints_keep_their_kind_and_identifier()
+        {
+            var dataset = CitationParser.Parse("LIU R, WANG T. Coseismic interferograms of the 2023 Türkiye earthquakes[DS/OL]. Zenodo, 2023[2024-02-01]. https://doi.org/10.5281/zenodo.7654321.");
+            var preprint = CitationParser.Parse("HE K, CHEN X, XIE S, et al. Masked autoencoders are scalable vision learners[J]. arXiv preprint arXiv:2111.06377, 2021.");
+
+            Assert.Equal(ResearchContent.Generators.Model.PublicationKind.Report, dataset.Kind);
+            Assert.Equal("Coseismic interferograms of the 2023 Türkiye earthquakes", dataset.Title);
+            Assert.Equal(("arXiv preprint", "arXiv:2111.06377", 2021), (preprint.Container, preprint.ArticleNumber, preprint.Year));
+        }
     }
 }

@@ -37,7 +37,8 @@ namespace ResearchContent.Generators.Readers.Citations
         private static readonly Regex ProceedingsDate = CitationRegex.Create(
             @"\s+(?<year>\d{4})\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?$");
 
-        // Google Scholar's Vancouver export dates a book by a bare year between its name and its pages: "InBook 2013 (pp. 155-161)".
+        // Google Scholar's Vancouver export dates a book by a bare year after its name, before its pages or at the end:
+        // "InBook 2013 (pp. 155-161)", "InInternational Conference on Learning Representations 2019.".
         private static readonly Regex TrailingYear = CitationRegex.Create(@"\s+(?<year>(?:19|20)\d\d)$");
 
         private static readonly Regex JournalName = CitationRegex.Create(@"\b(?:Journal|Trans(?:actions)?\b|Letters|Lett\.|Magazine|Review|Bulletin|Proceedings\s+of\s+the\s+(?:IEEE|National|Royal))");
@@ -111,7 +112,8 @@ namespace ResearchContent.Generators.Readers.Citations
         {
             var at = rest.IndexOf(book, System.StringComparison.Ordinal);
             var after = at < 0 ? string.Empty : rest.Substring(at + book.Length).TrimStart();
-            return after.StartsWith("(pp.", System.StringComparison.Ordinal) || after.StartsWith("(p.", System.StringComparison.Ordinal);
+            return after.StartsWith("(pp.", System.StringComparison.Ordinal) || after.StartsWith("(p.", System.StringComparison.Ordinal)
+                || after.TrimEnd('.').Length == 0;
         }
 
         private static bool HasPublisher(string rest)

@@ -13,7 +13,7 @@ namespace ResearchContent.Generators.Readers.Citations
     /// </summary>
     internal static class GbtCitationReader
     {
-        private static readonly Regex TypeCode = CitationRegex.Create(@"\[(?<code>[JCMDRANPSZG]|EB|DB|CP)(?:/OL)?\](?<part>//)?");
+        private static readonly Regex TypeCode = CitationRegex.Create(@"\[(?<code>[JCMDRANPSZG]|EB|DB|CP|DS)(?:/OL)?\](?<part>//)?");
 
         // The imprint that ends a [C], [M], [D] or [R]: "Place: Publisher, 2022: 1120-1121".
         private static readonly Regex Imprint = CitationRegex.Create(@"(?:^|(?<=\.\s))(?:(?<place>[^:.]+?):\s*)?(?<publisher>[^,:]+?),\s*(?<year>\d{4})(?::\s*(?<pages>[\d\-–]+))?\.?$");
@@ -69,6 +69,13 @@ namespace ResearchContent.Generators.Readers.Citations
                 };
             }
 
+            if (clean.ArticleId is not null)
+            {
+                // "arXiv preprint arXiv:2010.11929, 2020" after [J]: the cleaner took out the server and the identifier.
+                container ??= clean.Container;
+                details = details with { ArticleNumber = clean.ArticleId };
+            }
+
             citation = ParsedCitationBuilder.Build(authors, details.Year, title.Length == 0 ? null : title, container, details, kind, clean);
             return true;
         }
@@ -92,7 +99,7 @@ namespace ResearchContent.Generators.Readers.Citations
             "C" or "A" => PublicationKind.Conference,
             "M" => isPart ? PublicationKind.Chapter : PublicationKind.Book,
             "D" => PublicationKind.Thesis,
-            "R" => PublicationKind.Report,
+            "R" or "DS" => PublicationKind.Report,
             _ => PublicationKind.Article,
         };
     }
