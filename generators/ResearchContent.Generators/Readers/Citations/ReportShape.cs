@@ -50,7 +50,7 @@ namespace ResearchContent.Generators.Readers.Citations
             {
                 Kind = PublicationKind.Report,
                 Title = WorkShapeText.Title(pre),
-                Container = issuer,
+                Container = CitationText.CleanContainer(issuer),
                 Body = pre,
                 Details = "Art. " + number + YearOf(after + " " + before),
             };
