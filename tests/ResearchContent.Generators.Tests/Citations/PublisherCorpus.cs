@@ -10,7 +10,7 @@ namespace ResearchContent.Generators.Tests.Citations
 {
     /// <summary>
     /// The corpus of citations as publishers' export buttons and Google Scholar print them, in tests/Corpus/Citations:
-    /// <c>development.json</c>, written for developing the parser, and <c>held-out.json</c>, written by someone else
+    /// <c>development*.json</c>, written for developing the parser, and <c>held-out.json</c>, written by someone else
     /// before the parser changed and never tuned against.
     /// </summary>
     internal sealed record PublisherCitation(
