@@ -51,6 +51,13 @@ namespace ResearchContent.Generators.Readers.Citations
             @"[\s,.;]+\((?<note>(?!\s*(?:pp?\.|vol\.?|no\.|doctoral|ph\.?\s?d|master|m\.?\s?sc|thesis|dissertation|report|\d))(?![^()]*\d{4})[^()]*\p{Ll}{3}[^()]*)\)[\s.,;]*$",
             RegexOptions.IgnoreCase);
 
+        // A remark in brackets at the very end, as hand-edited lists print it: "[Invited]", "[Cover article]".
+        private static readonly Regex TrailingBracketRemark = CitationRegex.Create(
+            @"[\s,.;]+\[(?<note>(?!\s*\d)[^\[\]]*\p{Ll}{3}[^\[\]]*)\][\s.,;]*$");
+
+        // A year typed before everything else, as some lists are ordered: "2019 — Xu A, Wang T: Title".
+        private static readonly Regex LeadingYear = CitationRegex.Create(@"^(?<year>(?:19|20)\d{2})[a-z]?\s*(?:[—–\-:.|]\s*|\s(?=\p{Lu}))");
+
         // "images.Frontiers", "(2021).Deriving": a full stop typed without its space, between words (not "U.S." or "J.-P.").
         private static readonly Regex MissingSpace = CitationRegex.Create(@"(?<=\p{Ll}{2}|\))\.(?=\p{Lu}\p{Ll})");
 
@@ -101,6 +108,12 @@ namespace ResearchContent.Generators.Readers.Citations
             text = Whitespace.Replace(text, " ").Trim();
             text = LeadingMarker.Replace(text, string.Empty);
             text = LeadingLabel.Replace(text, string.Empty);
+            int? leadingYear = null;
+            text = LeadingYear.Replace(text, match =>
+            {
+                leadingYear = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                return string.Empty;
+            });
             text = AccessDate.Replace(text, string.Empty);
             text = EventDates.Replace(text, match => match.Groups["year"].Value);
             text = SpaceBeforePunctuation.Replace(text, string.Empty);
@@ -161,10 +174,8 @@ namespace ResearchContent.Generators.Readers.Citations
             while (true)
             {
                 var match = TrailingRemark.Match(text);
-                if (!match.Success)
-                {
-                    match = TrailingStatus.Match(text);
-                }
+                match = match.Success ? match : TrailingBracketRemark.Match(text);
+                match = match.Success ? match : TrailingStatus.Match(text);
 
                 if (!match.Success)
                 {
@@ -178,7 +189,7 @@ namespace ResearchContent.Generators.Readers.Citations
             text = text.Trim().TrimEnd(',', ';').Trim();
             // A status printed twice ("(2024, accepted) … Accepted.") is one note.
             var note = notes.Count == 0 ? null : string.Join("; ", notes.Distinct(StringComparer.OrdinalIgnoreCase));
-            return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container, IsDataset = isDataset };
+            return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container, IsDataset = isDataset, LeadingYear = leadingYear };
         }
 
         /// <summary>The DOI without the punctuation that follows it in a sentence; a closing bracket stays when it closes one inside.</summary>

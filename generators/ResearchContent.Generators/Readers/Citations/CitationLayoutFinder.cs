@@ -107,8 +107,8 @@ namespace ResearchContent.Generators.Readers.Citations
                 // A period ends the list with it, as it may be an initial's; a comma or semicolon ends it before.
                 candidates++;
                 var candidate = text.Substring(0, text[i] == '.' ? i + 1 : i).Trim();
-                // A colon ends a list only after an initial ("Gernhardt S.: Title"); elsewhere it is a title's own.
-                if (text[i] == ':' && text[i - 1] != '.')
+                // A colon ends a list only after an initial ("Gernhardt S.: Title", "Wang T: Title"); elsewhere it is a title's own.
+                if (text[i] == ':' && text[i - 1] != '.' && !EndsWithBareInitials(text, i))
                 {
                     continue;
                 }
@@ -127,6 +127,18 @@ namespace ResearchContent.Generators.Readers.Citations
             var authors = text.Substring(0, text[best] == '.' ? best + 1 : best).Trim();
             layout = new CitationLayout(authors, null, null, text.Substring(best + 1).Trim());
             return true;
+        }
+
+        /// <summary>Whether the word before <paramref name="end"/> is one or two capitals after a space: <c>Wang T</c>, <c>Li ZW</c>.</summary>
+        private static bool EndsWithBareInitials(string text, int end)
+        {
+            var start = end;
+            while (start > 0 && char.IsUpper(text[start - 1]))
+            {
+                start--;
+            }
+
+            return end - start is 1 or 2 && start > 0 && text[start - 1] == ' ';
         }
 
         /// <summary>The year of the first parenthesized year anywhere in the text, or <see langword="null"/>.</summary>

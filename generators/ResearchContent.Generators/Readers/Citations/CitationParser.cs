@@ -38,7 +38,7 @@ namespace ResearchContent.Generators.Readers.Citations
             if (clean.Text.Length == 0 || !CitationLayoutFinder.TryFind(clean.Text, titleHint, out var layout))
             {
                 // Not a layout we know: keep what is certain, a year in parentheses, and say the rest was not read.
-                var year = CitationLayoutFinder.AnyParenthesizedYear(clean.Text);
+                var year = CitationLayoutFinder.AnyParenthesizedYear(clean.Text) ?? clean.LeadingYear;
                 return ParsedCitation.Unrecognized with
                 {
                     Year = year,
@@ -140,7 +140,7 @@ namespace ResearchContent.Generators.Readers.Citations
             }
 
             kind = clean.IsDataset ? PublicationKind.Report : kind;
-            return ParsedCitationBuilder.Build(authors, layout.Year ?? details.Year, title, container, details, kind, clean);
+            return ParsedCitationBuilder.Build(authors, layout.Year ?? details.Year ?? clean.LeadingYear, title, container, details, kind, clean);
         }
 
         private static string? BookBeforeImprint(string container)

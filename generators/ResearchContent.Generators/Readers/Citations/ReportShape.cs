@@ -19,6 +19,11 @@ namespace ResearchContent.Generators.Readers.Citations
 
         private static readonly Regex IssuerInSeries = CitationRegex.Create(@"^(?<issuer>.*?(?:Survey|Surv\.))\s");
 
+        // A report named only by its genre and issuer: "Title. Technical report, Scripps Institution of Oceanography, 2016."
+        private static readonly Regex UnnumberedReport = CitationRegex.Create(
+            @"(?<=[.,]\s)(?:Tech(?:nical)?\.?\s+(?:report|rep\.?)|(?:Final|Internal|Project)\s+report)\s*[,.:]\s*(?<issuer>[^,.;]+?)\s*(?:[,.;]\s*(?<rest>.*))?$",
+            RegexOptions.IgnoreCase);
+
         private static readonly Regex Year = CitationRegex.Create(@"\b(?:19|20)\d\d\b");
 
         /// <summary>Whether a container is an issuing body, not a journal: <c>US Geological Survey</c>, <c>Jet Propulsion Lab.</c>.</summary>
@@ -30,7 +35,7 @@ namespace ResearchContent.Generators.Readers.Citations
             var series = Series.Match(body);
             if (!series.Success || series.Index == 0)
             {
-                return false;
+                return TryReadUnnumbered(body, out shape);
             }
 
             var before = body.Substring(0, series.Index).TrimEnd();
@@ -53,6 +58,27 @@ namespace ResearchContent.Generators.Readers.Citations
                 Container = CitationText.CleanContainer(issuer),
                 Body = pre,
                 Details = "Art. " + number + YearOf(after + " " + before),
+            };
+            return true;
+        }
+
+        private static bool TryReadUnnumbered(string body, out WorkShape shape)
+        {
+            shape = new WorkShape { Body = body };
+            var match = UnnumberedReport.Match(body);
+            if (!match.Success || !char.IsLetter(match.Groups["issuer"].Value[0]))
+            {
+                return false;
+            }
+
+            var pre = body.Substring(0, TitleEnd(body.Substring(0, match.Index)));
+            shape = new WorkShape
+            {
+                Kind = PublicationKind.Report,
+                Title = WorkShapeText.Title(pre),
+                Container = CitationText.CleanContainer(match.Groups["issuer"].Value),
+                Body = pre,
+                Details = YearOf(match.Groups["rest"].Value).TrimStart(',', ' '),
             };
             return true;
         }

@@ -10,7 +10,8 @@ namespace ResearchContent.Generators.Readers.Citations
         public static (string? Title, string? Container) SplitAtLastSentence(string head, SourceDetails details)
         {
             var cut = head.LastIndexOf(". ", System.StringComparison.Ordinal);
-            if (cut > 0 && char.IsLetter(head[cut + 2]) && !char.IsLower(head[cut + 2]) && head.Substring(cut + 2).Split(' ').Length <= 8)
+            if (cut > 0 && char.IsLetter(head[cut + 2]) && !char.IsLower(head[cut + 2]) && head.Substring(cut + 2).Split(' ').Length <= 8
+                && !OpensWithAbbreviation(head, cut))
             {
                 return (CitationText.TrimTitlePunctuation(head.Substring(0, cut)), ContainerName.Clean(head.Substring(cut + 2)));
             }
@@ -18,6 +19,14 @@ namespace ResearchContent.Generators.Readers.Citations
             // Nothing but a journal's name before the volume and pages: the citation has no title.
             var hasSource = details.Volume is not null || details.Pages is not null || details.ArticleNumber is not null;
             return hasSource && IsJournalName(head) ? (null, ContainerName.Clean(head)) : (null, null);
+        }
+
+        /// <summary>Whether all before the cut is one abbreviated word, a journal's own: <c>J. Geodesy</c> has no title.</summary>
+        private static bool OpensWithAbbreviation(string head, int cut)
+        {
+            var first = head.Substring(0, cut + 1);
+            var rest = head.Substring(cut + 2);
+            return first.IndexOf(' ') < 0 && JournalWords.IsAbbreviation(first, null, rest.Split(' ')[0]);
         }
 
         private static bool IsJournalName(string text)
