@@ -40,6 +40,8 @@ namespace ResearchContent.Generators.Readers.Citations
                 text = Ellipsis.Replace(text, ", ");
             }
 
+            // "Dini B., Title": a period with a comma after it is an initial's, never the list's full stop.
+            var periodBeforeSeparator = text.TrimEnd().EndsWith(".,", System.StringComparison.Ordinal);
             var pieces = Split(text.Trim().TrimEnd(',', ';').Trim());
             if (pieces.Count == 0)
             {
@@ -70,7 +72,7 @@ namespace ResearchContent.Generators.Readers.Citations
                 i += consumed;
             }
 
-            if (allFamilyFirst)
+            if (allFamilyFirst && !periodBeforeSeparator)
             {
                 DropListFullStop(authors);
             }

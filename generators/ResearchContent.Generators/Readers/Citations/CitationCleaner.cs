@@ -22,9 +22,10 @@ namespace ResearchContent.Generators.Readers.Citations
         // GB/T 7714's access date of an online source: "[2024-05-20]".
         private static readonly Regex AccessDate = CitationRegex.Create(@"\s*\[\d{4}-\d{1,2}-\d{1,2}\]");
 
-        // A conference's dates, "11–16 July 2021" or "31 August–2 September 2020": only the year is a field.
+        // A conference's dates, "11–16 July 2021", "31 August–2 September 2020" or "July 11-16, 2021": only the year is a field.
         private static readonly Regex EventDates = CitationRegex.Create(
-            @"(?<=,\s)\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+(?:" + Months + @")\.?(?:\s*[–\-]\s*\d{1,2}\s+(?:" + Months + @")\.?)?\s+(?<year>\d{4})(?=\s*[;,.)]|$)");
+            @"(?<=,\s)(?:\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+(?:" + Months + @")\.?(?:\s*[–\-]\s*\d{1,2}\s+(?:" + Months + @")\.?)?"
+            + @"|(?:" + Months + @")\.?\s+\d{1,2}(?:\s*[–\-]\s*(?:(?:" + Months + @")\.?\s+)?\d{1,2})?,(?=\s+\d{4}(?:\s*[;.)]|,\s*(?:pp?\.|\d)|$)))\s+(?<year>\d{4})(?=\s*[;,.)]|$)");
 
         private const string Months = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 

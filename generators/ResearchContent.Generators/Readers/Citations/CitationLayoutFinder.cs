@@ -154,7 +154,8 @@ namespace ResearchContent.Generators.Readers.Citations
             var match = TrailingYear.Match(before);
             if (!match.Success)
             {
-                return (before.Trim().TrimEnd(',', ';').Trim(), null);
+                // A comma stays: after "Dini B." it says the period is the initial's, not the list's end.
+                return (before.Trim().TrimEnd(';').Trim(), null);
             }
 
             // "Gong, J. (2021)": the period before the year is the initial's, and stays with the authors.

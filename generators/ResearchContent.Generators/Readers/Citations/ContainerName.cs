@@ -36,7 +36,7 @@ namespace ResearchContent.Generators.Readers.Citations
             }
 
             // A name cut down to its first part was no name with a place after it.
-            return keep == 1 && !ConferenceWord.IsMatch(segments[0]) ? container : string.Join(", ", segments, 0, keep);
+            return keep == 1 && !WorkShapeReader.IsConference(segments[0]) ? container : string.Join(", ", segments, 0, keep);
         }
 
         /// <summary>The year of the meeting dated after a proceedings' name, or <see langword="null"/>.</summary>
