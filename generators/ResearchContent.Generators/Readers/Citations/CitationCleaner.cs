@@ -47,9 +47,9 @@ namespace ResearchContent.Generators.Readers.Citations
         private static readonly Regex DatabaseMarker = CitationRegex.Create(
             @"\s*\[(?:Google\s+Scholar|Cross[Rr]ef|PubMed|Web\s+of\s+Science|Scopus|CAS|Green\s+Version|Ref\s+list|PMC\s+free\s+article|PDF|HTML|Link)\]");
 
-        // A remark at the very end, in parentheses: words, not a year, an issue or a thesis/report/page mention.
+        // A remark at the very end, in parentheses: words, not a year, an issue, a thesis/report/page mention or OSTI's country.
         private static readonly Regex TrailingRemark = CitationRegex.Create(
-            @"[\s,.;]+\((?<note>(?!\s*(?:pp?\.|vol\.?|no\.|doctoral|ph\.?\s?d|master|m\.?\s?sc|thesis|dissertation|report|\d))(?![^()]*\d{4})[^()]*\p{Ll}{3}[^()]*)\)[\s.,;]*$",
+            @"[\s,.;]+\((?<note>(?!\s*(?:pp?\.|vol\.?|no\.|doctoral|ph\.?\s?d|master|m\.?\s?sc|thesis|dissertation|report|\d|United\s+(?:States|Kingdom)\)))(?![^()]*\d{4})[^()]*\p{Ll}{3}[^()]*)\)[\s.,;]*$",
             RegexOptions.IgnoreCase);
 
         // A remark in brackets at the very end, as hand-edited lists print it: "[Invited]", "[Cover article]".

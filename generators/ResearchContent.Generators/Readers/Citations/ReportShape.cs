@@ -19,6 +19,11 @@ namespace ResearchContent.Generators.Readers.Citations
 
         private static readonly Regex IssuerInSeries = CitationRegex.Create(@"^(?<issuer>.*?(?:Survey|Surv\.))\s");
 
+        // Google Scholar's report: "Title (No. 2013-1165). US Geological Survey." The issuer is whoever follows, with
+        // OSTI's place after it ("Sandia National Lab.(SNL-NM), Albuquerque, NM (United States).").
+        private static readonly Regex ScholarReport = CitationRegex.Create(
+            @"\s\(No\.\s*(?<number>[^()\s]+)\)\.\s+(?<issuer>[^,]+?)\s*(?:,.*)?\.?$");
+
         // A report named only by its genre and issuer: "Title. Technical report, Scripps Institution of Oceanography, 2016."
         private static readonly Regex UnnumberedReport = CitationRegex.Create(
             @"(?<=[.,]\s)(?:Tech(?:nical)?\.?\s+(?:report|rep\.?)|(?:Final|Internal|Project)\s+report)\s*[,.:]\s*(?<issuer>[^,.;]+?)\s*(?:[,.;]\s*(?<rest>.*))?$",
@@ -32,6 +37,11 @@ namespace ResearchContent.Generators.Readers.Citations
         public static bool TryRead(string body, out WorkShape shape)
         {
             shape = new WorkShape { Body = body };
+            if (TryReadScholar(body, out shape))
+            {
+                return true;
+            }
+
             var series = Series.Match(body);
             if (!series.Success || series.Index == 0)
             {
@@ -58,6 +68,29 @@ namespace ResearchContent.Generators.Readers.Citations
                 Container = CitationText.CleanContainer(issuer),
                 Body = pre,
                 Details = "Art. " + number + YearOf(after + " " + before),
+            };
+            return true;
+        }
+
+        private static bool TryReadScholar(string body, out WorkShape shape)
+        {
+            shape = new WorkShape { Body = body };
+            var match = ScholarReport.Match(body);
+            if (!match.Success || match.Index == 0)
+            {
+                return false;
+            }
+
+            // EGU's abstracts are printed the same way, with "Copernicus Meetings" as the issuer.
+            var issuer = CitationText.CleanContainer(match.Groups["issuer"].Value);
+            var pre = body.Substring(0, match.Index);
+            shape = new WorkShape
+            {
+                Kind = WorkShapeReader.IsConference(issuer) ? PublicationKind.Conference : PublicationKind.Report,
+                Title = WorkShapeText.Title(pre),
+                Container = issuer,
+                Body = pre,
+                Details = "Art. " + match.Groups["number"].Value,
             };
             return true;
         }
