@@ -91,7 +91,7 @@ namespace ResearchContent.Generators.Readers.Citations
                     (title, container) = TitleJournalSplitter.Split(head);
                     if (title is null && hasPublisher)
                     {
-                        title = CitationText.TrimTitlePunctuation(FirstSentence(head));
+                        title = CitationText.TrimTitlePunctuation(FirstSentence(EditionMark.Remove(head)));
                     }
                     else if (title is null)
                     {
