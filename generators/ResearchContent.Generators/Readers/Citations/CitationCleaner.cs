@@ -184,7 +184,8 @@ namespace ResearchContent.Generators.Readers.Citations
                 }
 
                 notes.Insert(0, match.Groups["note"].Value.Trim());
-                text = text.Substring(0, match.Index).Trim();
+                // The full stop before a remark may be an abbreviation's ("Remote Sens. Environ. (in press)"): it stays for the journal to judge.
+                text = text.Substring(0, match.Index).Trim() + (text[match.Index] == '.' ? "." : string.Empty);
             }
 
             text = text.Trim().TrimEnd(',', ';').Trim();

@@ -108,8 +108,9 @@ namespace ResearchContent.Generators.Readers.Citations
                 return true;
             }
 
-            // Inside a fully abbreviated name every period-ended word is an abbreviation.
-            return lastSpace > 0 && container.Substring(0, lastSpace).IndexOf(". ", StringComparison.Ordinal) >= 0;
+            // After an abbreviated word the last one is abbreviated too ("J. Volcanol. Geotherm. Res."); after a full word
+            // ("U.S. Geological Survey.") the period is the sentence's.
+            return lastSpace > 0 && container.Substring(0, lastSpace).EndsWith(".", StringComparison.Ordinal);
         }
 
         public static bool EndsWithPeriod(string token) => token.TrimEnd(':').EndsWith(".", StringComparison.Ordinal);

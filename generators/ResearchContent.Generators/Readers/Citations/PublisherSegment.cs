@@ -57,7 +57,8 @@ namespace ResearchContent.Generators.Readers.Citations
         {
             publisher = null;
             year = null;
-            text = text.Trim().TrimEnd('.').Trim();
+            var whole = text.Trim();
+            text = whole.TrimEnd('.').Trim();
             var oxford = OxfordImprint.Match(text);
             if (oxford.Success)
             {
@@ -93,7 +94,8 @@ namespace ResearchContent.Generators.Readers.Citations
 
             if (best is null)
             {
-                return text;
+                // The final period may be a journal abbreviation's ("Remote Sens. Environ."): the container decides.
+                return whole;
             }
 
             publisher = text.Substring(found + 2).Trim();
