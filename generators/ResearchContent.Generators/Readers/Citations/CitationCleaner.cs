@@ -27,6 +27,9 @@ namespace ResearchContent.Generators.Readers.Citations
             @"(?<=,\s)(?:\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+(?:" + Months + @")\.?(?:\s*[–\-]\s*\d{1,2}\s+(?:" + Months + @")\.?)?"
             + @"|(?:" + Months + @")\.?\s+\d{1,2}(?:\s*[–\-]\s*(?:(?:" + Months + @")\.?\s+)?\d{1,2})?,(?=\s+\d{4}(?:\s*[;.)]|,\s*(?:pp?\.|\d)|$)))\s+(?<year>\d{4})(?=\s*[;,.)]|$)");
 
+        // A meeting's place in parentheses after its year: "EGU General Assembly 2023 (Vienna), EGU23-10457".
+        private static readonly Regex MeetingPlace = CitationRegex.Create(@"(?<=\b(?:19|20)\d\d)\s*\(\p{Lu}\p{Ll}+(?:,?\s\p{Lu}[\p{Ll}.]+){0,2}\)(?=,)");
+
         private const string Months = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 
         // "doi: https://doi.org/10.…", "DOI: 10.…", "https://dx.doi.org/10.…", "doi.org/10.…", "Available from: https://doi.org/…" or a bare "10.…".
@@ -117,6 +120,7 @@ namespace ResearchContent.Generators.Readers.Citations
             });
             text = AccessDate.Replace(text, string.Empty);
             text = EventDates.Replace(text, match => match.Groups["year"].Value);
+            text = MeetingPlace.Replace(text, string.Empty);
             text = SpaceBeforePunctuation.Replace(text, string.Empty);
             text = FieldBar.Replace(text, ". ");
             text = FieldDash.Matches(text).Count > 1 ? FieldDash.Replace(text, ". ") : text;

@@ -104,6 +104,11 @@ namespace ResearchContent.Generators.Readers.Citations
                     kind = PublicationKind.Conference;
                     details = details.Year is null && ContainerName.MeetingYear(container) is { } meetingYear ? details with { Year = meetingYear } : details;
                     container = ContainerName.WithoutPlace(container);
+                    // "EGU General Assembly 2023, EGU23-10457": the year printed after the meeting's name, with a space, is part of it.
+                    if (details.Year is { } year && body.IndexOf(container + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) >= 0)
+                    {
+                        container += " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    }
                 }
                 else if (hasPublisher && (container is null || details.Volume is not null && details.Pages is null && details.ArticleNumber is null))
                 {
