@@ -15,8 +15,8 @@ namespace ResearchContent.Generators.Readers.Citations
     {
         private static readonly Regex TypeCode = CitationRegex.Create(@"\[(?<code>[JCMDRANPSZG]|EB|DB|CP|DS)(?:/OL)?\](?<part>//)?");
 
-        // The imprint that ends a [C], [M], [D] or [R]: "Place: Publisher, 2022: 1120-1121".
-        private static readonly Regex Imprint = CitationRegex.Create(@"(?:^|(?<=\.\s))(?:(?<place>[^:.]+?):\s*)?(?<publisher>[^,:]+?),\s*(?<year>\d{4})(?::\s*(?<pages>[\d\-–]+))?\.?$");
+        // The imprint that ends a [C], [M], [D] or [R]: "Place: Publisher, 2022: 1120-1121", or an abstract's number after the year ("Vienna, 2022: EGU22-4417").
+        private static readonly Regex Imprint = CitationRegex.Create(@"(?:^|(?<=\.\s))(?:(?<place>[^:.]+?):\s*)?(?<publisher>[^,:]+?),\s*(?<year>\d{4})(?::\s*(?:(?<pages>[\d\-–]+)|(?<number>\p{Lu}{2,6}\d[\w\-]*)))?\.?$");
 
         public static bool TryRead(CleanCitation clean, out ParsedCitation citation)
         {
@@ -57,6 +57,7 @@ namespace ResearchContent.Generators.Readers.Citations
                     {
                         Year = int.Parse(imprint.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture),
                         Pages = imprint.Groups["pages"].Success ? imprint.Groups["pages"].Value : null,
+                        ArticleNumber = imprint.Groups["number"].Success ? imprint.Groups["number"].Value : null,
                     };
                 }
 
