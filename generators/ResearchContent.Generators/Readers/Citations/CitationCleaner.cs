@@ -94,6 +94,9 @@ namespace ResearchContent.Generators.Readers.Citations
         private static readonly Regex ArXiv = CitationRegex.Create(
             @"(?<container>arXiv\s+preprint\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<container>arXiv)\s+\[Preprint\]");
 
+        // What is left where a preprint's server stood as a sentence of its own: "fusion. . 2019 Jun 18."
+        private static readonly Regex EmptySentence = CitationRegex.Create(@"(?<=\.)\s+\.(?=\s|$)");
+
         private static readonly Regex DoubledFullStop = CitationRegex.Create(@"(?<!\.)\.\.(?!\.)");
 
         // "(in Chinese)", "(in Chinese with English abstract)" printed after the journal, not at the end.
@@ -151,6 +154,7 @@ namespace ResearchContent.Generators.Readers.Citations
                 container = match.Groups["container"].Success ? match.Groups["container"].Value.Trim() : null;
                 return string.Empty;
             });
+            text = EmptySentence.Replace(text, string.Empty);
             text = YearAndStatus.Replace(text, match =>
             {
                 notes.Add(match.Groups["note"].Value);

@@ -133,7 +133,7 @@ namespace ResearchContent.Generators.Readers.Citations
             if (title is null && container is null && details.Volume is null && details.Pages is null
                 && (clean.Note is not null || clean.ArticleId is not null || clean.Container is not null))
             {
-                title = SoleSentence(body);
+                title = SoleSentence(body) ?? SoleSentence(details.Head);
             }
 
             // What the cleaner took out: a preprint's identifier and server, the journal a status named.
