@@ -5,5 +5,9 @@ namespace ResearchContent.Generators.Readers.Citations
     /// <param name="Year">The year printed right after the authors (AGU, APA, Harvard, Science China), else <see langword="null"/>.</param>
     /// <param name="Title">The title when the layout marks it (quotes, or the page's header title found in the text), else <see langword="null"/>.</param>
     /// <param name="Body">What follows: the title (unless known), the container and the volume/issue/pages part.</param>
-    internal readonly record struct CitationLayout(string Authors, int? Year, string? Title, string Body);
+    internal readonly record struct CitationLayout(string Authors, int? Year, string? Title, string Body)
+    {
+        /// <summary>Whether the names are a whole book's editors (<c>Teunissen, P.J., Montenbruck, O. (eds) (2017)</c>), who are no authors.</summary>
+        public bool ByEditors { get; init; }
+    }
 }

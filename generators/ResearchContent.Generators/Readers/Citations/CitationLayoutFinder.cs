@@ -27,6 +27,9 @@ namespace ResearchContent.Generators.Readers.Citations
         // Harvard's ", 2018." and Science China's ". 2023." between authors and title.
         private static readonly Regex SeparatedYear = CitationRegex.Create(@"(?:,|(?<=\S)\.)?\s(?<year>\d{4})[a-z]?(?:,\s*[A-Z][a-z]+)?(?:\.|,(?=\s+['‘\p{Lu}]))\s+");
 
+        // "(eds)", "(Eds.)", "(ed.)" after the names: they edited the whole work.
+        private static readonly Regex EditorMark = CitationRegex.Create(@"\s*\((?:eds?|Eds?)\.?\)$");
+
         public static bool TryFind(string text, string? titleHint, out CitationLayout layout)
         {
             return (titleHint is { Length: > 0 } && TryAnchor(text, titleHint, out layout))
@@ -80,9 +83,11 @@ namespace ResearchContent.Generators.Readers.Citations
                 {
                     // A citation that opens with its year has no authors to read, but its layout is still clear.
                     var authors = text.Substring(0, match.Index).Trim();
+                    var byEditors = EditorMark.IsMatch(authors);
+                    authors = byEditors ? EditorMark.Replace(authors, string.Empty) : authors;
                     if (authors.Length == 0 || AuthorListParser.Parse(authors).Success)
                     {
-                        layout = new CitationLayout(authors, YearOf(match), null, text.Substring(match.Index + match.Length));
+                        layout = new CitationLayout(authors, YearOf(match), null, text.Substring(match.Index + match.Length)) { ByEditors = byEditors };
                         return true;
                     }
                 }

@@ -48,7 +48,7 @@ namespace ResearchContent.Generators.Readers.Citations
                 };
             }
 
-            var authors = AuthorListParser.Parse(layout.Authors);
+            var authors = layout.ByEditors ? AuthorList.None : AuthorListParser.Parse(layout.Authors);
             var body = CitationText.SeparateGluedIn(layout.Body);
             var shape = WorkShapeReader.Read(body);
             var title = layout.Title is null ? null : CitationText.TrimTitlePunctuation(layout.Title);
@@ -145,6 +145,12 @@ namespace ResearchContent.Generators.Readers.Citations
             }
 
             kind = clean.IsDataset ? PublicationKind.Report : kind;
+            if (layout.ByEditors && kind is PublicationKind.Chapter or PublicationKind.Article && title is not null && details.Pages is null)
+            {
+                // What its editors are named for is the whole book; a series named before the publisher is no container.
+                (kind, container) = (PublicationKind.Book, null);
+            }
+
             return ParsedCitationBuilder.Build(authors, layout.Year ?? details.Year ?? clean.LeadingYear, title, container, details, kind, clean);
         }
 

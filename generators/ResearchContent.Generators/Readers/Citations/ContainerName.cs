@@ -50,6 +50,12 @@ namespace ResearchContent.Generators.Readers.Citations
         private static bool IsPlace(string segment)
         {
             var words = segment.Trim().Split(' ');
+            if (words.Length == 1 && words[0] is "online" or "Online" or "virtual" or "Virtual")
+            {
+                // A meeting held online names no place, but stands where one would.
+                return true;
+            }
+
             if (words.Length > 3)
             {
                 return false;
