@@ -27,6 +27,12 @@ namespace ResearchContent.Generators.Readers.Citations
 
         public static AuthorList Parse(string text)
         {
+            if (OrganizationName.IsOrganization(text))
+            {
+                var name = OrganizationName.WithoutFullStop(text);
+                return new AuthorList(new[] { new ParsedAuthor(name, string.Empty, false) }.ToEquatableArray(), false, true);
+            }
+
             var truncated = EtAl.IsMatch(text);
             if (truncated)
             {

@@ -18,6 +18,14 @@ namespace ResearchContent.Generators.Readers.Citations
         // The imprint that ends a [C], [M], [D] or [R]: "Place: Publisher, 2022: 1120-1121", or an abstract's number after the year ("Vienna, 2022: EGU22-4417").
         private static readonly Regex Imprint = CitationRegex.Create(@"(?:^|(?<=\.\s))(?:(?<place>[^:.]+?):\s*)?(?<publisher>[^,:]+?),\s*(?<year>\d{4})(?::\s*(?:(?<pages>[\d\-–]+)|(?<number>\p{Lu}{2,6}\d[\w\-]*)))?\.?$");
 
+        // A standard's, patent's or report's number printed after the title: "…surveys: GB/T 18314-2009[S]",
+        // "…network: CN113945934A[P]", "…interferometry: Professional Paper 1678-A[R]" (the series is no field).
+        private static readonly Regex NumberAfterTitle = CitationRegex.Create(
+            @":\s*(?:(?:Professional\s+Paper|Open[-\s]File\s+Report|Scientific\s+Investigations\s+Report|Circular|Bulletin|Technical\s+Report|Report)\s+)?(?<number>(?:(?:GB/T|GB|ISO|IEC|IEEE|CH/T|JGJ|CN|US|EP|WO|JP)\s?)?[A-Z]{0,3}\d[\w\-–./:]*)$");
+
+        // A date printed whole: a patent's "2022-01-18", an online source's "(2023-02-06)".
+        private static readonly Regex FullDate = CitationRegex.Create(@"\b(?<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}\b");
+
         public static bool TryRead(CleanCitation clean, out ParsedCitation citation)
         {
             citation = ParsedCitation.Unrecognized;
@@ -38,6 +46,8 @@ namespace ResearchContent.Generators.Readers.Citations
             var authors = AuthorListParser.Parse(FullWidth.ToAscii(before.Substring(0, split)));
             var title = before.Substring(split + 1).Trim();
             var kind = KindOf(match.Groups["code"].Value, match.Groups["part"].Success);
+            var number = kind == PublicationKind.Report ? NumberAfterTitle.Match(title) : Match.Empty;
+            title = number.Success ? title.Substring(0, number.Index).TrimEnd() : title;
             string? container = null;
             var details = new SourceDetails();
             if (kind is PublicationKind.Article)
@@ -70,6 +80,16 @@ namespace ResearchContent.Generators.Readers.Citations
                 };
             }
 
+            if (number.Success)
+            {
+                details = details with { ArticleNumber = number.Groups["number"].Value };
+            }
+
+            if (details.Year is null && FullDate.Match(after) is { Success: true } date)
+            {
+                details = details with { Year = int.Parse(date.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) };
+            }
+
             if (clean.ArticleId is not null)
             {
                 // "arXiv preprint arXiv:2010.11929, 2020" after [J]: the cleaner took out the server and the identifier.
@@ -100,7 +120,9 @@ namespace ResearchContent.Generators.Readers.Citations
             "C" or "A" => PublicationKind.Conference,
             "M" => isPart ? PublicationKind.Chapter : PublicationKind.Book,
             "D" => PublicationKind.Thesis,
-            "R" or "DS" => PublicationKind.Report,
+            // Reports, and what GB/T 7714 types beside them that has no kind of ours: online sources, software,
+            // standards, patents and databases are all published like reports, by whoever issues them.
+            "R" or "DS" or "EB" or "Z" or "S" or "P" or "DB" or "CP" => PublicationKind.Report,
             _ => PublicationKind.Article,
         };
     }
