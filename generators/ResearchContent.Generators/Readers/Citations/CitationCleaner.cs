@@ -69,7 +69,10 @@ namespace ResearchContent.Generators.Readers.Citations
         private static readonly Regex MissingCommaSpace = CitationRegex.Create(@"(?<=\p{Ll}{2}),(?=\p{Lu}\p{Ll})");
 
         // Oxford Academic's "accessed 12 Mar. 2024" says when the page was read, not when the work appeared.
-        private static readonly Regex Accessed = CitationRegex.Create(@"[,.]?\s*accessed\s+\d{1,2}\s+\p{L}+\.?\s+\d{4}", RegexOptions.IgnoreCase);
+        // Frontiers' "(Accessed February 1, 2024)" the same.
+        private static readonly Regex Accessed = CitationRegex.Create(
+            @"[,.]?\s*\(?accessed\s+(?:on\s+)?(?:\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2})\)?",
+            RegexOptions.IgnoreCase);
 
         // A pipe or a spaced dash typed between fields: "Authors — Title — Journal | 2016", "Authors - Title - Journal".
         // One spaced dash alone is more likely a title's own ("GNSS — Global Navigation Satellite Systems"), so dashes
@@ -90,9 +93,9 @@ namespace ResearchContent.Generators.Readers.Citations
         private static readonly Regex StatusWithJournal = CitationRegex.Create(
             @"[\s,.;]+(?<note>submitted|under\s+review|accepted|in\s+press)\s+(?:to|at|in|by|for\s+publication\s+in)\s+(?<journal>[^.;]+?)[\s.;]*$", RegexOptions.IgnoreCase);
 
-        // Preprints: "arXiv preprint arXiv:2104.12345", "arXiv:2204.09435 [cs.CV]", Frontiers' "arXiv [Preprint]".
+        // Preprints: "arXiv preprint arXiv:2104.12345", "arXiv:2204.09435 [cs.CV]", Frontiers' "arXiv [Preprint]", "EarthArXiv [Preprint]".
         private static readonly Regex ArXiv = CitationRegex.Create(
-            @"(?<container>arXiv\s+preprint\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<container>arXiv)\s+\[Preprint\]");
+            @"(?<container>arXiv\s+preprint\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<container>\p{L}*ar[Xx]iv|ESSOAr|Research\s+Square|SSRN|Preprints)\s+\[Preprint\]");
 
         // What is left where a preprint's server stood as a sentence of its own: "fusion. . 2019 Jun 18."
         private static readonly Regex EmptySentence = CitationRegex.Create(@"(?<=\.)\s+\.(?=\s|$)");
@@ -138,6 +141,7 @@ namespace ResearchContent.Generators.Readers.Citations
                 doi ??= TrimDoi(match.Groups["doi"].Value);
                 return string.Empty;
             });
+            var isOnline = Link.IsMatch(text);
             text = Link.Replace(text, string.Empty);
             text = Identifier.Replace(text, string.Empty);
             text = MissingSpace.Replace(text, ". ");
@@ -199,7 +203,7 @@ namespace ResearchContent.Generators.Readers.Citations
             text = text.Trim().TrimEnd(',', ';').Trim();
             // A status printed twice ("(2024, accepted) … Accepted.") is one note.
             var note = notes.Count == 0 ? null : string.Join("; ", notes.Distinct(StringComparer.OrdinalIgnoreCase));
-            return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container, IsDataset = isDataset, LeadingYear = leadingYear };
+            return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container, IsDataset = isDataset, LeadingYear = leadingYear, IsOnline = isOnline };
         }
 
         /// <summary>The DOI without the punctuation that follows it in a sentence; a closing bracket stays when it closes one inside.</summary>

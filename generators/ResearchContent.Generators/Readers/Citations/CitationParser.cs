@@ -131,7 +131,7 @@ namespace ResearchContent.Generators.Readers.Citations
 
             // With a preprint's server or a status taken out, what is left is often a title alone, which no title/journal split finds.
             if (title is null && container is null && details.Volume is null && details.Pages is null
-                && (clean.Note is not null || clean.ArticleId is not null || clean.Container is not null))
+                && (clean.Note is not null || clean.ArticleId is not null || clean.Container is not null || clean.IsOnline))
             {
                 title = SoleSentence(body) ?? SoleSentence(details.Head);
             }
@@ -145,6 +145,11 @@ namespace ResearchContent.Generators.Readers.Citations
             }
 
             kind = clean.IsDataset ? PublicationKind.Report : kind;
+            if (kind == PublicationKind.Article && clean.IsOnline && container is null && clean.Container is null && details.Volume is null && details.Pages is null && details.ArticleNumber is null)
+            {
+                // A title and a link and nothing else: a web page, published like a report by whoever issues it.
+                kind = PublicationKind.Report;
+            }
             if (layout.ByEditors && kind is PublicationKind.Chapter or PublicationKind.Article && title is not null && details.Pages is null)
             {
                 // What its editors are named for is the whole book; a series named before the publisher is no container.

@@ -17,5 +17,8 @@ namespace ResearchContent.Generators.Readers.Citations
 
         /// <summary>A year typed before the authors (<c>2019 — Xu A, …</c>), read when no other year is printed.</summary>
         public int? LeadingYear { get; init; }
+
+        /// <summary>Whether a link was taken out: with no journal and no volume or pages, the work is a web page.</summary>
+        public bool IsOnline { get; init; }
     }
 }

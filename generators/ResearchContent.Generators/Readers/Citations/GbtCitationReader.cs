@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Primitives;
@@ -16,7 +17,7 @@ namespace ResearchContent.Generators.Readers.Citations
         private static readonly Regex TypeCode = CitationRegex.Create(@"\[(?<code>[JCMDRANPSZG]|EB|DB|CP|DS)(?:/OL)?\](?<part>//)?");
 
         // The imprint that ends a [C], [M], [D] or [R]: "Place: Publisher, 2022: 1120-1121", or an abstract's number after the year ("Vienna, 2022: EGU22-4417").
-        private static readonly Regex Imprint = CitationRegex.Create(@"(?:^|(?<=\.\s))(?:(?<place>[^:.]+?):\s*)?(?<publisher>[^,:]+?),\s*(?<year>\d{4})(?::\s*(?:(?<pages>[\d\-–]+)|(?<number>\p{Lu}{2,6}\d[\w\-]*)))?\.?$");
+        private static readonly Regex Imprint = CitationRegex.Create(@"(?:^|(?<=\.\s))(?:(?<place>[^:.]+?):\s*)?(?<publisher>(?:(?!(?<=\p{Ll}\p{Ll}|\d|\))\.\s)[^,:])+?),\s*(?<year>\d{4})(?::\s*(?:(?<pages>[\d\-–]+)|(?<number>\p{Lu}{1,6}\d[\w\-]*)))?\.?$");
 
         // A standard's, patent's or report's number printed after the title: "…surveys: GB/T 18314-2009[S]",
         // "…network: CN113945934A[P]", "…interferometry: Professional Paper 1678-A[R]" (the series is no field).
@@ -69,6 +70,11 @@ namespace ResearchContent.Generators.Readers.Citations
                         Pages = imprint.Groups["pages"].Success ? imprint.Groups["pages"].Value : null,
                         ArticleNumber = imprint.Groups["number"].Success ? imprint.Groups["number"].Value : null,
                     };
+                    if (kind == PublicationKind.Conference && IsNumber(imprint.Groups["publisher"].Value))
+                    {
+                        // "AGU Fall Meeting Abstracts. 2019, 2019: G23A-0611": a volume, not a publisher, before the year.
+                        details = details with { Volume = imprint.Groups["publisher"].Value.Trim() };
+                    }
                 }
 
                 container = kind switch
@@ -113,6 +119,12 @@ namespace ResearchContent.Generators.Readers.Citations
             }
 
             return -1;
+        }
+
+        private static bool IsNumber(string text)
+        {
+            text = text.Trim();
+            return text.Length > 0 && text.All(char.IsDigit);
         }
 
         private static PublicationKind KindOf(string code, bool isPart) => code switch

@@ -15,6 +15,9 @@ namespace ResearchContent.Generators.Readers.Citations
         private static readonly Regex Keyword = CitationRegex.Create(
             @"\b(?:Survey|Agency|Administration|Organi[sz]ation|Institute|Institution|University|Universit[äéà]\w*|Cent(?:er|re)|Laborator(?:y|ies)|Association|Society|Commission|Council|Ministry|Bureau|Department|Office|Service|Consortium|Committee|Corporation|Company|Foundation|Remote\s+Sensing|Inc\.?|Ltd\.?|GmbH|AG|NASA|NOAA|ESA|JPL|USGS|JAXA|CNES|DLR|UNAVCO|EarthScope|Copernicus)\b");
 
+        // One word in capitals, "GSI", "COMET", "NISAR": a person is printed with a given name or initials too.
+        private static readonly Regex Acronym = CitationRegex.Create(@"^\p{Lu}[\p{Lu}\d\-]{2,11}$");
+
         private static readonly Regex Shape = CitationRegex.Create(
             @"^(?:[\p{Lu}\d][\p{L}\p{M}\d.'’\-&()]*|of|for|and|the|de|du|des|für|&)(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’\-&()]*|of|for|and|the|de|du|des|für|&)){0,9}$");
 
@@ -22,7 +25,7 @@ namespace ResearchContent.Generators.Readers.Citations
         public static bool IsOrganization(string text)
         {
             text = text.Trim();
-            return text.Length > 0 && text.IndexOf(',') < 0 && text.IndexOf(';') < 0 && Keyword.IsMatch(text) && Shape.IsMatch(text);
+            return text.Length > 0 && text.IndexOf(',') < 0 && text.IndexOf(';') < 0 && (Keyword.IsMatch(text) || Acronym.IsMatch(text)) && Shape.IsMatch(text);
         }
 
         /// <summary>The name without the full stop that ends the author part, kept when it is an abbreviation's (<c>Lab.</c>, <c>Inc.</c>).</summary>
