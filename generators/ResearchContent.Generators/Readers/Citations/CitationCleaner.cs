@@ -30,6 +30,9 @@ namespace ResearchContent.Generators.Readers.Citations
         // A meeting's place in parentheses after its year: "EGU General Assembly 2023 (Vienna), EGU23-10457".
         private static readonly Regex MeetingPlace = CitationRegex.Create(@"(?<=\b(?:19|20)\d\d)\s*\(\p{Lu}\p{Ll}+(?:,?\s\p{Lu}[\p{Ll}.]+){0,2}\)(?=,)");
 
+        // Frontiers' imprint of a proceedings, between its name and its pages: "… Radar (Nuremberg: VDE), 730–733".
+        private static readonly Regex ProceedingsImprint = CitationRegex.Create(@"(?<=\S)\s\(\p{Lu}[^():]*:\s*\p{Lu}[^()]*\)(?=,\s*\d)");
+
         private const string Months = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 
         // "doi: https://doi.org/10.…", "DOI: 10.…", "https://dx.doi.org/10.…", "doi.org/10.…", "Available from: https://doi.org/…" or a bare "10.…".
@@ -127,6 +130,7 @@ namespace ResearchContent.Generators.Readers.Citations
             text = AccessDate.Replace(text, string.Empty);
             text = EventDates.Replace(text, match => match.Groups["year"].Value);
             text = MeetingPlace.Replace(text, string.Empty);
+            text = ProceedingsImprint.Replace(text, string.Empty);
             text = SpaceBeforePunctuation.Replace(text, string.Empty);
             text = FieldBar.Replace(text, ". ");
             text = FieldDash.Matches(text).Count > 1 ? FieldDash.Replace(text, ". ") : text;

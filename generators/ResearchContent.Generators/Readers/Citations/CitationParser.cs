@@ -116,6 +116,12 @@ namespace ResearchContent.Generators.Readers.Citations
                     kind = PublicationKind.Book;
                     title = title is null ? null : CitationText.TrimTitlePunctuation(EditionMark.Remove(title));
                     container = null;
+                    if (publisher is not null && IssuerOf(publisher) is { } issuer)
+                    {
+                        // Published by a survey, an agency or a laboratory, not a publishing house: a report, by its issuer.
+                        (kind, container) = (PublicationKind.Report, issuer);
+                    }
+
                     details = new SourceDetails { Year = details.Year };
                 }
                 else if (hasPublisher)
@@ -174,6 +180,13 @@ namespace ResearchContent.Generators.Readers.Citations
             }
 
             return string.Join(". ", parts).Trim();
+        }
+
+        private static string? IssuerOf(string imprint)
+        {
+            var colon = imprint.LastIndexOf(": ", StringComparison.Ordinal);
+            var name = CitationText.CleanContainer(colon >= 0 ? imprint.Substring(colon + 2) : imprint);
+            return ReportShape.IsIssuer(name) && !name.Contains("Press") ? name : null;
         }
 
         private static string? SoleSentence(string body)
