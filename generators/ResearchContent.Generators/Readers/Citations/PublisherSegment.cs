@@ -53,6 +53,9 @@ namespace ResearchContent.Generators.Readers.Citations
         /// <param name="text">The citation's body.</param>
         /// <param name="publisher">The imprint that was taken off.</param>
         /// <param name="year">The year printed in it (<c>Princeton University Press, 2010</c>), or <see langword="null"/>.</param>
+        // A full stop that is no initial's ("GPS. ", not "U.S. " or "J. ").
+        private static readonly Regex SentenceEnd = CitationRegex.Create(@"(?<!\b\p{Lu})\.\s");
+
         public static string StripTrailing(string text, out string? publisher, out int? year)
         {
             publisher = null;
@@ -85,7 +88,8 @@ namespace ResearchContent.Generators.Readers.Citations
                     match = PlaceThenAnyPublisher.Match(candidate);
                 }
 
-                if (match.Success && (text[cut] != ',' || StronglyNamed(candidate)))
+                // A part after a comma that runs over a sentence's end is the title's tail: "Linear algebra, geodesy, and GPS. Wellesley-Cambridge Press".
+                if (match.Success && (text[cut] != ',' || (StronglyNamed(candidate) && !SentenceEnd.IsMatch(candidate))))
                 {
                     found = cut;
                     best = match;
