@@ -17,7 +17,7 @@ namespace ResearchContent.Generators.Readers.Citations
         private static readonly Regex LeadingLabel = CitationRegex.Create(@"^(?:Citation|Cite\s+this(?:\s+article)?|Cite\s+as|To\s+cite\s+this\s+article)\s*:\s*", RegexOptions.IgnoreCase);
 
         // A reference list's numbering or bullet: "1. ", "[3] ", "2) ", "• ", "- ".
-        private static readonly Regex LeadingMarker = CitationRegex.Create(@"^(?:\[\d{1,4}\]|\d{1,4}[.)](?=\s)|[•·▪\-–*])\s*");
+        private static readonly Regex LeadingMarker = CitationRegex.Create(@"^(?:\[(?!(?:19|20)\d\d\])\d{1,4}\]|\d{1,4}[.)](?=\s)|[•·▪\-–]|\*(?=\s))\s*");
 
         // GB/T 7714's access date of an online source: "[2024-05-20]".
         private static readonly Regex AccessDate = CitationRegex.Create(@"\s*\[\d{4}-\d{1,2}-\d{1,2}\]");
@@ -63,7 +63,17 @@ namespace ResearchContent.Generators.Readers.Citations
             @"[\s,.;]+\[(?<note>(?!\s*\d)[^\[\]]*\p{Ll}{3}[^\[\]]*)\][\s.,;]*$");
 
         // A year typed before everything else, as some lists are ordered: "2019 — Xu A, Wang T: Title".
-        private static readonly Regex LeadingYear = CitationRegex.Create(@"^(?<year>(?:19|20)\d{2})[a-z]?\s*(?:[—–\-:.|]\s*|\s(?=\p{Lu}))");
+        private static readonly Regex LeadingYear = CitationRegex.Create(@"^\[?(?<year>(?:19|20)\d{2})[a-z]?\]?\s*(?:[—–\-:.|]\s*|\s(?=\p{Lu}))");
+
+        // A year in brackets, "[2018]", as some lists print it: read like one in parentheses.
+        private static readonly Regex BracketedYear = CitationRegex.Create(@"\[(?<year>(?:19|20)\d\d[a-z]?)\]");
+
+        // Markdown emphasis left in a pasted citation: "**Wang, T.**", "_Landslides_", "*Title*". A lone "*" marks a corresponding author.
+        private static readonly Regex Emphasis = CitationRegex.Create(
+            @"(?<=^|[\s(\[“""‘'])(?<mark>\*\*|__|\*|_)(?=[\p{L}\d‘“""'])(?<text>[^*_]+?)(?<=[\p{L}\d.?!’”""')])\k<mark>(?=$|[\s,.;:)\]])");
+
+        // Every field separated by a slash: "Li Z / Wright T J / 2016 / Title / Journal / XLI-B4 / 763–769".
+        private static readonly Regex FieldSlash = CitationRegex.Create(@"\s+/\s+");
 
         // "images.Frontiers", "(2021).Deriving": a full stop typed without its space, between words (not "U.S." or "J.-P.").
         private static readonly Regex MissingSpace = CitationRegex.Create(@"(?<=\p{Ll}{2}|\))\.(?=\p{Lu}\p{Ll})");
@@ -88,13 +98,13 @@ namespace ResearchContent.Generators.Readers.Citations
         private static readonly Regex SpaceBeforePunctuation = CitationRegex.Create(@"\s+(?=[,;:](?:\S|\s))");
 
         // "(2024, accepted)": the year, and a status that is a note.
-        private static readonly Regex YearAndStatus = CitationRegex.Create(@"\((?<year>\d{4}),\s*(?<note>accepted|in\s+press|submitted|forthcoming)\)", RegexOptions.IgnoreCase);
+        private static readonly Regex YearAndStatus = CitationRegex.Create(@"\((?:(?<year>\d{4}),\s*(?<note>accepted|in\s+press|submitted|forthcoming)|(?<note>accepted|in\s+press|submitted|forthcoming),\s*(?<year>\d{4}))\)", RegexOptions.IgnoreCase);
 
         private static readonly Regex StatusInParentheses = CitationRegex.Create(@"\((?<note>in\s+press|accepted|forthcoming)\)", RegexOptions.IgnoreCase);
 
         // "Submitted to Geophysical Journal International.", "under review at Remote Sensing of Environment".
         private static readonly Regex StatusWithJournal = CitationRegex.Create(
-            @"[\s,.;]+(?<note>submitted|under\s+review|accepted|in\s+press)\s+(?:to|at|in|by|for\s+publication\s+in)\s+(?<journal>[^.;]+?)[\s.;]*$", RegexOptions.IgnoreCase);
+            @"[\s,.;]+(?<note>submitted|under\s+review|accepted(?:\s+for\s+publication)?|in\s+press)\s+(?:to|at|in|by)\s+(?<journal>[^.;]+?)[\s.;]*$", RegexOptions.IgnoreCase);
 
         // Preprints: "arXiv preprint arXiv:2104.12345", "arXiv:2204.09435 [cs.CV]", Frontiers' "arXiv [Preprint]", "EarthArXiv [Preprint]".
         private static readonly Regex ArXiv = CitationRegex.Create(
@@ -110,7 +120,7 @@ namespace ResearchContent.Generators.Readers.Citations
 
         // A status or remark written after the last field without parentheses.
         private static readonly Regex TrailingStatus = CitationRegex.Create(
-            @"(?:^|[\s,.;]+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|under\s+review|submitted|early\s+access"
+            @"(?:^|[\s,.;]+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|under\s+review|in\s+review|submitted|early\s+access|online\s+first|online\s+ahead\s+of\s+print|published\s+online"
             + @"|in\s+Chinese(?:\s+with\s+English\s+abstract)?|(?:ESI\s+)?highly\s+cited(?:\s+paper)?|hot\s+paper|cover\s+(?:article|story|paper)"
             + @"|editors?'?\s+(?:choice|highlight|pick)|highlighted\s+(?:by|in)\s+[\p{L}][\p{L}&'’ ]*|featured\s+article|invited\s+(?:feature\s+)?(?:paper|review|article|talk)|keynote(?:\s+talk)?|best\s+(?:student\s+)?paper(?:\s+award)?)[\s.,;]*$",
             RegexOptions.IgnoreCase);
@@ -118,7 +128,11 @@ namespace ResearchContent.Generators.Readers.Citations
         /// <summary>The parts of the citation that are kept aside, and what is left to parse.</summary>
         public static CleanCitation Clean(string text)
         {
+            // Entities a page encoded twice, and full-width separators typed into a citation written in Latin letters.
+            text = System.Net.WebUtility.HtmlDecode(text);
+            text = HasIdeographs(text) ? text : FullWidth.ToAscii(text);
             text = Whitespace.Replace(text, " ").Trim();
+            text = Emphasis.Replace(text, match => match.Groups["text"].Value);
             text = LeadingMarker.Replace(text, string.Empty);
             text = LeadingLabel.Replace(text, string.Empty);
             int? leadingYear = null;
@@ -127,12 +141,14 @@ namespace ResearchContent.Generators.Readers.Citations
                 leadingYear = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
                 return string.Empty;
             });
+            text = BracketedYear.Replace(text, "(${year})");
             text = AccessDate.Replace(text, string.Empty);
             text = EventDates.Replace(text, match => match.Groups["year"].Value);
             text = MeetingPlace.Replace(text, string.Empty);
             text = ProceedingsImprint.Replace(text, string.Empty);
             text = SpaceBeforePunctuation.Replace(text, string.Empty);
             text = FieldBar.Replace(text, ". ");
+            text = FieldSlash.Matches(text).Count > 2 ? FieldSlash.Replace(text, "; ") : text;
             text = FieldDash.Matches(text).Count > 1 ? FieldDash.Replace(text, ". ") : text;
             text = DoubledFullStop.Replace(text, ".");
             text = DatabaseMarker.Replace(text, string.Empty);
@@ -208,6 +224,19 @@ namespace ResearchContent.Generators.Readers.Citations
             // A status printed twice ("(2024, accepted) … Accepted.") is one note.
             var note = notes.Count == 0 ? null : string.Join("; ", notes.Distinct(StringComparer.OrdinalIgnoreCase));
             return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container, IsDataset = isDataset, LeadingYear = leadingYear, IsOnline = isOnline };
+        }
+
+        private static bool HasIdeographs(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The DOI without the punctuation that follows it in a sentence; a closing bracket stays when it closes one inside.</summary>

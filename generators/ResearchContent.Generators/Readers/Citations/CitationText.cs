@@ -41,6 +41,12 @@ namespace ResearchContent.Generators.Readers.Citations
         {
             // A dash left from a separator ("Authors - Title") is no part of the title.
             var title = text.Trim().TrimStart('-', '–', '—', ' ').TrimEnd(',', ';', ':').Trim();
+            // Quotes around the whole title, in any of the pairs people type: ‘…’, “…”, "…".
+            if (title.Length > 2 && ((title[0] == '‘' && title[title.Length - 1] == '’') || (title[0] == '“' && title[title.Length - 1] == '”') || (title[0] == '"' && title[title.Length - 1] == '"')))
+            {
+                title = title.Substring(1, title.Length - 2).Trim();
+            }
+
             if (title.EndsWith(".", StringComparison.Ordinal) && !DottedAcronymEnd.IsMatch(title))
             {
                 title = title.Substring(0, title.Length - 1).TrimEnd();
