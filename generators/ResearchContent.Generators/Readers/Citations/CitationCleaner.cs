@@ -55,7 +55,7 @@ namespace ResearchContent.Generators.Readers.Citations
 
         // A remark at the very end, in parentheses: words, not a year, an issue, a thesis/report/page mention or OSTI's country.
         private static readonly Regex TrailingRemark = CitationRegex.Create(
-            @"[\s,.;]+\((?<note>(?!\s*(?:pp?\.|vol\.?|no\.|doctoral|ph\.?\s?d|master|m\.?\s?sc|thesis|dissertation|report|\d|United\s+(?:States|Kingdom)\)))(?![^()]*\d{4})[^()]*\p{Ll}{3}[^()]*)\)[\s.,;]*$",
+            @"[\s,.;]+\((?<note>(?!\s*(?:pp?\.|vol\.?|no\.|doctoral|ph\.?\s?d|master|m\.?\s?sc|thesis|dissertation|report|\d|United\s+(?:States|Kingdom)\)))(?![^()]*\d{4})[^()]*(?-i:\p{Ll}{3})[^()]*)\)[\s.,;]*$",
             RegexOptions.IgnoreCase);
 
         // A remark in brackets at the very end, as hand-edited lists print it: "[Invited]", "[Cover article]".

@@ -28,7 +28,7 @@ namespace ResearchContent.Generators.Readers.Citations
         private static readonly Regex SeparatedYear = CitationRegex.Create(@"(?:,|(?<=\S)\.)?\s(?<year>\d{4})[a-z]?(?:,\s*[A-Z][a-z]+)?(?:\.|,(?=\s+['‘\p{Lu}]))\s+");
 
         // "(eds)", "(Eds.)", "(ed.)" after the names: they edited the whole work.
-        private static readonly Regex EditorMark = CitationRegex.Create(@"\s*\((?:eds?|Eds?)\.?\)$");
+        private static readonly Regex EditorMark = CitationRegex.Create(@"\s*\((?:eds?|Eds?)\.?\)\.?$");
 
         public static bool TryFind(string text, string? titleHint, out CitationLayout layout)
         {

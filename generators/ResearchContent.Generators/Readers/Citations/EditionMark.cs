@@ -9,7 +9,7 @@ namespace ResearchContent.Generators.Readers.Citations
     internal static class EditionMark
     {
         private static readonly Regex Edition = CitationRegex.Create(
-            @"\s*(?:\(\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn)\.?(?:,\s*(?<rest>[^)]*))?\)|\(Vol\.\s*\d+\)|[.,]?\s+\d+(?:st|nd|rd|th)\s+(?:ed|edn)\.?(?=[.,;]|\s|$)|[,.]?\s*\d+版)",
+            @"\s*(?:\(\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn)\.?(?:,\s*(?<rest>[^)]*))?\)|\(Vol\.\s*\d+(?:,\s*No\.\s*\d+)?\)|[.,]?\s+\d+(?:st|nd|rd|th)\s+(?:ed|edn)\.?(?=[.,;]|\s|$)|[,.]?\s*\d+版)",
             RegexOptions.IgnoreCase);
 
         /// <summary>The text without its edition; what shared the edition's parentheses (<c>(1st ed., pp. 317–334)</c>) stays.</summary>

@@ -19,10 +19,11 @@ namespace ResearchContent.Generators.Readers.Citations
 
         private static readonly Regex IssuerInSeries = CitationRegex.Create(@"^(?<issuer>.*?(?:Survey|Surv\.))\s");
 
-        // Google Scholar's report: "Title (No. 2013-1165). US Geological Survey." The issuer is whoever follows, with
+        // Google Scholar's report: "Title (No. 2013-1165). US Geological Survey." or, for a numbered series, "(Vol. 1182).
+        // Geological Survey (USGS)." (only when an issuer follows: a publisher makes it a book's volume). The issuer is whoever follows, with
         // OSTI's place after it ("Sandia National Lab.(SNL-NM), Albuquerque, NM (United States).").
         private static readonly Regex ScholarReport = CitationRegex.Create(
-            @"\s\(No\.\s*(?<number>[^()\s]+)\)\.\s+(?<issuer>[^,]+?)\s*(?:,.*)?\.?$");
+            @"\s\((?<series>No|Vol)\.\s*(?<number>[^()\s]+)\)\.\s+(?<issuer>[^,]+?)\s*(?:,.*)?\.?$");
 
         // A report named only by its genre and issuer: "Title. Technical report, Scripps Institution of Oceanography, 2016."
         private static readonly Regex UnnumberedReport = CitationRegex.Create(
@@ -83,6 +84,11 @@ namespace ResearchContent.Generators.Readers.Citations
 
             // EGU's abstracts are printed the same way, with "Copernicus Meetings" as the issuer.
             var issuer = CitationText.CleanContainer(match.Groups["issuer"].Value);
+            if (match.Groups["series"].Value == "Vol" && !IsIssuer(issuer))
+            {
+                return false;
+            }
+
             var pre = body.Substring(0, match.Index);
             shape = new WorkShape
             {
