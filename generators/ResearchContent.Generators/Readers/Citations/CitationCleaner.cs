@@ -130,7 +130,7 @@ namespace ResearchContent.Generators.Readers.Citations
         {
             // Entities a page encoded twice, and full-width separators typed into a citation written in Latin letters.
             text = System.Net.WebUtility.HtmlDecode(text);
-            text = HasIdeographs(text) ? text : FullWidth.ToAscii(text);
+            text = HasIdeographs(text) ? text : FullWidth.SeparatorsToAscii(text);
             text = Whitespace.Replace(text, " ").Trim();
             text = Emphasis.Replace(text, match => match.Groups["text"].Value);
             text = LeadingMarker.Replace(text, string.Empty);

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace ResearchContent.Generators.Readers.Citations
@@ -25,7 +26,9 @@ namespace ResearchContent.Generators.Readers.Citations
             RegexOptions.IgnoreCase);
 
         // Harvard's ", 2018." and Science China's ". 2023." between authors and title.
-        private static readonly Regex SeparatedYear = CitationRegex.Create(@"(?:,|(?<=\S)\.)?\s(?<year>\d{4})[a-z]?(?:,\s*[A-Z][a-z]+)?(?:\.|,(?=\s+['‘\p{Lu}]))\s+");
+        // And a year between semicolons where every field is one: "Miao, R.; 2019; Mobility, thickness, …".
+        private static readonly Regex SeparatedYear = CitationRegex.Create(
+            @"(?:,|(?<=\S)\.)?\s(?<year>\d{4})[a-z]?(?:,\s*[A-Z][a-z]+)?(?:\.|,(?=\s+['‘\p{Lu}]))\s+|;\s(?<year>\d{4})[a-z]?;\s+");
 
         // "(eds)", "(Eds.)", "(ed.)" after the names: they edited the whole work.
         private static readonly Regex EditorMark = CitationRegex.Create(@"\s*\((?:eds?|Eds?)\.?\)\.?$");
@@ -104,16 +107,22 @@ namespace ResearchContent.Generators.Readers.Citations
             var candidates = 0;
             for (var i = 1; i < Math.Min(text.Length - 1, MaxAuthorsLength) && candidates < MaxCandidates; i++)
             {
-                if (text[i + 1] != ' ' || text[i] is not ('.' or ',' or ';' or ':'))
+                if (text[i + 1] != ' ' || text[i] is not ('.' or ',' or ';' or ':' or '*'))
+                {
+                    continue;
+                }
+
+                // "Chen Q.-F.* Title": a corresponding author's mark after an initial ends the list with it.
+                if (text[i] == '*' && text[i - 1] != '.')
                 {
                     continue;
                 }
 
                 // A period ends the list with it, as it may be an initial's; a comma or semicolon ends it before.
                 candidates++;
-                var candidate = text.Substring(0, text[i] == '.' ? i + 1 : i).Trim();
+                var candidate = text.Substring(0, text[i] is '.' or '*' ? i + 1 : i).Trim();
                 // A colon ends a list only after an initial ("Gernhardt S.: Title", "Wang T: Title"); elsewhere it is a title's own.
-                if (text[i] == ':' && text[i - 1] != '.' && !EndsWithBareInitials(text, i))
+                if (text[i] == ':' && text[i - 1] != '.' && !EndsWithBareInitials(text, i) && !EndsWithFullName(text, i))
                 {
                     continue;
                 }
@@ -129,7 +138,7 @@ namespace ResearchContent.Generators.Readers.Citations
                 return false;
             }
 
-            var authors = text.Substring(0, text[best] == '.' ? best + 1 : best).Trim();
+            var authors = text.Substring(0, text[best] is '.' or '*' ? best + 1 : best).Trim();
             layout = new CitationLayout(authors, null, null, text.Substring(best + 1).Trim());
             return true;
         }
@@ -144,6 +153,22 @@ namespace ResearchContent.Generators.Readers.Citations
             }
 
             return end - start is 1 or 2 && start > 0 && text[start - 1] == ' ';
+        }
+
+        /// <summary>
+        /// Whether the colon at <paramref name="end"/> follows a whole name after a comma, as dblp prints its lists
+        /// (<c>Lichao Mou, Pedram Ghamisi, Xiao Xiang Zhu: Title</c>, <c>Leinss, Silvan: Title</c>).
+        /// </summary>
+        private static bool EndsWithFullName(string text, int end)
+        {
+            var comma = text.LastIndexOf(", ", end, StringComparison.Ordinal);
+            if (comma < 0)
+            {
+                return false;
+            }
+
+            var words = text.Substring(comma + 2, end - comma - 2).Split(' ');
+            return words.Length <= 3 && Array.TrueForAll(words, w => w.Length > 1 && char.IsUpper(w[0]) && w.Substring(1).All(char.IsLower));
         }
 
         /// <summary>The year of the first parenthesized year anywhere in the text, or <see langword="null"/>.</summary>

@@ -82,7 +82,8 @@ namespace ResearchContent.Generators.Readers.Citations
                         hasPublisher = true;
                     }
                 }
-                else if (ProceedingsSentence.TrySplit(head, out var proceedingsTitle, out var proceedings))
+                else if (ProceedingsSentence.TrySplit(head, out var proceedingsTitle, out var proceedings)
+                    || ProceedingsSentence.TrySplitAtComma(head, out proceedingsTitle, out proceedings))
                 {
                     (title, container) = (proceedingsTitle, proceedings);
                 }

@@ -11,9 +11,9 @@ namespace ResearchContent.Generators.Readers.Citations
 
         private static readonly Regex ConferenceWord = CitationRegex.Create(@"Symposium|Conference|Congress|Proceedings|Meeting|Workshop|Colloquium", RegexOptions.IgnoreCase);
 
-        // The dates MDPI prints after a proceedings' place: "11–16 July 2021", "31 August–2 September 2020", or a year alone.
+        // The dates MDPI prints after a proceedings' place: "11–16 July 2021", "31 August–2 September 2020", "Dec 2016", or a year alone.
         private static readonly Regex MeetingDate = CitationRegex.Create(
-            @"^(?:\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+\p{L}+\.?(?:\s*[–\-]\s*\d{1,2}\s+\p{L}+\.?)?\s+)?(?<year>(?:19|20)\d\d)$");
+            @"^(?:(?:\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+)?\p{L}+\.?(?:\s*[–\-]\s*\d{1,2}\s+\p{L}+\.?)?\s+)?(?<year>(?:19|20)\d\d)$");
 
         public static string? Clean(string text)
         {
