@@ -25,7 +25,9 @@ namespace ResearchContent.Generators.Readers.Citations
 
         private static readonly Regex Separator = CitationRegex.Create(@"\s*[,，、]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s*&\s*|\s*;\s*(?:(?:and|&)\s+)?");
 
-        public static AuthorList Parse(string text)
+        /// <param name="text">The author part of a citation.</param>
+        /// <param name="yearFollows">Whether a year in parentheses follows the list (<c>Hooper A. (2008)</c>): a final period is then an initial's.</param>
+        public static AuthorList Parse(string text, bool yearFollows = false)
         {
             if (OrganizationName.IsOrganization(text))
             {
@@ -78,7 +80,7 @@ namespace ResearchContent.Generators.Readers.Citations
                 i += consumed;
             }
 
-            if (allFamilyFirst && !periodBeforeSeparator)
+            if (allFamilyFirst && !periodBeforeSeparator && !yearFollows)
             {
                 DropListFullStop(authors);
             }

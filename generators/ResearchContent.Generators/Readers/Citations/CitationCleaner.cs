@@ -75,6 +75,9 @@ namespace ResearchContent.Generators.Readers.Citations
         // Every field separated by a slash: "Li Z / Wright T J / 2016 / Title / Journal / XLI-B4 / 763–769".
         private static readonly Regex FieldSlash = CitationRegex.Create(@"\s+/\s+");
 
+        // An abstract's number as meeting lists print it: "Abstract G41C-01", "abstract #T21C-01".
+        private static readonly Regex AbstractNumber = CitationRegex.Create(@"\b[Aa]bstract\s*#?\s*(?=\p{Lu}{1,3}\d{1,3}\p{Lu}?-\d{1,5}\b)");
+
         // "images.Frontiers", "(2021).Deriving": a full stop typed without its space, between words (not "U.S." or "J.-P.").
         private static readonly Regex MissingSpace = CitationRegex.Create(@"(?<=\p{Ll}{2}|\))\.(?=\p{Lu}\p{Ll})");
 
@@ -146,6 +149,7 @@ namespace ResearchContent.Generators.Readers.Citations
             text = EventDates.Replace(text, match => match.Groups["year"].Value);
             text = MeetingPlace.Replace(text, string.Empty);
             text = ProceedingsImprint.Replace(text, string.Empty);
+            text = AbstractNumber.Replace(text, string.Empty);
             text = SpaceBeforePunctuation.Replace(text, string.Empty);
             text = FieldBar.Replace(text, ". ");
             text = FieldSlash.Matches(text).Count > 2 ? FieldSlash.Replace(text, "; ") : text;

@@ -9,5 +9,8 @@ namespace ResearchContent.Generators.Readers.Citations
     {
         /// <summary>Whether the names are a whole book's editors (<c>Teunissen, P.J., Montenbruck, O. (eds) (2017)</c>), who are no authors.</summary>
         public bool ByEditors { get; init; }
+
+        /// <summary>Whether the year followed the names in parentheses, so that a period before it is an initial's.</summary>
+        public bool YearInParentheses { get; init; }
     }
 }

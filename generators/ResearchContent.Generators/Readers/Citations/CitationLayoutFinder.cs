@@ -90,7 +90,7 @@ namespace ResearchContent.Generators.Readers.Citations
                     authors = byEditors ? EditorMark.Replace(authors, string.Empty) : authors;
                     if (authors.Length == 0 || AuthorListParser.Parse(authors).Success)
                     {
-                        layout = new CitationLayout(authors, YearOf(match), null, text.Substring(match.Index + match.Length)) { ByEditors = byEditors };
+                        layout = new CitationLayout(authors, YearOf(match), null, text.Substring(match.Index + match.Length)) { ByEditors = byEditors, YearInParentheses = pattern == ParenthesizedYear };
                         return true;
                     }
                 }

@@ -48,7 +48,7 @@ namespace ResearchContent.Generators.Readers.Citations
                 };
             }
 
-            var authors = layout.ByEditors ? AuthorList.None : AuthorListParser.Parse(layout.Authors);
+            var authors = layout.ByEditors ? AuthorList.None : AuthorListParser.Parse(layout.Authors, layout.YearInParentheses);
             var body = CitationText.SeparateGluedIn(layout.Body);
             var shape = WorkShapeReader.Read(body);
             var title = layout.Title is null ? null : CitationText.TrimTitlePunctuation(layout.Title);

@@ -27,7 +27,7 @@ namespace ResearchContent.Generators.Readers.Citations
 
         // A report named only by its genre and issuer: "Title. Technical report, Scripps Institution of Oceanography, 2016."
         private static readonly Regex UnnumberedReport = CitationRegex.Create(
-            @"(?<=[.,]\s)(?:Tech(?:nical)?\.?\s+(?:report|rep\.?)|(?:Final|Internal|Project)\s+report)\s*[,.:]\s*(?<issuer>[^,.;]+?)\s*(?:[,.;]\s*(?<rest>.*))?$",
+            @"(?<=[.,]\s)(?:Tech(?:nical)?\.?\s+(?:report|rep\.?)|(?:Final|Internal|Project|Research)\s+report)\s*[,.:]\s*(?<issuer>[^,.;]+?)\s*(?:[,.;]\s*(?<rest>.*))?$",
             RegexOptions.IgnoreCase);
 
         private static readonly Regex Year = CitationRegex.Create(@"\b(?:19|20)\d\d\b");
