@@ -157,7 +157,7 @@ namespace ResearchContent.Generators.Readers.Citations
                 // A title and a link and nothing else: a web page, published like a report by whoever issues it.
                 kind = PublicationKind.Report;
             }
-            if (layout.ByEditors && kind is PublicationKind.Chapter or PublicationKind.Article && title is not null && details.Pages is null)
+            if (layout.ByEditors && kind is PublicationKind.Chapter or PublicationKind.Article && details.Pages is null)
             {
                 // What its editors are named for is the whole book; a series named before the publisher is no container.
                 (kind, container) = (PublicationKind.Book, null);
