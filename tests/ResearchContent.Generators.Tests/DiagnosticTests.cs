@@ -7,7 +7,7 @@ using ResearchContent.Generators.Diagnostics;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Merge;
 using ResearchContent.Generators.Pipeline;
-using ResearchContent.Generators.Readers.Pages;
+using ResearchContent.Generators.Sources.Page;
 using ResearchContent.Generators.Tests.Infrastructure;
 using Xunit;
 

@@ -7,8 +7,8 @@ using ResearchContent.Generators.Diagnostics;
 using ResearchContent.Generators.Emit;
 using ResearchContent.Generators.Merge;
 using ResearchContent.Generators.Model;
-using ResearchContent.Generators.Readers.Entries;
-using ResearchContent.Generators.Readers.Pages;
+using ResearchContent.Generators.Sources.Page.Entries;
+using ResearchContent.Generators.Sources.Page;
 using ResearchContent.Generators.Validation.Entries;
 
 namespace ResearchContent.Generators.Pipeline

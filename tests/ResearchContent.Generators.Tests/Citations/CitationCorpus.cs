@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using ResearchContent.Generators.Model;
-using ResearchContent.Generators.Readers.Citations;
+using ResearchContent.Generators.Sources.Citations;
 
 namespace ResearchContent.Generators.Tests.Citations
 {

@@ -1,7 +1,7 @@
 using System.Linq;
 using ResearchContent.Citations.Tests;
 using ResearchContent.Generators.Model;
-using ResearchContent.Generators.Readers.Citations;
+using ResearchContent.Generators.Sources.Citations;
 using Xunit;
 using Xunit.Abstractions;
 

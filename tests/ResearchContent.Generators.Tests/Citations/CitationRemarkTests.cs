@@ -1,5 +1,5 @@
 using ResearchContent.Generators.Model;
-using ResearchContent.Generators.Readers.Citations;
+using ResearchContent.Generators.Sources.Citations;
 using Xunit;
 
 namespace ResearchContent.Generators.Tests.Citations

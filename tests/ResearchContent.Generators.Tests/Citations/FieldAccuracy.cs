@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using ResearchContent.Generators.Model;
-using ResearchContent.Generators.Readers.Citations;
+using ResearchContent.Generators.Sources.Citations;
 
 namespace ResearchContent.Generators.Tests.Citations
 {

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using ResearchContent.Generators.Model;
-using ResearchContent.Generators.Readers.Citations;
+using ResearchContent.Generators.Sources.Citations;
 using Xunit;
 
 namespace ResearchContent.Generators.Tests.Citations

@@ -3,7 +3,7 @@ using System.Linq;
 using ResearchContent.Generators.Diagnostics;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Primitives;
-using ResearchContent.Generators.Readers.Citations;
+using ResearchContent.Generators.Sources.Citations;
 
 namespace ResearchContent.Generators.Validation.Entries
 {

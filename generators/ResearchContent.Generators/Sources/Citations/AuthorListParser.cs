@@ -1,0 +1,161 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Primitives;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>
+    /// Reads the author list of a citation in any of the name orders styles print:
+    /// AGU (<c>Zhang, Q., T. Wang, and X. Shi</c>), APA (<c>Luo, H., Wang, T., &amp; Gong, J.</c>),
+    /// IEEE (<c>Q. Zhang, T. Wang, and X. Shi</c>), Chicago (<c>Zhang, Qi, Tao Wang, and Xu Shi</c>), Elsevier
+    /// (<c>Qi Zhang, Teng Wang</c>), Vancouver and GB/T 7714 (<c>Wang T, Weldon RJ</c>, <c>WANG T, WEI S, et al</c>),
+    /// MDPI (<c>He, Y.; Wang, T.</c>) and Chinese (<c>刘睿, 王腾, 等</c>).
+    /// </summary>
+    /// <remarks>
+    /// A comma separates both authors and the two halves of an inverted name, so the list is first cut at every
+    /// comma and conjunction, then the pieces are paired by their shapes. Any piece that fits no shape fails the
+    /// whole list: a half-read author list would be a silent guess.
+    /// </remarks>
+    internal static class AuthorListParser
+    {
+        private static readonly Regex EtAl = CitationRegex.Create(@",?\s*(?:\bet\s*al\b\.?|\band\s+others\b|等|(?:\.\.\.|…)(?=\s*(?:&|and)?\s*$))", RegexOptions.IgnoreCase);
+
+        private static readonly Regex Ellipsis = CitationRegex.Create(@",?\s*(?:\.\.\.|…)\s*");
+
+        private static readonly Regex Separator = CitationRegex.Create(@"\s*[,，、]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s*&\s*|\s*;\s*(?:(?:and|&)\s+)?");
+
+        /// <param name="text">The author part of a citation.</param>
+        /// <param name="yearFollows">Whether a year in parentheses follows the list (<c>Hooper A. (2008)</c>): a final period is then an initial's.</param>
+        public static AuthorList Parse(string text, bool yearFollows = false)
+        {
+            if (OrganizationName.IsOrganization(text))
+            {
+                var name = OrganizationName.WithoutFullStop(text);
+                return new AuthorList(new[] { new ParsedAuthor(name, string.Empty, false) }.ToEquatableArray(), false, true);
+            }
+
+            var truncated = EtAl.IsMatch(text);
+            if (truncated)
+            {
+                text = EtAl.Replace(text, string.Empty);
+            }
+
+            // APA's "A, B, ... & Z" lists the first authors and the last: the list is cut, the last author still read.
+            if (Ellipsis.IsMatch(text))
+            {
+                truncated = true;
+                text = Ellipsis.Replace(text, ", ");
+            }
+
+            // "Dini B., Title": a period with a comma after it is an initial's, never the list's full stop.
+            var periodBeforeSeparator = text.TrimEnd().EndsWith(".,", System.StringComparison.Ordinal);
+            var pieces = Split(text.Trim().TrimEnd(',', ';').Trim());
+            if (pieces.Count == 0)
+            {
+                return AuthorList.Failed(truncated);
+            }
+
+            var authors = new List<ParsedAuthor>();
+            var style = AuthorListStyle.Of(pieces);
+            var allFamilyFirst = true;
+            var i = 0;
+            while (i < pieces.Count)
+            {
+                if (PersonName.IsSuffix(pieces[i].Text) && authors.Count > 0 && authors[authors.Count - 1].Suffix is null)
+                {
+                    authors[authors.Count - 1] = authors[authors.Count - 1] with { Suffix = pieces[i].Text };
+                    i++;
+                    continue;
+                }
+
+                var consumed = AuthorShapes.TryRead(pieces, i, style, out var author, out var familyFirst);
+                if (consumed == 0)
+                {
+                    return AuthorList.Failed(truncated);
+                }
+
+                authors.Add(author!);
+                allFamilyFirst &= familyFirst;
+                i += consumed;
+            }
+
+            if (allFamilyFirst && !periodBeforeSeparator && !yearFollows)
+            {
+                DropListFullStop(authors);
+            }
+            return new AuthorList(authors.ToEquatableArray(), truncated, true);
+        }
+
+        private static List<AuthorPiece> Split(string text)
+        {
+            var pieces = new List<AuthorPiece>();
+            foreach (var raw in Separator.Split(text))
+            {
+                var value = raw.Trim();
+                var corresponding = value.IndexOf('*') >= 0;
+                value = value.Replace("*", string.Empty).Trim();
+                value = StripSentencePeriod(value);
+                if (value.Length > 0)
+                {
+                    pieces.Add(new AuthorPiece(value, corresponding));
+                }
+            }
+
+            return pieces;
+        }
+
+        // Chicago and IEEE end the list with a period after a full word ("Xu Shi."); after an initial the period is the initial's.
+        private static string StripSentencePeriod(string value)
+        {
+            if (!value.EndsWith(".", System.StringComparison.Ordinal))
+            {
+                return value;
+            }
+
+            var lastSpace = value.LastIndexOf(' ');
+            var lastWord = value.Substring(lastSpace + 1);
+
+            // "Zhen Li." ends a sentence; "Q. Li." or "Zhang, Ch." keeps an initial's period.
+            var afterFullName = lastSpace > 0 && lastWord.Length == 3 && PersonName.IsFullGiven(value.Substring(0, lastSpace));
+            return (PersonName.IsInitials(lastWord) && !afterFullName) || PersonName.IsSuffix(lastWord) ? value : value.Substring(0, value.Length - 1);
+        }
+
+        /// <summary>
+        /// Vancouver and GB/T print initials without periods and end the list with one: <c>Weldon RJ, Barbot S.</c>. That
+        /// last period is the list's, not the initial's, when every name is family name then initials and no other
+        /// author's initials have one.
+        /// </summary>
+        private static void DropListFullStop(List<ParsedAuthor> authors)
+        {
+            var last = authors[authors.Count - 1];
+            if (!last.Given.EndsWith(".", System.StringComparison.Ordinal) || last.Given.IndexOf('.') != last.Given.Length - 1 || last.Given.Length > 4)
+            {
+                return;
+            }
+
+            for (var i = 0; i < authors.Count - 1; i++)
+            {
+                if (authors[i].Given.IndexOf('.') >= 0 || !IsBareInitials(authors[i].Given))
+                {
+                    return;
+                }
+            }
+
+            authors[authors.Count - 1] = last with { Given = last.Given.Substring(0, last.Given.Length - 1) };
+        }
+
+        private static bool IsBareInitials(string given)
+        {
+            foreach (var c in given)
+            {
+                if (!char.IsUpper(c) && c is not (' ' or '-'))
+                {
+                    return false;
+                }
+            }
+
+            return given.Length > 0;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using ResearchContent.Generators.Model;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>The shapes one author takes in a list: one piece (<c>T. Wang</c>, <c>Wang T</c>, <c>Teng Wang</c>, <c>王腾</c>) or two (<c>Wang</c>, <c>T.</c>).</summary>
+    internal static class AuthorShapes
+    {
+        /// <returns>How many pieces the author took, or 0 when the pieces at <paramref name="i"/> are no name.</returns>
+        /// <param name="pieces">The list's pieces.</param>
+        /// <param name="i">Where the author starts.</param>
+        /// <param name="author">The author read.</param>
+        /// <param name="familyFirst">Whether the name was family name then initials in one piece (<c>Wang T</c>).</param>
+        /// <param name="list">What the whole list shows about how it prints names.</param>
+        public static int TryRead(System.Collections.Generic.List<AuthorPiece> pieces, int i, AuthorListStyle list, out ParsedAuthor? author, out bool familyFirst)
+        {
+            author = null;
+            familyFirst = false;
+            var piece = pieces[i];
+            var next = i + 1 < pieces.Count ? pieces[i + 1] : (AuthorPiece?)null;
+            var (text, suffix) = WithoutSuffix(piece.Text);
+
+            if (PersonName.TrySplitInitialsFirst(text, list.PrintsFullGivenNames, out var given, out var family))
+            {
+                author = new ParsedAuthor(family, given, piece.Corresponding) { Suffix = suffix };
+                return 1;
+            }
+
+            if (next is { } initials && PersonName.IsInitials(initials.Text) && PersonName.IsFamily(text))
+            {
+                author = new ParsedAuthor(text, initials.Text, piece.Corresponding || initials.Corresponding) { Suffix = suffix };
+                return 2;
+            }
+
+            // Chicago inverts the first author with a full given name; a one-word family keeps "Tao Wang, Xu Shi" from pairing up.
+            if (next is { } fullGiven && PersonName.IsSingleWordFamily(text) && PersonName.IsFullGiven(fullGiven.Text, allowTwoGivenNames: i == 0))
+            {
+                author = new ParsedAuthor(text, fullGiven.Text, piece.Corresponding || fullGiven.Corresponding) { Suffix = suffix };
+                return 2;
+            }
+
+            if (PersonName.TrySplitFamilyThenInitials(text, out family, out given))
+            {
+                author = new ParsedAuthor(family, given, piece.Corresponding) { Suffix = suffix };
+                familyFirst = true;
+                return 1;
+            }
+
+            if (PersonName.TrySplitGivenFirst(text, out given, out family))
+            {
+                // "Zhao Guoguang" among given-name-first names, or a list of nothing but "Zhang Qi"s: a Chinese family name
+                // printed first.
+                var words = text.Split(' ');
+                if (words.Length == 2 && ChineseNames.IsSurname(words[0]) && !ChineseNames.IsSurname(words[1])
+                    && (words[1].Length >= 5 || list.AllChineseFamilyFirst))
+                {
+                    (family, given) = (words[0], words[1]);
+                }
+
+                author = new ParsedAuthor(family, given, piece.Corresponding) { Suffix = suffix };
+                return 1;
+            }
+
+            if (PersonName.TrySplitChinese(text, out family, out given))
+            {
+                author = new ParsedAuthor(family, given, piece.Corresponding);
+                return 1;
+            }
+
+            return 0;
+        }
+
+        /// <summary>A name ending in a suffix (<c>Robert E. Anderson Jr.</c>) without it, and the suffix.</summary>
+        private static (string Text, string? Suffix) WithoutSuffix(string text)
+        {
+            var space = text.LastIndexOf(' ');
+            return space > 0 && PersonName.IsSuffix(text.Substring(space + 1))
+                ? (text.Substring(0, space), text.Substring(space + 1))
+                : (text, null);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using ResearchContent.Generators.Model;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>
+    /// A chapter or a proceedings paper: <c>In</c> (or <c>in</c>, <c>In:</c>) before a book that editors, a publisher or a
+    /// page range in parentheses mark as one: <c>In S. Burchardt (Ed.), Book (pp. 1–2). Springer.</c>,
+    /// <c>In: Chen J, Sun H, eds. Book. Beijing: Science Press. 45–78</c>, <c>in Book, eds S. Kenyon … (Berlin: Springer), 711–7</c>,
+    /// <c>In Book; Margottini, C., Eds.; Springer: Berlin, 2013; pp. 155–161</c>, <c>, in Book, D. Dzurisin (Editor), …</c>.
+    /// A journal after "in" (IEEE's <c>in IEEE Transactions on …</c>) is none of these.
+    /// </summary>
+    internal static class ChapterShape
+    {
+        private static readonly Regex In = CitationRegex.Create(@"(?:^|[.,;]\s*)(?:In|in)(?::\s*|\s+)(?=\S)");
+
+        private static readonly Regex LeadingEditors = CitationRegex.Create(
+            @"^(?<names>[^()]{1,300}?)\s*(?:\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.)[,.]?\s+");
+
+        // What marks a book: its editors, or its pages and volume in parentheses (a journal's come bare).
+        private static readonly Regex Marks = CitationRegex.Create(
+            @"\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.?\s|;\s*[^;]+,\s*Eds\.;|\((?:pp?\.|Vol\.)");
+
+        // Where the book's title ends: parentheses with pages, volume, edition or an imprint; a sentence; a list of
+        // editors; a page label; a series; a publisher.
+        private static readonly Regex BookEnd = CitationRegex.Create(
+            @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*(?:pp?|[Vv]ol)\.|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}\-\s]*(?:Series|Press|Publishing|Publishers)\b");
+
+        // Pages "pp. 155–161", a bare range at the end, or a single identifier where pages go ("(p. 9123)", "p. 115330F").
+        private static readonly Regex Pages = CitationRegex.Create(@"\bpp?\.\s*(?<pages>[\w\-–]+(?:\s*[–\-]\s*[\w]+)?)|(?<pages>\b\d+\s*[–\-]\s*\d+)\s*\.?\s*$");
+
+        private static readonly Regex Year = CitationRegex.Create(@"\b(?<year>(?:19|20)\d\d)\b");
+
+        private static readonly Regex Volume = CitationRegex.Create(@"\b[Vv]ol\.\s*(?<volume>[\w\-]+)");
+
+        // Vancouver dates the proceedings after its name: "…Symposium 2022 Jul 17".
+        private static readonly Regex ProceedingsDate = CitationRegex.Create(
+            @"\s+(?<year>\d{4})\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?$");
+
+        // Google Scholar's Vancouver export dates a book by a bare year after its name, before its pages or at the end:
+        // "InBook 2013 (pp. 155-161)", "InInternational Conference on Learning Representations 2019.".
+        private static readonly Regex TrailingYear = CitationRegex.Create(@"\s+(?<year>(?:19|20)\d\d)$");
+
+        private static readonly Regex JournalName = CitationRegex.Create(@"\b(?:Journal|Trans(?:actions)?\b|Letters|Lett\.|Magazine|Review|Bulletin|Proceedings\s+of\s+the\s+(?:IEEE|National|Royal))");
+
+        public static bool TryRead(string body, out WorkShape shape)
+        {
+            shape = new WorkShape { Body = body };
+            for (var match = In.Match(body); match.Success; match = match.NextMatch())
+            {
+                var rest = body.Substring(match.Index + match.Length);
+                var marked = Marks.IsMatch(rest);
+                var book = BookTitle(rest);
+                var proceedings = match.Value.TrimStart(',', '.', ';', ' ').StartsWith("In", System.StringComparison.Ordinal) && WorkShapeReader.IsConference(book);
+                if (!marked && !proceedings && !HasPublisher(rest))
+                {
+                    continue;
+                }
+
+                var pre = body.Substring(0, match.Index);
+                var date = ProceedingsDate.Match(book);
+                if (!date.Success && TrailingYear.Match(book) is { Success: true } bare && DatedBeforePages(rest, book))
+                {
+                    date = bare;
+                }
+
+                if (date.Success)
+                {
+                    book = book.Substring(0, date.Index).Trim();
+                }
+
+                if (book.Length == 0 || (!marked && JournalName.IsMatch(book)))
+                {
+                    continue;
+                }
+
+                var pages = Pages.Match(rest);
+                var conference = WorkShapeReader.IsConference(book) || HasConferencePublisher(rest);
+                var volume = Volume.Match(rest);
+                book = conference ? ContainerName.WithoutPlace(book) : book;
+                var year = LastYearAfter(rest, book);
+                shape = new WorkShape
+                {
+                    Kind = conference ? PublicationKind.Conference : PublicationKind.Chapter,
+                    Title = WorkShapeText.Title(pre),
+                    Container = book,
+                    Body = pre,
+                    Details = Details(pages, conference ? volume : Match.Empty) + (date.Success ? ", " + date.Groups["year"].Value : year.Success ? ", " + year.Value : string.Empty),
+                };
+                return true;
+            }
+
+            return false;
+        }
+
+        private static string BookTitle(string rest)
+        {
+            // Editors before the book ("S. Burchardt (Ed.), ", "Chen J, Sun H, eds. "), when what precedes the mark is names.
+            var editors = LeadingEditors.Match(rest);
+            if (editors.Success && AuthorListParser.Parse(editors.Groups["names"].Value).Success)
+            {
+                rest = rest.Substring(editors.Length);
+            }
+
+            rest = EditionMark.Remove(rest);
+            var end = BookEnd.Match(rest);
+            var book = end.Success ? rest.Substring(0, end.Index) : rest;
+            return CitationText.CleanContainer(book.Trim());
+        }
+
+        private static bool DatedBeforePages(string rest, string book)
+        {
+            var at = rest.IndexOf(book, System.StringComparison.Ordinal);
+            var after = at < 0 ? string.Empty : rest.Substring(at + book.Length).TrimStart();
+            return after.StartsWith("(pp.", System.StringComparison.Ordinal) || after.StartsWith("(p.", System.StringComparison.Ordinal)
+                || after.TrimEnd('.').Length == 0;
+        }
+
+        private static bool HasPublisher(string rest)
+        {
+            foreach (var part in rest.Split(new[] { ". ", ", ", "; ", "(", ")" }, System.StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (PublisherSegment.IsPublisher(part))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The last year printed after the book's name, which dates the book (a year inside its name does not).</summary>
+        private static Match LastYearAfter(string rest, string book)
+        {
+            var at = rest.IndexOf(book, System.StringComparison.Ordinal);
+            var after = at < 0 ? rest : rest.Substring(at + book.Length);
+            var last = Match.Empty;
+            for (var match = Year.Match(after); match.Success; match = match.NextMatch())
+            {
+                last = match;
+            }
+
+            return last;
+        }
+
+        private static bool HasConferencePublisher(string rest)
+        {
+            foreach (var part in Sentences.Split(rest))
+            {
+                if (PublisherSegment.IsConferencePublisher(part) && PublisherSegment.IsPublisher(part))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The details for the volume/issue/pages reader: a range is pages; a single value where pages go, an article number.</summary>
+        private static string Details(Match pages, Match volume)
+        {
+            var value = pages.Success ? pages.Groups["pages"].Value : null;
+            var isRange = value is not null && value.IndexOfAny(new[] { '-', '–' }) > 0 && char.IsDigit(value[0]);
+            return ((volume.Success ? "Vol. " + volume.Groups["volume"].Value + ", " : string.Empty)
+                + (value is null ? string.Empty : isRange ? "pp. " + value : "Art. " + value)).TrimEnd(',', ' ');
+        }
+    }
+}

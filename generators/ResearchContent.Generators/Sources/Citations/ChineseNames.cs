@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>
+    /// Chinese family names, to read a name's order: <c>Zhang Qi</c> printed family name first among given-name-first
+    /// names, and <c>欧阳祖熙</c>, whose family name has two characters.
+    /// </summary>
+    internal static class ChineseNames
+    {
+        // The most common family names in pinyin. Names that are as common as given names (Qi, Teng, Hui…) are left out,
+        // so that "Qi Zhang" and "Teng Wang" stay given-name first.
+        private static readonly HashSet<string> Surnames = new(StringComparer.Ordinal)
+        {
+            "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo",
+            "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Tang", "Song", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng",
+            "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren",
+            "Shen", "Yao", "Pei", "Wen", "Shi", "Qiu", "Yue", "Gong", "Fan", "Fang", "Jin", "Tan", "Jia", "Xia", "Fu", "Zou",
+            "Meng", "Xiong", "Qin", "Bai", "Cui", "Kong", "Mao", "Hao", "Shao", "Wan", "Gu", "Lai", "Wei", "Hou", "Duan", "Lei",
+            "Qian", "Tao", "Yin", "Yan", "Chang", "Niu", "Zhong", "Liao", "Xue", "Shan", "Gan", "Min", "Mo", "Kang", "Dai", "Zhan", "Ge", "Long", "Ji", "Jing", "Qu", "Ran", "Chu", "Xin", "Ou", "Pang", "Shu", "Rao", "Lan", "Tong", "Wen",
+        };
+
+        private static readonly HashSet<string> CompoundSurnames = new(StringComparer.Ordinal)
+        {
+            "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "澹台", "端木",
+        };
+
+        public static bool IsSurname(string word) => Surnames.Contains(word);
+
+        public static bool IsCompoundSurname(string text) => CompoundSurnames.Contains(text);
+    }
+}

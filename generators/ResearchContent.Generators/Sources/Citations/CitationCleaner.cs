@@ -1,0 +1,280 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>
+    /// Takes out of a pasted citation what is not part of its bibliographic fields: the DOI in any of the forms
+    /// publishers print it (kept), links, ISSNs and ISBNs, database markers such as <c>[Google Scholar]</c>, labels
+    /// such as <c>Citation:</c>, and a trailing remark such as <c>(Invited feature paper)</c> (kept as the note).
+    /// </summary>
+    internal static class CitationCleaner
+    {
+        private static readonly Regex Whitespace = CitationRegex.Create(@"\s+");
+
+        private static readonly Regex LeadingLabel = CitationRegex.Create(@"^(?:Citation|Cite\s+this(?:\s+article)?|Cite\s+as|To\s+cite\s+this\s+article)\s*:\s*", RegexOptions.IgnoreCase);
+
+        // A reference list's numbering or bullet: "1. ", "[3] ", "2) ", "• ", "- ".
+        private static readonly Regex LeadingMarker = CitationRegex.Create(@"^(?:\[(?!(?:19|20)\d\d\])\d{1,4}\]|\d{1,4}[.)](?=\s)|[•·▪\-–]|\*(?=\s))\s*");
+
+        // GB/T 7714's access date of an online source: "[2024-05-20]".
+        private static readonly Regex AccessDate = CitationRegex.Create(@"\s*\[\d{4}-\d{1,2}-\d{1,2}\]");
+
+        // A conference's dates, "11–16 July 2021", "31 August–2 September 2020" or "July 11-16, 2021": only the year is a field.
+        private static readonly Regex EventDates = CitationRegex.Create(
+            @"(?<=,\s)(?:\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+(?:" + Months + @")\.?(?:\s*[–\-]\s*\d{1,2}\s+(?:" + Months + @")\.?)?"
+            + @"|(?:" + Months + @")\.?\s+\d{1,2}(?:\s*[–\-]\s*(?:(?:" + Months + @")\.?\s+)?\d{1,2})?,(?=\s+\d{4}(?:\s*[;.)]|,\s*(?:pp?\.|\d)|$)))\s+(?<year>\d{4})(?=\s*[;,.)]|$)");
+
+        // A meeting's place in parentheses after its year: "EGU General Assembly 2023 (Vienna), EGU23-10457".
+        private static readonly Regex MeetingPlace = CitationRegex.Create(@"(?<=\b(?:19|20)\d\d)\s*\(\p{Lu}\p{Ll}+(?:,?\s\p{Lu}[\p{Ll}.]+){0,2}\)(?=,)");
+
+        // Frontiers' imprint of a proceedings, between its name and its pages: "… Radar (Nuremberg: VDE), 730–733".
+        private static readonly Regex ProceedingsImprint = CitationRegex.Create(@"(?<=\S)\s\(\p{Lu}[^():]*:\s*\p{Lu}[^()]*\)(?=,\s*\d)");
+
+        private const string Months = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+
+        // "doi: https://doi.org/10.…", "DOI: 10.…", "https://dx.doi.org/10.…", "doi.org/10.…", "Available from: https://doi.org/…" or a bare "10.…".
+        private static readonly Regex Doi = CitationRegex.Create(
+            @"[,.;]?\s*(?:Available\s+(?:from|at|online)\s*:?\s*)?(?:\[?\bdoi\]?\s*:?\s*)?(?:https?://(?:dx\.|www\.)?doi\.org/|(?:dx\.|www\.)?doi\.org/)?(?<doi>\b10\.\d{4,9}/[^\s""]+)",
+            RegexOptions.IgnoreCase);
+
+        private static readonly Regex Link = CitationRegex.Create(
+            @"[,.;]?\s*(?:\[Online\]\.?\s*)?(?:(?:Available(?:\s+(?:online|at|from))*|Retrieved\s+from|URL|To\s+link\s+to\s+this\s+article)\s*:?\s*)?\(?(?:https?://|www\.)[^\s()]+(?:\([^\s()]*\)[^\s()]*)*\)?"
+            + @"|[,.;]?\s*\[Online\]\.?|\s*To\s+link\s+to\s+this\s+article\s*:?",
+            RegexOptions.IgnoreCase);
+
+        private static readonly Regex Identifier = CitationRegex.Create(@"[,.;]?\s*\bIS[SB]N\s*:?\s*[0-9Xx][0-9Xx\-‐]*", RegexOptions.IgnoreCase);
+
+        // APA's and Frontiers' "[Dataset]", "[Data set]": a data set, which is published like a report, by its repository.
+        private static readonly Regex DatasetMarker = CitationRegex.Create(@"\s*\[(?:Dataset|Data\s+set|Data)\]", RegexOptions.IgnoreCase);
+
+        private static readonly Regex DatabaseMarker = CitationRegex.Create(
+            @"\s*\[(?:Google\s+Scholar|Cross[Rr]ef|PubMed|Web\s+of\s+Science|Scopus|CAS|Green\s+Version|Ref\s+list|PMC\s+free\s+article|PDF|HTML|Link)\]");
+
+        // A remark at the very end, in parentheses: words, not a year, an issue, a thesis/report/page mention or OSTI's country.
+        private static readonly Regex TrailingRemark = CitationRegex.Create(
+            @"[\s,.;]+\((?<note>(?!\s*(?:pp?\.|vol\.?|no\.|doctoral|ph\.?\s?d|master|m\.?\s?sc|thesis|dissertation|report|\d|United\s+(?:States|Kingdom)\)))(?![^()]*\d{4})[^()]*(?-i:\p{Ll}{3})[^()]*)\)[\s.,;]*$",
+            RegexOptions.IgnoreCase);
+
+        // A remark in brackets at the very end, as hand-edited lists print it: "[Invited]", "[Cover article]".
+        private static readonly Regex TrailingBracketRemark = CitationRegex.Create(
+            @"[\s,.;]+\[(?<note>(?!\s*\d)[^\[\]]*\p{Ll}{3}[^\[\]]*)\][\s.,;]*$");
+
+        // A year typed before everything else, as some lists are ordered: "2019 — Xu A, Wang T: Title".
+        private static readonly Regex LeadingYear = CitationRegex.Create(@"^\[?(?<year>(?:19|20)\d{2})[a-z]?\]?\s*(?:[—–\-:.|]\s*|\s(?=\p{Lu}))");
+
+        // A year in brackets, "[2018]", as some lists print it: read like one in parentheses.
+        private static readonly Regex BracketedYear = CitationRegex.Create(@"\[(?<year>(?:19|20)\d\d[a-z]?)\]");
+
+        // Markdown emphasis left in a pasted citation: "**Wang, T.**", "_Landslides_", "*Title*". A lone "*" marks a corresponding author.
+        private static readonly Regex Emphasis = CitationRegex.Create(
+            @"(?<=^|[\s(\[“""‘'])(?<mark>\*\*|__|\*|_)(?=[\p{L}\d‘“""'])(?<text>[^*_]+?)(?<=[\p{L}\d.?!’”""')])\k<mark>(?=$|[\s,.;:)\]])");
+
+        // Every field separated by a slash: "Li Z / Wright T J / 2016 / Title / Journal / XLI-B4 / 763–769".
+        private static readonly Regex FieldSlash = CitationRegex.Create(@"\s+/\s+");
+
+        // An abstract's number as meeting lists print it: "Abstract G41C-01", "abstract #T21C-01".
+        private static readonly Regex AbstractNumber = CitationRegex.Create(@"\b[Aa]bstract\s*#?\s*(?=\p{Lu}{1,3}\d{1,3}\p{Lu}?-\d{1,5}\b)");
+
+        // "images.Frontiers", "(2021).Deriving": a full stop typed without its space, between words (not "U.S." or "J.-P.").
+        private static readonly Regex MissingSpace = CitationRegex.Create(@"(?<=\p{Ll}{2}|\))\.(?=\p{Lu}\p{Ll})");
+
+        // "mitigation,Sensors": a comma typed without its space, between words.
+        private static readonly Regex MissingCommaSpace = CitationRegex.Create(@"(?<=\p{Ll}{2}),(?=\p{Lu}\p{Ll})");
+
+        // Oxford Academic's "accessed 12 Mar. 2024" says when the page was read, not when the work appeared.
+        // Frontiers' "(Accessed February 1, 2024)" the same.
+        private static readonly Regex Accessed = CitationRegex.Create(
+            @"[,.]?\s*\(?accessed\s+(?:on\s+)?(?:\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2})\)?",
+            RegexOptions.IgnoreCase);
+
+        // A pipe or a spaced dash typed between fields: "Authors — Title — Journal | 2016", "Authors - Title - Journal".
+        // One spaced dash alone is more likely a title's own ("GNSS — Global Navigation Satellite Systems"), so dashes
+        // count only in twos.
+        private static readonly Regex FieldBar = CitationRegex.Create(@"\s*\|\s*");
+
+        private static readonly Regex FieldDash = CitationRegex.Create(@"\s+[—-]\s+");
+
+        // A space typed before a comma, semicolon or colon (" ,Earth Planet. Sci. Lett., 2024 ;627 :118567").
+        private static readonly Regex SpaceBeforePunctuation = CitationRegex.Create(@"\s+(?=[,;:](?:\S|\s))");
+
+        // "(2024, accepted)": the year, and a status that is a note.
+        private static readonly Regex YearAndStatus = CitationRegex.Create(@"\((?:(?<year>\d{4}),\s*(?<note>accepted|in\s+press|submitted|forthcoming)|(?<note>accepted|in\s+press|submitted|forthcoming),\s*(?<year>\d{4}))\)", RegexOptions.IgnoreCase);
+
+        private static readonly Regex StatusInParentheses = CitationRegex.Create(@"\((?<note>in\s+press|accepted|forthcoming)\)", RegexOptions.IgnoreCase);
+
+        // "Submitted to Geophysical Journal International.", "under review at Remote Sensing of Environment".
+        private static readonly Regex StatusWithJournal = CitationRegex.Create(
+            @"[\s,.;]+(?<note>submitted|under\s+review|accepted(?:\s+for\s+publication)?|in\s+press)\s+(?:to|at|in|by)\s+(?<journal>[^.;]+?)[\s.;]*$", RegexOptions.IgnoreCase);
+
+        // Preprints: "arXiv preprint arXiv:2104.12345", "arXiv:2204.09435 [cs.CV]", Frontiers' "arXiv [Preprint]", "EarthArXiv [Preprint]".
+        private static readonly Regex ArXiv = CitationRegex.Create(
+            @"(?<container>arXiv\s+preprint\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<container>\p{L}*ar[Xx]iv|ESSOAr|Research\s+Square|SSRN|Preprints)\s+\[Preprint\]");
+
+        // What is left where a preprint's server stood as a sentence of its own: "fusion. . 2019 Jun 18."
+        private static readonly Regex EmptySentence = CitationRegex.Create(@"(?<=\.)\s+\.(?=\s|$)");
+
+        private static readonly Regex DoubledFullStop = CitationRegex.Create(@"(?<!\.)\.\.(?!\.)");
+
+        // "(in Chinese)", "(in Chinese with English abstract)" printed after the journal, not at the end.
+        private static readonly Regex LanguageRemark = CitationRegex.Create(@"\s*\((?<note>in\s+\p{Lu}\p{Ll}+(?:\s+with\s+\p{Lu}\p{Ll}+\s+abstracts?)?)\)");
+
+        // A status or remark written after the last field without parentheses.
+        private static readonly Regex TrailingStatus = CitationRegex.Create(
+            @"(?:^|[\s,.;]+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|under\s+review|in\s+review|submitted|early\s+access|online\s+first|online\s+ahead\s+of\s+print|published\s+online"
+            + @"|in\s+Chinese(?:\s+with\s+English\s+abstract)?|(?:ESI\s+)?highly\s+cited(?:\s+paper)?|hot\s+paper|cover\s+(?:article|story|paper)"
+            + @"|editors?'?\s+(?:choice|highlight|pick)|highlighted\s+(?:by|in)\s+[\p{L}][\p{L}&'’ ]*|featured\s+article|invited\s+(?:feature\s+)?(?:paper|review|article|talk)|keynote(?:\s+talk)?|best\s+(?:student\s+)?paper(?:\s+award)?)[\s.,;]*$",
+            RegexOptions.IgnoreCase);
+
+        /// <summary>The parts of the citation that are kept aside, and what is left to parse.</summary>
+        public static CleanCitation Clean(string text)
+        {
+            // Entities a page encoded twice, and full-width separators typed into a citation written in Latin letters.
+            text = System.Net.WebUtility.HtmlDecode(text);
+            text = HasIdeographs(text) ? text : FullWidth.SeparatorsToAscii(text);
+            text = Whitespace.Replace(text, " ").Trim();
+            text = Emphasis.Replace(text, match => match.Groups["text"].Value);
+            text = LeadingMarker.Replace(text, string.Empty);
+            text = LeadingLabel.Replace(text, string.Empty);
+            int? leadingYear = null;
+            text = LeadingYear.Replace(text, match =>
+            {
+                leadingYear = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                return string.Empty;
+            });
+            text = BracketedYear.Replace(text, "(${year})");
+            text = AccessDate.Replace(text, string.Empty);
+            text = EventDates.Replace(text, match => match.Groups["year"].Value);
+            text = MeetingPlace.Replace(text, string.Empty);
+            text = ProceedingsImprint.Replace(text, string.Empty);
+            text = AbstractNumber.Replace(text, string.Empty);
+            text = SpaceBeforePunctuation.Replace(text, string.Empty);
+            text = FieldBar.Replace(text, ". ");
+            text = FieldSlash.Matches(text).Count > 2 ? FieldSlash.Replace(text, "; ") : text;
+            text = FieldDash.Matches(text).Count > 1 ? FieldDash.Replace(text, ". ") : text;
+            text = DoubledFullStop.Replace(text, ".");
+            text = DatabaseMarker.Replace(text, string.Empty);
+            var isDataset = DatasetMarker.IsMatch(text);
+            text = DatasetMarker.Replace(text, string.Empty);
+
+            string? doi = null;
+            text = Doi.Replace(text, match =>
+            {
+                doi ??= TrimDoi(match.Groups["doi"].Value);
+                return string.Empty;
+            });
+            var isOnline = Link.IsMatch(text);
+            text = Link.Replace(text, string.Empty);
+            text = Identifier.Replace(text, string.Empty);
+            text = MissingSpace.Replace(text, ". ");
+            text = MissingCommaSpace.Replace(text, ", ");
+            text = Accessed.Replace(text, string.Empty);
+            text = Whitespace.Replace(text, " ").Trim();
+
+            var notes = new List<string>();
+            string? articleId = null;
+            string? container = null;
+            text = ArXiv.Replace(text, match =>
+            {
+                articleId = match.Groups["id"].Success ? match.Groups["id"].Value : null;
+                container = match.Groups["container"].Success ? match.Groups["container"].Value.Trim() : null;
+                return string.Empty;
+            });
+            text = EmptySentence.Replace(text, string.Empty);
+            text = YearAndStatus.Replace(text, match =>
+            {
+                notes.Add(match.Groups["note"].Value);
+                return "(" + match.Groups["year"].Value + ")";
+            });
+            var status = StatusInParentheses.Match(text);
+            if (status.Success)
+            {
+                notes.Add(status.Groups["note"].Value);
+            }
+
+            var withJournal = StatusWithJournal.Match(text);
+            if (withJournal.Success)
+            {
+                notes.Add(withJournal.Groups["note"].Value);
+                container = withJournal.Groups["journal"].Value.Trim();
+                text = text.Substring(0, withJournal.Index);
+            }
+
+            text = LanguageRemark.Replace(text, match =>
+            {
+                notes.Add(match.Groups["note"].Value);
+                return string.Empty;
+            });
+
+            while (true)
+            {
+                var match = TrailingRemark.Match(text);
+                match = match.Success ? match : TrailingBracketRemark.Match(text);
+                match = match.Success ? match : TrailingStatus.Match(text);
+
+                if (!match.Success)
+                {
+                    break;
+                }
+
+                notes.Insert(0, match.Groups["note"].Value.Trim());
+                // The full stop before a remark may be an abbreviation's ("Remote Sens. Environ. (in press)"): it stays for the journal to judge.
+                text = text.Substring(0, match.Index).Trim() + (text[match.Index] == '.' ? "." : string.Empty);
+            }
+
+            text = text.Trim().TrimEnd(',', ';').Trim();
+            // A status printed twice ("(2024, accepted) … Accepted.") is one note.
+            var note = notes.Count == 0 ? null : string.Join("; ", notes.Distinct(StringComparer.OrdinalIgnoreCase));
+            return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container, IsDataset = isDataset, LeadingYear = leadingYear, IsOnline = isOnline };
+        }
+
+        private static bool HasIdeographs(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The DOI without the punctuation that follows it in a sentence; a closing bracket stays when it closes one inside.</summary>
+        public static string TrimDoi(string doi)
+        {
+            while (doi.Length > 0)
+            {
+                var last = doi[doi.Length - 1];
+                if (last is '.' or ',' or ';' or ':' or '"' or '\'' or '”' or '>')
+                {
+                    doi = doi.Substring(0, doi.Length - 1);
+                }
+                else if ((last == ')' && Count(doi, '(') < Count(doi, ')')) || (last == ']' && Count(doi, '[') < Count(doi, ']')))
+                {
+                    doi = doi.Substring(0, doi.Length - 1);
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return doi;
+        }
+
+        private static int Count(string text, char c)
+        {
+            var count = 0;
+            foreach (var x in text)
+            {
+                count += x == c ? 1 : 0;
+            }
+
+            return count;
+        }
+    }
+}

@@ -1,0 +1,213 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>
+    /// Finds the <see cref="CitationLayout"/> of a citation, trying in turn: the page's own title found in the text
+    /// (what comes before it is authors and year, what comes after is the source), a quoted title (IEEE, MLA,
+    /// Chicago), a year right after the authors (AGU, APA, Harvard, Frontiers, Science China), and last the longest
+    /// start of the text that reads as an author list (Springer, Elsevier, Oxford, SSA, MDPI, Vancouver).
+    /// </summary>
+    internal static class CitationLayoutFinder
+    {
+        // Author lists run to a few hundred characters; looking further only costs time on text that is no citation.
+        private const int MaxAuthorsLength = 2000;
+
+        private const int MaxCandidates = 120;
+
+        private static readonly Regex TrailingYear = CitationRegex.Create(@"(?<separator>[\s,.]+)\(?(?<year>\d{4})[a-z]?(?:,\s*[A-Za-z]+)?\)?[\s.,:]*$");
+
+        // "(2018)", "(2019a)", "(2022, July)", "(in press)" after the authors, with the separator that follows.
+        private static readonly Regex ParenthesizedYear = CitationRegex.Create(
+            @"\s*\((?:(?<year>\d{4})[a-z]?(?:[,;][^)]*)?|in\s+press|n\.\s?d\.|forthcoming|accepted)\)\s*[.,:]?\s*",
+            RegexOptions.IgnoreCase);
+
+        // Harvard's ", 2018." and Science China's ". 2023." between authors and title.
+        // And a year between semicolons where every field is one: "Miao, R.; 2019; Mobility, thickness, …".
+        private static readonly Regex SeparatedYear = CitationRegex.Create(
+            @"(?:,|(?<=\S)\.)?\s(?<year>\d{4})[a-z]?(?:,\s*[A-Z][a-z]+)?(?:\.|,(?=\s+['‘\p{Lu}]))\s+|;\s(?<year>\d{4})[a-z]?;\s+");
+
+        // "(eds)", "(Eds.)", "(ed.)" after the names: they edited the whole work.
+        private static readonly Regex EditorMark = CitationRegex.Create(@"\s*\((?:eds?|Eds?)\.?\)\.?$");
+
+        public static bool TryFind(string text, string? titleHint, out CitationLayout layout)
+        {
+            return (titleHint is { Length: > 0 } && TryAnchor(text, titleHint, out layout))
+                || TryQuoted(text, out layout)
+                || TryYearLandmark(text, out layout)
+                || TryAuthorScan(text, out layout);
+        }
+
+        private static bool TryAnchor(string text, string title, out CitationLayout layout)
+        {
+            layout = default;
+            if (!TitleAnchor.TryFind(text, title, out var start, out var end))
+            {
+                return false;
+            }
+
+            var before = text.Substring(0, start).TrimEnd();
+            var quote = before.Length > 0 && before[before.Length - 1] is '"' or '“' or '„';
+            before = quote ? before.Substring(0, before.Length - 1) : before;
+            var (authors, year) = SplitYear(before);
+            var after = text.Substring(end).TrimStart('"', '”', '.', ',', ';', ':', ' ');
+            layout = new CitationLayout(authors, year, text.Substring(start, end - start), after);
+            return true;
+        }
+
+        private static bool TryQuoted(string text, out CitationLayout layout)
+        {
+            layout = default;
+            var open = QuotedTitle.IndexOfOpening(text);
+            if (open <= 0 || !QuotedTitle.TrySplit(text.Substring(open), out var title, out var rest))
+            {
+                return false;
+            }
+
+            var (authors, year) = SplitYear(text.Substring(0, open).TrimEnd());
+            if (!AuthorListParser.Parse(authors).Success)
+            {
+                return false;
+            }
+
+            layout = new CitationLayout(authors, year, title, rest);
+            return true;
+        }
+
+        private static bool TryYearLandmark(string text, out CitationLayout layout)
+        {
+            layout = default;
+            foreach (var pattern in new[] { ParenthesizedYear, SeparatedYear })
+            {
+                for (var match = pattern.Match(text); match.Success && match.Index <= MaxAuthorsLength; match = match.NextMatch())
+                {
+                    // A citation that opens with its year has no authors to read, but its layout is still clear.
+                    var authors = text.Substring(0, match.Index).Trim();
+                    var byEditors = EditorMark.IsMatch(authors);
+                    authors = byEditors ? EditorMark.Replace(authors, string.Empty) : authors;
+                    if (authors.Length == 0 || AuthorListParser.Parse(authors).Success)
+                    {
+                        layout = new CitationLayout(authors, YearOf(match), null, text.Substring(match.Index + match.Length)) { ByEditors = byEditors, YearInParentheses = pattern == ParenthesizedYear };
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The longest start of the text, ending at a separator, that reads as a whole author list.</summary>
+        private static bool TryAuthorScan(string text, out CitationLayout layout)
+        {
+            layout = default;
+            var best = -1;
+            var candidates = 0;
+            for (var i = 1; i < Math.Min(text.Length - 1, MaxAuthorsLength) && candidates < MaxCandidates; i++)
+            {
+                if (text[i + 1] != ' ' || text[i] is not ('.' or ',' or ';' or ':' or '*'))
+                {
+                    continue;
+                }
+
+                // "Chen Q.-F.* Title": a corresponding author's mark after an initial ends the list with it.
+                if (text[i] == '*' && text[i - 1] != '.')
+                {
+                    continue;
+                }
+
+                // A period ends the list with it, as it may be an initial's; a comma or semicolon ends it before.
+                candidates++;
+                var candidate = text.Substring(0, text[i] is '.' or '*' ? i + 1 : i).Trim();
+                // A colon ends a list only after an initial ("Gernhardt S.: Title", "Wang T: Title"); elsewhere it is a title's own.
+                if (text[i] == ':' && text[i - 1] != '.' && !EndsWithBareInitials(text, i) && !EndsWithFullName(text, i))
+                {
+                    continue;
+                }
+
+                if (AuthorListParser.Parse(candidate).Success)
+                {
+                    best = i;
+                }
+            }
+
+            if (best < 0)
+            {
+                return false;
+            }
+
+            var authors = text.Substring(0, text[best] is '.' or '*' ? best + 1 : best).Trim();
+            layout = new CitationLayout(authors, null, null, text.Substring(best + 1).Trim());
+            return true;
+        }
+
+        /// <summary>Whether the word before <paramref name="end"/> is one or two capitals after a space: <c>Wang T</c>, <c>Li ZW</c>.</summary>
+        private static bool EndsWithBareInitials(string text, int end)
+        {
+            var start = end;
+            while (start > 0 && char.IsUpper(text[start - 1]))
+            {
+                start--;
+            }
+
+            return end - start is 1 or 2 && start > 0 && text[start - 1] == ' ';
+        }
+
+        /// <summary>
+        /// Whether the colon at <paramref name="end"/> follows a whole name after a comma, as dblp prints its lists
+        /// (<c>Lichao Mou, Pedram Ghamisi, Xiao Xiang Zhu: Title</c>, <c>Leinss, Silvan: Title</c>).
+        /// </summary>
+        private static bool EndsWithFullName(string text, int end)
+        {
+            var comma = text.LastIndexOf(", ", end, StringComparison.Ordinal);
+            if (comma < 0)
+            {
+                return false;
+            }
+
+            var words = text.Substring(comma + 2, end - comma - 2).Split(' ');
+            return words.Length <= 3 && Array.TrueForAll(words, w => w.Length > 1 && char.IsUpper(w[0]) && w.Substring(1).All(char.IsLower));
+        }
+
+        /// <summary>The year of the first parenthesized year anywhere in the text, or <see langword="null"/>.</summary>
+        public static int? AnyParenthesizedYear(string text)
+        {
+            var match = ParenthesizedYear.Match(text);
+            return match.Success ? YearOf(match) : null;
+        }
+
+        /// <summary>Splits a year printed at the end of the author part: <c>Zhang, Q. (2021)</c>, <c>Liu R, Wang T. 2023.</c>.</summary>
+        private static (string Authors, int? Year) SplitYear(string before)
+        {
+            var match = TrailingYear.Match(before);
+            if (!match.Success)
+            {
+                // A comma stays: after "Dini B." it says the period is the initial's, not the list's end.
+                return (before.Trim().TrimEnd(';').Trim(), null);
+            }
+
+            // "Gong, J. (2021)": the period before the year is the initial's, and stays with the authors.
+            var authors = before.Substring(0, match.Index).Trim();
+            if (match.Groups["separator"].Value.StartsWith(".", StringComparison.Ordinal))
+            {
+                authors += ".";
+            }
+
+            return (authors, int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture));
+        }
+
+        private static int? YearOf(Match match)
+        {
+            var group = match.Groups["year"];
+            if (!group.Success)
+            {
+                return null;
+            }
+
+            var value = int.Parse(group.Value, CultureInfo.InvariantCulture);
+            return value is >= 1500 and <= 2100 ? value : null;
+        }
+    }
+}

@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Primitives;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>
+    /// Parses a free-text citation, as publishers' export buttons, Google Scholar and people write them, into its
+    /// fields at compile time. It never throws: what it cannot read confidently is left out and named in
+    /// <see cref="ParsedCitation.Unparsed"/>.
+    /// </summary>
+    internal static class CitationParser
+    {
+        /// <param name="text">The citation as plain text.</param>
+        /// <param name="titleHint">The title the page gives the work, which anchors the parse when the citation contains it.</param>
+        public static ParsedCitation Parse(string text, string? titleHint = null)
+        {
+            try
+            {
+                return ParseCore(text ?? string.Empty, titleHint);
+            }
+            catch (Exception)
+            {
+                // A generator must not crash the compilation over one odd citation (or a regex timeout); "unrecognized" is honest.
+                return ParsedCitation.Unrecognized;
+            }
+        }
+
+        private static ParsedCitation ParseCore(string text, string? titleHint)
+        {
+            var clean = CitationCleaner.Clean(text);
+            if (GbtCitationReader.TryRead(clean, out var gbt))
+            {
+                return gbt;
+            }
+
+            if (clean.Text.Length == 0 || !CitationLayoutFinder.TryFind(clean.Text, titleHint, out var layout))
+            {
+                // Not a layout we know: keep what is certain, a year in parentheses, and say the rest was not read.
+                var year = CitationLayoutFinder.AnyParenthesizedYear(clean.Text) ?? clean.LeadingYear;
+                return ParsedCitation.Unrecognized with
+                {
+                    Year = year,
+                    Doi = clean.Doi,
+                    Note = clean.Note,
+                    Unparsed = year is null ? ParsedCitation.Unrecognized.Unparsed : new[] { CitationField.Authors, CitationField.Title, CitationField.Container }.ToEquatableArray(),
+                };
+            }
+
+            var authors = layout.ByEditors ? AuthorList.None : AuthorListParser.Parse(layout.Authors, layout.YearInParentheses);
+            var body = CitationText.SeparateGluedIn(layout.Body);
+            var shape = WorkShapeReader.Read(body);
+            var title = layout.Title is null ? null : CitationText.TrimTitlePunctuation(layout.Title);
+            string? container;
+            SourceDetails details;
+            var kind = shape.Kind;
+            if (shape.Kind != PublicationKind.Article)
+            {
+                title ??= shape.Title;
+                container = shape.Container;
+                details = SourceDetailsParser.Parse(shape.Details ?? string.Empty);
+            }
+            else
+            {
+                var withoutPublisher = PublisherSegment.StripTrailing(body, out var publisher, out var publisherYear);
+                var hasPublisher = publisher is not null;
+                details = SourceDetailsParser.Parse(withoutPublisher);
+                if (details.Year is null && publisherYear is not null)
+                {
+                    details = details with { Year = publisherYear };
+                }
+
+                var head = details.Head.Trim().TrimEnd(',', ';', ' ');
+                if (title is not null)
+                {
+                    container = ContainerName.Clean(head);
+                    if (publisher is null && container is not null && BookBeforeImprint(container) is { } book)
+                    {
+                        // MLA's chapter: "Title." Book. Vol. 2. Elsevier, 2014. 1043-1117. Year and pages were read; the imprint was not.
+                        container = book;
+                        hasPublisher = true;
+                    }
+                }
+                else if (ProceedingsSentence.TrySplit(head, out var proceedingsTitle, out var proceedings)
+                    || ProceedingsSentence.TrySplitAtComma(head, out proceedingsTitle, out proceedings))
+                {
+                    (title, container) = (proceedingsTitle, proceedings);
+                }
+                else
+                {
+                    (title, container) = TitleJournalSplitter.Split(head);
+                    if (title is null && hasPublisher)
+                    {
+                        title = CitationText.TrimTitlePunctuation(FirstSentence(EditionMark.Remove(head)));
+                    }
+                    else if (title is null)
+                    {
+                        (title, container) = TitleAndContainer.SplitAtLastSentence(head, details);
+                    }
+                }
+
+                if (container is not null && (WorkShapeReader.IsConference(container) || (publisher is not null && PublisherSegment.IsConferencePublisher(publisher))))
+                {
+                    kind = PublicationKind.Conference;
+                    details = details.Year is null && ContainerName.MeetingYear(container) is { } meetingYear ? details with { Year = meetingYear } : details;
+                    container = ContainerName.WithoutPlace(container);
+                    // "EGU General Assembly 2023, EGU23-10457": the year printed after the meeting's name, with a space, is part of it.
+                    if (details.Year is { } year && body.IndexOf(container + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) >= 0)
+                    {
+                        container += " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    }
+                }
+                else if (hasPublisher && (container is null || details.Volume is not null && details.Pages is null && details.ArticleNumber is null))
+                {
+                    // A title, maybe a series with its volume, and a publisher: a whole book; series and volume are no fields of ours.
+                    kind = PublicationKind.Book;
+                    title = title is null ? null : CitationText.TrimTitlePunctuation(EditionMark.Remove(title));
+                    container = null;
+                    if (publisher is not null && IssuerOf(publisher) is { } issuer)
+                    {
+                        // Published by a survey, an agency or a laboratory, not a publishing house: a report, by its issuer.
+                        (kind, container) = (PublicationKind.Report, issuer);
+                    }
+
+                    details = new SourceDetails { Year = details.Year };
+                }
+                else if (hasPublisher)
+                {
+                    // Journals are cited without their publisher: a container with one is a book, and this a chapter of it.
+                    kind = PublicationKind.Chapter;
+                }
+                else if (container is not null && details.Volume is null && details.Pages is null && details.ArticleNumber is null && ReportShape.IsIssuer(container))
+                {
+                    kind = PublicationKind.Report;
+                }
+            }
+
+            // With a preprint's server or a status taken out, what is left is often a title alone, which no title/journal split finds.
+            if (title is null && container is null && details.Volume is null && details.Pages is null
+                && (clean.Note is not null || clean.ArticleId is not null || clean.Container is not null || clean.IsOnline))
+            {
+                title = SoleSentence(body) ?? SoleSentence(details.Head);
+            }
+
+            // What the cleaner took out: a preprint's identifier and server, the journal a status named.
+            if (clean.Container is not null || clean.ArticleId is not null)
+            {
+                title ??= container is null ? null : CitationText.TrimTitlePunctuation(container);
+                container = clean.Container ?? (clean.ArticleId is not null ? null : container);
+                details = details with { ArticleNumber = clean.ArticleId ?? details.ArticleNumber };
+            }
+
+            kind = clean.IsDataset ? PublicationKind.Report : kind;
+            if (kind == PublicationKind.Article && clean.IsOnline && container is null && clean.Container is null && details.Volume is null && details.Pages is null && details.ArticleNumber is null)
+            {
+                // A title and a link and nothing else: a web page, published like a report by whoever issues it.
+                kind = PublicationKind.Report;
+            }
+            if (layout.ByEditors && kind is PublicationKind.Chapter or PublicationKind.Article && details.Pages is null)
+            {
+                // What its editors are named for is the whole book; a series named before the publisher is no container.
+                (kind, container) = (PublicationKind.Book, null);
+            }
+
+            return ParsedCitationBuilder.Build(authors, layout.Year ?? details.Year ?? clean.LeadingYear, title, container, details, kind, clean);
+        }
+
+        private static string? BookBeforeImprint(string container)
+        {
+            var parts = new List<string>(Sentences.Split(container));
+            if (parts.Count < 2 || !PublisherSegment.IsPublisher(parts[parts.Count - 1].TrimEnd(',', ' ')))
+            {
+                return null;
+            }
+
+            parts.RemoveAt(parts.Count - 1);
+            while (parts.Count > 1 && parts[parts.Count - 1].StartsWith("Vol. ", StringComparison.Ordinal))
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+
+            return string.Join(". ", parts).Trim();
+        }
+
+        private static string? IssuerOf(string imprint)
+        {
+            var colon = imprint.LastIndexOf(": ", StringComparison.Ordinal);
+            var name = CitationText.CleanContainer(colon >= 0 ? imprint.Substring(colon + 2) : imprint);
+            return ReportShape.IsIssuer(name) && !name.Contains("Press") ? name : null;
+        }
+
+        private static string? SoleSentence(string body)
+        {
+            var text = body.Trim().TrimEnd('.', ',', ' ');
+            return text.Length == 0 || text.Contains(". ") ? null : CitationText.TrimTitlePunctuation(text);
+        }
+
+        private static string FirstSentence(string text)
+        {
+            var stop = text.IndexOf(". ", StringComparison.Ordinal);
+            return stop < 0 ? text : text.Substring(0, stop);
+        }
+    }
+}

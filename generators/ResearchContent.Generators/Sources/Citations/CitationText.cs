@@ -1,0 +1,72 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>Normalizes citation text and trims the punctuation that separates its fields.</summary>
+    internal static class CitationText
+    {
+        private static readonly Regex Whitespace = CitationRegex.Create(@"\s+");
+
+        // Links and DOIs close a citation in every style; they are not part of the volume/pages tail.
+        private static readonly Regex TrailingLink = CitationRegex.Create(
+            @"[,.;]?\s*(?:\[Online\]\.?\s*)?(?:(?:Available(?:\s+(?:online|at|from))*|Retrieved\s+from|URL)\s*:?\s*)?(?:https?://|www\.)\S+\s*$"
+            + @"|[,.;]?\s*\(?(?:doi|DOI)\s*:?\s*10\.\d+/\S+\s*$"
+            + @"|[,.;]?\s*\[Online\]\.?\s*$",
+            RegexOptions.IgnoreCase);
+
+        private static readonly Regex DottedAcronymEnd = CitationRegex.Create(@"(?:^|\s)(?:\p{Lu}\.){2,}$");
+
+        private static readonly Regex GluedIn = CitationRegex.Create(@"(?<=^|[.,]\s)In(?=\p{Lu})(?!SAR\b)");
+
+        /// <summary>Google Scholar's Vancouver export glues "In" to a proceedings name: <c>InIGARSS 2022</c>.</summary>
+        public static string SeparateGluedIn(string text) => GluedIn.Replace(text, "In ");
+
+        public static string Normalize(string text)
+        {
+            var normalized = Whitespace.Replace(text, " ").Trim();
+            string previous;
+            do
+            {
+                previous = normalized;
+                normalized = TrailingLink.Replace(normalized, string.Empty).Trim();
+            }
+            while (normalized.Length != previous.Length);
+
+            return normalized;
+        }
+
+        /// <summary>Removes the separator after a title; a final <c>?</c> or <c>!</c> belongs to the title, as does the period of <c>U.S.</c>.</summary>
+        public static string TrimTitlePunctuation(string text)
+        {
+            // A dash left from a separator ("Authors - Title") is no part of the title.
+            var title = text.Trim().TrimStart('-', '–', '—', ' ').TrimEnd(',', ';', ':').Trim();
+            // Quotes around the whole title, in any of the pairs people type: ‘…’, “…”, "…".
+            if (title.Length > 2 && ((title[0] == '‘' && title[title.Length - 1] == '’') || (title[0] == '“' && title[title.Length - 1] == '”') || (title[0] == '"' && title[title.Length - 1] == '"')))
+            {
+                title = title.Substring(1, title.Length - 2).Trim();
+            }
+
+            if (title.EndsWith(".", StringComparison.Ordinal) && !DottedAcronymEnd.IsMatch(title))
+            {
+                title = title.Substring(0, title.Length - 1).TrimEnd();
+            }
+
+            return title;
+        }
+
+        /// <summary>The journal as printed: emphasis marks and separators removed, the period of a final abbreviation kept.</summary>
+        public static string CleanContainer(string text)
+        {
+            var container = text.Trim().TrimEnd(',', ';', ':').Trim();
+            container = container.Trim('*', '_').Trim();
+            container = container.TrimEnd(',', ';', ':').Trim();
+            if (container.EndsWith(".", StringComparison.Ordinal) && !JournalWords.EndsInAbbreviation(container))
+            {
+                container = container.Substring(0, container.Length - 1).TrimEnd();
+            }
+
+            return container;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>The journal, proceedings or book a work appeared in, as printed, without what styles put around it.</summary>
+    internal static class ContainerName
+    {
+        private static readonly Regex LeadingIn = CitationRegex.Create(@"^(?:in|In|IN)\s*:?\s+");
+
+        private static readonly Regex ConferenceWord = CitationRegex.Create(@"Symposium|Conference|Congress|Proceedings|Meeting|Workshop|Colloquium", RegexOptions.IgnoreCase);
+
+        // The dates MDPI prints after a proceedings' place: "11–16 July 2021", "31 August–2 September 2020", "Dec 2016", or a year alone.
+        private static readonly Regex MeetingDate = CitationRegex.Create(
+            @"^(?:(?:\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+)?\p{L}+\.?(?:\s*[–\-]\s*\d{1,2}\s+\p{L}+\.?)?\s+)?(?<year>(?:19|20)\d\d)$");
+
+        public static string? Clean(string text)
+        {
+            var container = CitationText.CleanContainer(LeadingIn.Replace(text.Trim(), string.Empty));
+            return container.Length == 0 ? null : container;
+        }
+
+        /// <summary>
+        /// A proceedings' name without the place IEEE and MDPI print after it: <c>…Symposium, Kuala Lumpur, Malaysia</c>. A
+        /// place is a short capitalized part; a part of the name itself (<c>Modeling</c>, <c>and Techniques XVIII</c>,
+        /// <c>Remote Sensing and Spatial Information Sciences</c>) ends the search.
+        /// </summary>
+        public static string WithoutPlace(string container)
+        {
+            var segments = container.Split(new[] { ", " }, StringSplitOptions.None);
+            var keep = segments.Length;
+            while (keep > 1 && (IsPlace(segments[keep - 1]) || MeetingDate.IsMatch(segments[keep - 1].Trim())) && !ConferenceWord.IsMatch(segments[keep - 1]))
+            {
+                keep--;
+            }
+
+            // A name cut down to its first part was no name with a place after it.
+            return keep == 1 && !WorkShapeReader.IsConference(segments[0]) ? container : string.Join(", ", segments, 0, keep);
+        }
+
+        /// <summary>The year of the meeting dated after a proceedings' name, or <see langword="null"/>.</summary>
+        public static int? MeetingYear(string container)
+        {
+            var segments = container.Split(new[] { ", " }, StringSplitOptions.None);
+            var date = MeetingDate.Match(segments[segments.Length - 1].Trim());
+            return segments.Length > 1 && date.Success ? int.Parse(date.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        }
+
+        private static bool IsPlace(string segment)
+        {
+            var words = segment.Trim().Split(' ');
+            if (words.Length == 1 && words[0] is "online" or "Online" or "virtual" or "Virtual")
+            {
+                // A meeting held online names no place, but stands where one would.
+                return true;
+            }
+
+            if (words.Length > 3)
+            {
+                return false;
+            }
+
+            foreach (var word in words)
+            {
+                if (word.Length == 0 || !char.IsUpper(word[0]) || word.Any(char.IsDigit))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

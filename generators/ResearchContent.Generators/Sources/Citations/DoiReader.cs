@@ -1,0 +1,43 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>Reads the bare DOI out of a doi.org link.</summary>
+    internal static class DoiReader
+    {
+        // Crossref's pattern for modern DOIs: the 10. prefix, a registrant code, a slash and a suffix.
+        private static readonly Regex DoiInText = new(@"\b10\.\d{4,9}/[^\s""<>]+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        /// <summary>The first DOI written in plain text, such as a citation's <c>doi:10.1029/2020GL090206.</c>; trailing punctuation is not part of it.</summary>
+        public static string? FromText(string text)
+        {
+            var match = DoiInText.Match(text);
+            return match.Success ? match.Value.TrimEnd('.', ',', ';', ':', ')', ']') : null;
+        }
+
+        /// <summary>The canonical link of a DOI, as Crossref's display guidelines recommend.</summary>
+        public static string Canonical(string doi) => DoiLink.For(doi);
+
+        /// <summary>Whether a DOI link is already in the canonical form.</summary>
+        public static bool IsCanonicalLink(string url) => url.StartsWith(DoiLink.Prefix, StringComparison.Ordinal);
+
+        public static string? FromUrl(string url)
+        {
+            if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
+                || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                return null;
+            }
+
+            var host = uri.Host.ToLowerInvariant();
+            if (host is not ("doi.org" or "dx.doi.org" or "www.doi.org"))
+            {
+                return null;
+            }
+
+            var doi = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
+            return doi.StartsWith("10.", StringComparison.Ordinal) && doi.IndexOf('/') > 3 ? doi : null;
+        }
+    }
+}

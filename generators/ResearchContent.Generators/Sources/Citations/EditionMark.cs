@@ -1,0 +1,19 @@
+using System.Text.RegularExpressions;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>
+    /// An edition a style prints after a book's title (<c>(3rd ed.)</c>, <c>. 3rd Edn.</c>, <c>2nd ed.</c>), which is
+    /// no field; an edition the publisher prints inside the title (<c>(Second Edition)</c>) stays part of it.
+    /// </summary>
+    internal static class EditionMark
+    {
+        private static readonly Regex Edition = CitationRegex.Create(
+            @"\s*(?:\(\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn)\.?(?:,\s*(?<rest>[^)]*))?\)|\(Vol\.\s*\d+(?:,\s*No\.\s*\d+)?\)|[.,]?\s+\d+(?:st|nd|rd|th)\s+(?:ed|edn)\.?(?=[.,;]|\s|$)|[,.]?\s*\d+版)",
+            RegexOptions.IgnoreCase);
+
+        /// <summary>The text without its edition; what shared the edition's parentheses (<c>(1st ed., pp. 317–334)</c>) stays.</summary>
+        public static string Remove(string text) =>
+            Edition.Replace(text, match => match.Groups["rest"].Success ? " (" + match.Groups["rest"].Value + ")" : string.Empty);
+    }
+}

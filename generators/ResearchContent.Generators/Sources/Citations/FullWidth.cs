@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>Chinese citations separate fields with full-width punctuation (<c>，：．；（）</c>); read as their ASCII forms.</summary>
+    internal static class FullWidth
+    {
+        /// <summary>
+        /// In a citation written in Latin letters, the separators only: a full-width colon stays inside a title
+        /// (<c>GNSS：implications</c>) and is a separator only before a number (<c>66(5)：1827-1840</c>).
+        /// </summary>
+        public static string SeparatorsToAscii(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                builder.Append(c == '：' && !(i + 1 < text.Length && char.IsDigit(text[i + 1])) ? "：" : ToAscii(c.ToString()));
+            }
+
+            return builder.ToString();
+        }
+
+        public static string ToAscii(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (var c in text)
+            {
+                builder.Append(c switch
+                {
+                    '，' => ", ",
+                    '、' => ", ",
+                    '：' => ": ",
+                    '；' => "; ",
+                    '．' => ". ",
+                    '。' => ". ",
+                    '（' => "(",
+                    '）' => ")",
+                    _ => c.ToString(),
+                });
+            }
+
+            return builder.ToString();
+        }
+    }
+}

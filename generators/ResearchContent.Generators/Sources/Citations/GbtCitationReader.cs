@@ -1,0 +1,141 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Primitives;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>
+    /// Reads China's national citation standard, GB/T 7714-2015, in English and in Chinese:
+    /// <c>刘睿, 王腾. 标题[J]. 地球物理学报, 2023, 66(7): 1583-1602.</c> The type code after the title gives the kind:
+    /// <c>[J]</c> article, <c>[C]</c> conference paper, <c>[M]</c> book (<c>[M]//</c> a chapter of one),
+    /// <c>[D]</c> thesis, <c>[R]</c> report.
+    /// </summary>
+    internal static class GbtCitationReader
+    {
+        private static readonly Regex TypeCode = CitationRegex.Create(@"\[(?<code>[JCMDRANPSZG]|EB|DB|CP|DS)(?:/OL)?\](?<part>//)?");
+
+        // The imprint that ends a [C], [M], [D] or [R]: "Place: Publisher, 2022: 1120-1121", or an abstract's number after the year ("Vienna, 2022: EGU22-4417").
+        private static readonly Regex Imprint = CitationRegex.Create(@"(?:^|(?<=\.\s))(?:(?<place>[^:.]+?):\s*)?(?<publisher>(?:(?!(?<=\p{Ll}\p{Ll}|\d|\))\.\s)[^,:])+?),\s*(?<year>\d{4})(?::\s*(?:(?<pages>[\d\-–]+)|(?<number>\p{Lu}{1,6}\d[\w\-]*)))?\.?$");
+
+        // A standard's, patent's or report's number printed after the title: "…surveys: GB/T 18314-2009[S]",
+        // "…network: CN113945934A[P]", "…interferometry: Professional Paper 1678-A[R]" (the series is no field).
+        private static readonly Regex NumberAfterTitle = CitationRegex.Create(
+            @":\s*(?:(?:Professional\s+Paper|Open[-\s]File\s+Report|Scientific\s+Investigations\s+Report|Circular|Bulletin|Technical\s+Report|Report)\s+)?(?<number>(?:(?:GB/T|GB|ISO|IEC|IEEE|CH/T|JGJ|CN|US|EP|WO|JP)\s?)?[A-Z]{0,3}\d[\w\-–./:]*)$");
+
+        // A date printed whole: a patent's "2022-01-18", an online source's "(2023-02-06)".
+        private static readonly Regex FullDate = CitationRegex.Create(@"\b(?<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}\b");
+
+        public static bool TryRead(CleanCitation clean, out ParsedCitation citation)
+        {
+            citation = ParsedCitation.Unrecognized;
+            var match = TypeCode.Match(clean.Text);
+            if (!match.Success || match.Index == 0)
+            {
+                return false;
+            }
+
+            var before = clean.Text.Substring(0, match.Index);
+            var after = FullWidth.ToAscii(clean.Text.Substring(match.Index + match.Length)).Trim().TrimStart('.').Trim();
+            var split = AuthorsEnd(before);
+            if (split < 0)
+            {
+                return false;
+            }
+
+            var authors = AuthorListParser.Parse(FullWidth.ToAscii(before.Substring(0, split)));
+            var title = before.Substring(split + 1).Trim();
+            var kind = KindOf(match.Groups["code"].Value, match.Groups["part"].Success);
+            var number = kind == PublicationKind.Report ? NumberAfterTitle.Match(title) : Match.Empty;
+            title = number.Success ? title.Substring(0, number.Index).TrimEnd() : title;
+            string? container = null;
+            var details = new SourceDetails();
+            if (kind is PublicationKind.Article)
+            {
+                details = SourceDetailsParser.Parse(after);
+                container = ContainerName.Clean(details.Head);
+            }
+            else
+            {
+                // The container is the sentence before "Place: Publisher, Year"; an editor's name comes first in a chapter.
+                var imprint = Imprint.Match(after);
+                var beforeImprint = imprint.Success ? after.Substring(0, imprint.Index) : after;
+                var sentences = beforeImprint.Split(new[] { ". " }, System.StringSplitOptions.RemoveEmptyEntries);
+                if (imprint.Success)
+                {
+                    details = new SourceDetails
+                    {
+                        Year = int.Parse(imprint.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                        Pages = imprint.Groups["pages"].Success ? imprint.Groups["pages"].Value : null,
+                        ArticleNumber = imprint.Groups["number"].Success ? imprint.Groups["number"].Value : null,
+                    };
+                    if (kind == PublicationKind.Conference && IsNumber(imprint.Groups["publisher"].Value))
+                    {
+                        // "AGU Fall Meeting Abstracts. 2019, 2019: G23A-0611": a volume, not a publisher, before the year.
+                        details = details with { Volume = imprint.Groups["publisher"].Value.Trim() };
+                    }
+                }
+
+                container = kind switch
+                {
+                    PublicationKind.Thesis or PublicationKind.Report => imprint.Success ? imprint.Groups["publisher"].Value.Trim() : null,
+                    PublicationKind.Conference => sentences.Length > 0 ? sentences[0].Trim().TrimStart('/').Trim() : null,
+                    PublicationKind.Chapter => sentences.Length > 1 ? sentences[1].Trim() : null,
+                    _ => null,
+                };
+            }
+
+            if (number.Success)
+            {
+                details = details with { ArticleNumber = number.Groups["number"].Value };
+            }
+
+            if (details.Year is null && FullDate.Match(after) is { Success: true } date)
+            {
+                details = details with { Year = int.Parse(date.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) };
+            }
+
+            if (clean.ArticleId is not null)
+            {
+                // "arXiv preprint arXiv:2010.11929, 2020" after [J]: the cleaner took out the server and the identifier.
+                container ??= clean.Container;
+                details = details with { ArticleNumber = clean.ArticleId };
+            }
+
+            citation = ParsedCitationBuilder.Build(authors, details.Year, title.Length == 0 ? null : title, container, details, kind, clean);
+            return true;
+        }
+
+        /// <summary>Where the author list ends: the first full stop after it (after "et al." or "等" when the list is cut).</summary>
+        private static int AuthorsEnd(string before)
+        {
+            for (var i = 0; i < Math.Min(before.Length, 2000); i++)
+            {
+                if (before[i] is '.' or '．' && AuthorListParser.Parse(FullWidth.ToAscii(before.Substring(0, i))).Success)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool IsNumber(string text)
+        {
+            text = text.Trim();
+            return text.Length > 0 && text.All(char.IsDigit);
+        }
+
+        private static PublicationKind KindOf(string code, bool isPart) => code switch
+        {
+            "C" or "A" => PublicationKind.Conference,
+            "M" => isPart ? PublicationKind.Chapter : PublicationKind.Book,
+            "D" => PublicationKind.Thesis,
+            // Reports, and what GB/T 7714 types beside them that has no kind of ours: online sources, software,
+            // standards, patents and databases are all published like reports, by whoever issues them.
+            "R" or "DS" or "EB" or "Z" or "S" or "P" or "DB" or "CP" => PublicationKind.Report,
+            _ => PublicationKind.Article,
+        };
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>
+    /// What the words of a journal name look like: capitalized words, lowercase joining words, and
+    /// ISO 4 abbreviations ending in a period. The period of an abbreviation is what tells
+    /// <c>Geophys. Res. Lett.</c> apart from the period that ends a title.
+    /// </summary>
+    internal static class JournalWords
+    {
+        private static readonly HashSet<string> Joining = new(StringComparer.Ordinal)
+        {
+            "of", "in", "and", "the", "for", "on", "at", "&", "-", "–", "—", "de", "des", "du", "la", "le", "der", "die", "das", "für", "und", "et", "di", "del", "della", "e", "y",
+        };
+
+        // Journal names that start in lowercase; anything else lowercase belongs to a sentence-case title.
+        private static readonly HashSet<string> LowercaseNames = new(StringComparer.Ordinal) { "eLife", "npj", "iScience", "mBio", "eGEMs" };
+
+        // ISO 4 abbreviations common in the earth, space and remote sensing literature, without their period.
+        private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "Acad", "Adv", "Agric", "Am", "Amer", "Anal", "Ann", "Annu", "Appl", "Arch", "Assoc", "Astron", "Astrophys", "Atmos", "Aust",
+            "Biogeosci", "Biol", "Bol", "Boll", "Br", "Brit", "Bull", "Bur", "Can", "Cent", "Chem", "Chin", "Clim", "Climatol", "Commun",
+            "Comput", "Conf", "Cosmochim", "Cryosph", "Dev", "Dyn", "Earthq", "Ecol", "Electron", "Eng", "Environ", "Eur", "Evol",
+            "Explor", "Front", "Geochem", "Geochim", "Geod", "Geodyn", "Geogr", "Geoinf", "Geol", "Geomorphol", "Geophys", "Geosci",
+            "Geotherm", "Glaciol", "Hydrol", "Hydrogeol", "Ind", "Inf", "Inform", "Inst", "Int", "Intell", "Interdiscip", "Jpn", "Jour",
+            "Lab", "Lett", "Mach", "Mag", "Mar", "Mater", "Math", "Mech", "Med", "Meteorol", "Miner", "Mineral", "Mon", "Nat", "Natl",
+            "Netw", "Not", "Obs", "Oceanogr", "Palaeoclimatol", "Palaeoecol", "Palaeogeogr", "Paleontol", "Petrol", "Philos", "Photogramm",
+            "Phys", "Planet", "Proc", "Process", "Prog", "Prospect", "Quat", "Rep", "Res", "Rev", "Roy", "Sci", "Sedim", "Seismol", "Sel",
+            "Sens", "Ser", "Sin", "Soc", "Stand", "Stat", "Struct", "Surv", "Syst", "Tech", "Technol", "Tecton", "Top", "Trans", "Univ",
+            "Volcanol", "Zool", "Resour", "Observ", "Sustain", "Manag", "Pollut", "Conserv", "Biogeogr", "Geomat",
+            "Cartogr", "Catast", "Aerosp", "Electr",
+        };
+
+        // Journals whose names contain commas, which otherwise end the backward scan.
+        public static readonly string[] NamesWithCommas =
+        {
+            "Geochemistry, Geophysics, Geosystems", "Geomatics, Natural Hazards and Risk", "Water, Air, and Soil Pollution",
+            "Earth, Planets and Space", "Atmosphere, Ocean", "Land, Ocean", "Eos, Transactions American Geophysical Union",
+            "Eos, Transactions, American Geophysical Union",
+        };
+
+        private static readonly Regex Capitalized = CitationRegex.Create(@"^[\p{Lu}\p{Lt}][\p{L}\p{M}\-'’.&]*$");
+
+        private static readonly Regex PlainCapitalizedWord = CitationRegex.Create(@"^\p{Lu}\p{Ll}+$");
+
+        private static readonly Regex DottedAcronym = CitationRegex.Create(@"^(?:\p{Lu}\.){2,}$");
+
+        public static bool IsJoining(string token) => Joining.Contains(token);
+
+        /// <summary>Whether the token, stripped of edge punctuation, can be a word of a journal name.</summary>
+        public static bool IsNameWord(string token)
+        {
+            var core = Core(token);
+            return core.Length > 0 && (Joining.Contains(core) || LowercaseNames.Contains(core) || Capitalized.IsMatch(core));
+        }
+
+        /// <summary>
+        /// Whether a period-ended token inside a run of journal words is an abbreviation, given its neighbours
+        /// (<paramref name="previous"/> may be <see langword="null"/> at the start).
+        /// </summary>
+        public static bool IsAbbreviation(string token, string? previous, string next)
+        {
+            var core = Core(token);
+            if (DottedAcronym.IsMatch(core))
+            {
+                // "U.S. Geol. Surv." but not "in the western U.S. Journal of ...".
+                return EndsWithPeriod(next);
+            }
+
+            var word = LastHyphenPart(core.TrimEnd('.'));
+            if (word.Length == 1 && char.IsUpper(word[0]))
+            {
+                return true;
+            }
+
+            if (Abbreviations.Contains(word))
+            {
+                return true;
+            }
+
+            // An unlisted abbreviation inside a run of abbreviations, as in "J. Volcanol. Geotherm. Res.".
+            return PlainCapitalizedWord.IsMatch(word) && word.Length <= 12 && EndsWithPeriod(next)
+                && previous is not null && EndsWithPeriod(previous) && Capitalized.IsMatch(Core(previous));
+        }
+
+        /// <summary>Whether the last word of a journal name, printed with a period, is abbreviated (so the period stays).</summary>
+        public static bool EndsInAbbreviation(string container)
+        {
+            // Vancouver prints abbreviations without periods ("IEEE J Sel Top Appl"); then a final period is the separator.
+            var words = container.Split(' ');
+            for (var i = 0; i < words.Length - 1; i++)
+            {
+                if (words[i].Length > 1 && !words[i].EndsWith(".", StringComparison.Ordinal) && Abbreviations.Contains(words[i]))
+                {
+                    return false;
+                }
+            }
+
+            var lastSpace = container.LastIndexOf(' ');
+            var core = container.Substring(lastSpace + 1).TrimEnd('.');
+            var word = LastHyphenPart(core);
+            if (word.Length == 1 || DottedAcronym.IsMatch(core + ".") || Abbreviations.Contains(word))
+            {
+                return true;
+            }
+
+            // After an abbreviated word the last one is abbreviated too ("J. Volcanol. Geotherm. Res."); after a full word
+            // ("U.S. Geological Survey.") the period is the sentence's.
+            return lastSpace > 0 && container.Substring(0, lastSpace).EndsWith(".", StringComparison.Ordinal);
+        }
+
+        public static bool EndsWithPeriod(string token) => token.TrimEnd(':').EndsWith(".", StringComparison.Ordinal);
+
+        private static string Core(string token) => token.Trim('*', '_', '(', ')').TrimEnd(',', ';', ':');
+
+        private static string LastHyphenPart(string word)
+        {
+            var hyphen = word.LastIndexOf('-');
+            return hyphen >= 0 ? word.Substring(hyphen + 1) : word;
+        }
+    }
+}

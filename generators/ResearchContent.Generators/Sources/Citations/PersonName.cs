@@ -1,0 +1,252 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>The shapes of the pieces of a personal name: initials, given names, family names and their particles.</summary>
+    internal static class PersonName
+    {
+        // One initial: "Q.", "Ch." or a bare "Q" as Vancouver prints it; a bare capital must not start a longer word.
+        private const string InitialUnit = @"(?:\p{Lu}\p{Ll}?\.|\p{Lu}{2,3}\.|\p{Lu}(?=[\s\-‐]|$))";
+
+        // "J.-P.", "J.P.", "R. M.", IEEE's "S. -H." and APA's Korean "O.-i." are all one person's initials.
+        public const string Initials = InitialUnit + @"(?:\s?-?" + InitialUnit + @"|-\p{Ll}\.)*(?:\s+-?" + InitialUnit + @"(?:-?" + InitialUnit + @")*)*";
+
+        private static readonly Regex InitialsOnly = CitationRegex.Create("^" + Initials + "$");
+
+        private static readonly Regex InitialsThenRest = CitationRegex.Create(@"^(?<given>" + Initials + @")\s+(?<rest>.+)$");
+
+        private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’])?\p{Lu}[\p{L}\p{M}'’\-‐]*\p{L}$");
+
+        private static readonly Regex GivenWord = CitationRegex.Create(@"^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-‐]\p{Lu}?[\p{Ll}\p{M}]+)*$");
+
+        private static readonly Regex Suffix = CitationRegex.Create(@"^(?:Jr|Sr)\.?$|^(?:II|III|IV)$");
+
+        // Initials without periods, or with: "T", "RJ", "JP.", "Z.-K.", "P".
+        private static readonly Regex BareInitials = CitationRegex.Create(@"^(?:\p{Lu}{1,2}\.?|(?:\p{Lu}\.){1,3}|\p{Lu}\.?\s?-\p{Lu}\.?)$");
+
+        private static readonly Regex CapitalWord = CitationRegex.Create(@"^\p{Lu}[\p{Lu}'’\-]+$");
+
+        private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+        {
+            "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "des", "dos", "das", "la", "le", "ter", "ten", "zu", "af", "bin", "al",
+            "Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Des", "La", "Le", "Ter", "Ten", "Der", "Den", "Dos", "Das", "Zu",
+        };
+
+        public static bool IsInitials(string text) => !Suffix.IsMatch(text) && InitialsOnly.IsMatch(text);
+
+        /// <summary>A generational suffix: <c>Jr.</c>, <c>Sr</c>, <c>III</c>.</summary>
+        public static bool IsSuffix(string text) => Suffix.IsMatch(text);
+
+        /// <summary>
+        /// Splits <c>Wang T</c>, <c>Weldon RJ</c>, <c>ROSEN P A</c>, <c>VAN DER WOERD J</c> or <c>Zhang Q.</c>: the family name
+        /// first, then initials, as Vancouver, GB/T 7714, Frontiers and Science China print names.
+        /// </summary>
+        public static bool TrySplitFamilyThenInitials(string text, out string family, out string given)
+        {
+            family = given = string.Empty;
+            var words = text.Split(' ');
+            var first = words.Length;
+            while (first > 1 && BareInitials.IsMatch(words[first - 1]))
+            {
+                first--;
+            }
+
+            if (first == words.Length || first == 0)
+            {
+                return false;
+            }
+
+            family = string.Join(" ", words, 0, first);
+            given = string.Join(" ", words, first, words.Length - first);
+            return IsFamily(family) || IsCapitalFamily(family);
+        }
+
+        /// <summary>A name in Chinese characters: a one- or two-character family name, then the given name (<c>刘睿</c>, <c>欧阳祖熙</c>).</summary>
+        public static bool TrySplitChinese(string text, out string family, out string given)
+        {
+            family = given = string.Empty;
+            if (text.Length is < 2 or > 5 || !IsAllHan(text))
+            {
+                return false;
+            }
+
+            var familyLength = text.Length >= 3 && ChineseNames.IsCompoundSurname(text.Substring(0, 2)) ? 2 : 1;
+            family = text.Substring(0, familyLength);
+            given = text.Substring(familyLength);
+            return true;
+        }
+
+        /// <summary>A family name printed in capitals, as GB/T 7714 prints it: <c>WANG</c>, <c>VAN DER WOERD</c>.</summary>
+        private static bool IsCapitalFamily(string text)
+        {
+            foreach (var word in text.Split(' '))
+            {
+                if (!CapitalWord.IsMatch(word))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsAllHan(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c is < '\u4E00' or > '\u9FFF')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Splits <c>T. Wang</c> or <c>J.-P. van der Berg</c> into initials and family name.</summary>
+        /// <param name="text">The name.</param>
+        /// <param name="middleNameFirst">
+        /// Whether the list prints full given names, so that <c>S. Mostafa Mousavi</c> is an initial and a given name
+        /// before the family name; in a list of initials, <c>A. Monti Guarnieri</c> has a two-word family name.
+        /// </param>
+        /// <param name="given">The initials (and given name).</param>
+        /// <param name="family">The family name.</param>
+        public static bool TrySplitInitialsFirst(string text, bool middleNameFirst, out string given, out string family)
+        {
+            given = family = string.Empty;
+            var match = InitialsThenRest.Match(text);
+            if (!match.Success || !IsFamily(match.Groups["rest"].Value))
+            {
+                return false;
+            }
+
+            given = match.Groups["given"].Value;
+            family = match.Groups["rest"].Value;
+            var words = family.Split(' ');
+            if (middleNameFirst && words.Length == 2 && GivenWord.IsMatch(words[0]) && !Particles.Contains(words[0]))
+            {
+                given += " " + words[0];
+                family = words[1];
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether a name is given name first with a full given name: <c>Gregory C. Beroza</c>, <c>Teng Wang</c>.</summary>
+        public static bool HasFullGivenFirst(string text)
+        {
+            var words = text.Split(' ');
+            return words.Length >= 2 && GivenWord.IsMatch(words[0]) && TrySplitGivenFirst(text, out _, out _);
+        }
+
+        /// <summary>Splits <c>Tao Wang</c> or <c>Jean-Philippe van der Berg</c>: the family name starts at the first particle, else it is the last word.</summary>
+        public static bool TrySplitGivenFirst(string text, out string given, out string family)
+        {
+            given = family = string.Empty;
+            var words = text.Split(' ');
+            if (words.Length < 2)
+            {
+                return false;
+            }
+
+            var familyStart = words.Length - 1;
+            // The family name starts at a particle: "Jean van der Woerd", and, capitalized, "Hélène Le Mével".
+            for (var i = 1; i < words.Length - 1; i++)
+            {
+                if (Particles.Contains(words[i]))
+                {
+                    familyStart = i;
+                    break;
+                }
+            }
+
+            // Given names, then initials: "Ray J. Weldon". A full word after an initial ("Schwehr K. Dynamic World") is no name.
+            var sawInitial = false;
+            for (var i = 0; i < familyStart; i++)
+            {
+                var initial = InitialsOnly.IsMatch(words[i]);
+                if ((!GivenWord.IsMatch(words[i]) && !initial) || (sawInitial && !initial))
+                {
+                    return false;
+                }
+
+                sawInitial |= initial;
+            }
+
+            given = string.Join(" ", words, 0, familyStart);
+            family = string.Join(" ", words, familyStart, words.Length - familyStart);
+            return IsFamily(family);
+        }
+
+        /// <summary>A full given name as Chicago prints it, such as <c>Qi</c> or <c>Tao A.</c>: one given word, then initials at most.</summary>
+        /// <param name="text">The piece.</param>
+        /// <param name="allowTwoGivenNames">Whether two given names may stand (<c>Adrian Antal</c>, <c>Mary Grace</c>): for the first, inverted author only.</param>
+        public static bool IsFullGiven(string text, bool allowTwoGivenNames = false)
+        {
+            var words = text.Split(' ');
+            if (!GivenWord.IsMatch(words[0]))
+            {
+                return false;
+            }
+
+            var i = 1;
+            if (allowTwoGivenNames && words.Length > 1 && GivenWord.IsMatch(words[1]))
+            {
+                i = 2;
+            }
+
+            for (; i < words.Length; i++)
+            {
+                if (!InitialsOnly.IsMatch(words[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A family name: capitalized words, optionally after particles; at most four words.</summary>
+        public static bool IsFamily(string text)
+        {
+            var words = text.Split(' ');
+            if (words.Length > 4)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < words.Length; i++)
+            {
+                var isLast = i == words.Length - 1;
+                if (!isLast && Particles.Contains(words[i]))
+                {
+                    continue;
+                }
+
+                if (!NameWord.IsMatch(words[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A family name of one word after any particles, so that it cannot be someone's full name.</summary>
+        public static bool IsSingleWordFamily(string text)
+        {
+            var words = text.Split(' ');
+            for (var i = 0; i < words.Length - 1; i++)
+            {
+                if (!Particles.Contains(words[i]))
+                {
+                    return false;
+                }
+            }
+
+            return IsFamily(text);
+        }
+    }
+}

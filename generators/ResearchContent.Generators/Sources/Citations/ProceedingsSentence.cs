@@ -1,0 +1,49 @@
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>
+    /// A title followed by a proceedings' name in a sentence of its own, without "In": <c>Title. Proc. ISPRS Hannover
+    /// Workshop 2009, Hannover, Germany</c>. The place after the name is no part of it.
+    /// </summary>
+    internal static class ProceedingsSentence
+    {
+        public static bool TrySplit(string head, out string? title, out string? proceedings)
+        {
+            title = proceedings = null;
+            var sentences = Sentences.Split(head);
+            for (var i = 1; i < sentences.Length; i++)
+            {
+                var rest = string.Join(". ", sentences, i, sentences.Length - i);
+                if (WorkShapeReader.IsConference(sentences[i]) && char.IsUpper(sentences[i].TrimStart()[0]))
+                {
+                    title = CitationText.TrimTitlePunctuation(string.Join(". ", sentences, 0, i));
+                    proceedings = ContainerName.WithoutPlace(CitationText.CleanContainer(rest));
+                    return title.Length > 0;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The same after a comma, as hand-edited lists print talks and abstracts: <c>Title, IGARSS'14, Québec, Canada</c>,
+        /// <c>Title, AGU Fall Meeting 2022, Chicago, IL</c>. The title is everything before the meeting's name.
+        /// </summary>
+        public static bool TrySplitAtComma(string head, out string? title, out string? proceedings)
+        {
+            title = proceedings = null;
+            var segments = head.Split(new[] { ", " }, System.StringSplitOptions.None);
+            for (var i = 1; i < segments.Length; i++)
+            {
+                var segment = segments[i].Trim();
+                if (segment.Length > 0 && char.IsUpper(segment[0]) && WorkShapeReader.IsConference(segment))
+                {
+                    title = CitationText.TrimTitlePunctuation(string.Join(", ", segments, 0, i));
+                    proceedings = ContainerName.WithoutPlace(CitationText.CleanContainer(string.Join(", ", segments, i, segments.Length - i)));
+                    return title.Length > 0;
+                }
+            }
+
+            return false;
+        }
+    }
+}

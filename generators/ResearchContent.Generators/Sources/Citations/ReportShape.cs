@@ -1,0 +1,188 @@
+using System.Text.RegularExpressions;
+using ResearchContent.Generators.Model;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>
+    /// A report, by its series and number (<c>Open-File Report 2021-1012</c>, <c>Circular 1182</c>, <c>Tech. Rep. JPL
+    /// D-95677</c>, <c>(No. 2013-1165)</c>, <c>No. 2018-5144.</c>) or by an issuing body standing where a journal would
+    /// (<c>US Geological Survey; 1999</c>). The number is the article number; the issuer is the container.
+    /// </summary>
+    internal static class ReportShape
+    {
+        private static readonly Regex Series = CitationRegex.Create(
+            @"(?<series>(?:(?:U\.?S\.?|USGS)\s+(?:Geol(?:ogical|\.)\s+Surv(?:ey|\.)\s+)?)?(?:Open[-\s]File\s+(?:Report|Rept\.?)|Scientific\s+Investigations\s+(?:Report|Map)|Professional\s+Paper|Fact\s+Sheet|Circular|Data\s+Series|Water[-\s]Resources\s+Investigations\s+Report|Tech(?:nical)?\.?\s+(?:Rep(?:ort|t)?\.?|Memo(?:randum)?)|(?:Report|Rep\.)\s+No\.|No\.))\s*(?<number>(?:[A-Z]{1,4}\s)?[A-Z]{0,2}-?\d[\w\-–./]*[A-Z]?)",
+            RegexOptions.None);
+
+        private static readonly Regex Issuer = CitationRegex.Create(
+            @"Survey|Surv\.|Laborator|Lab\.|Agency|Administration|Institute|Office|Service|Ministry|Department|Dept\.|Commission|Council|NASA|NOAA|USGS|JPL|ESA\b|Bureau");
+
+        private static readonly Regex IssuerInSeries = CitationRegex.Create(@"^(?<issuer>.*?(?:Survey|Surv\.))\s");
+
+        // Google Scholar's report: "Title (No. 2013-1165). US Geological Survey." or, for a numbered series, "(Vol. 1182).
+        // Geological Survey (USGS)." (only when an issuer follows: a publisher makes it a book's volume). The issuer is whoever follows, with
+        // OSTI's place after it ("Sandia National Lab.(SNL-NM), Albuquerque, NM (United States).").
+        private static readonly Regex ScholarReport = CitationRegex.Create(
+            @"\s\((?<series>No|Vol)\.\s*(?<number>[^()\s]+)\)\.\s+(?<issuer>[^,]+?)\s*(?:,.*)?\.?$");
+
+        // A report named only by its genre and issuer: "Title. Technical report, Scripps Institution of Oceanography, 2016."
+        private static readonly Regex UnnumberedReport = CitationRegex.Create(
+            @"(?<=[.,]\s)(?:Tech(?:nical)?\.?\s+(?:report|rep\.?)|(?:Final|Internal|Project|Research)\s+report)\s*[,.:]\s*(?<issuer>[^,.;]+?)\s*(?:[,.;]\s*(?<rest>.*))?$",
+            RegexOptions.IgnoreCase);
+
+        private static readonly Regex Year = CitationRegex.Create(@"\b(?:19|20)\d\d\b");
+
+        /// <summary>Whether a container is an issuing body, not a journal: <c>US Geological Survey</c>, <c>Jet Propulsion Lab.</c>.</summary>
+        public static bool IsIssuer(string container) => Issuer.IsMatch(container) && !container.Contains("Journal");
+
+        public static bool TryRead(string body, out WorkShape shape)
+        {
+            shape = new WorkShape { Body = body };
+            if (TryReadScholar(body, out shape))
+            {
+                return true;
+            }
+
+            var series = Series.Match(body);
+            if (!series.Success || series.Index == 0)
+            {
+                return TryReadUnnumbered(body, out shape);
+            }
+
+            var before = body.Substring(0, series.Index).TrimEnd();
+            var after = body.Substring(series.Index + series.Length);
+            var number = series.Groups["number"].Value.TrimEnd('.', ',');
+
+            // The issuer: printed with the series ("U.S. Geol. Surv. Open-File Rept."), in the sentence before it
+            // ("Jet Propulsion Lab., Pasadena, CA, USA, Tech. Rep."), or after it ("No. 2018-5144. US Geological Survey").
+            var (issuer, titleEnd) = FindIssuer(before, after, series.Groups["series"].Value);
+            if (issuer is null)
+            {
+                return false;
+            }
+
+            var pre = body.Substring(0, titleEnd);
+            shape = new WorkShape
+            {
+                Kind = PublicationKind.Report,
+                Title = WorkShapeText.Title(pre),
+                Container = CitationText.CleanContainer(issuer),
+                Body = pre,
+                Details = "Art. " + number + YearOf(after + " " + before),
+            };
+            return true;
+        }
+
+        private static bool TryReadScholar(string body, out WorkShape shape)
+        {
+            shape = new WorkShape { Body = body };
+            var match = ScholarReport.Match(body);
+            if (!match.Success || match.Index == 0)
+            {
+                return false;
+            }
+
+            // EGU's abstracts are printed the same way, with "Copernicus Meetings" as the issuer.
+            var issuer = CitationText.CleanContainer(match.Groups["issuer"].Value);
+            if (match.Groups["series"].Value == "Vol" && !IsIssuer(issuer))
+            {
+                return false;
+            }
+
+            var pre = body.Substring(0, match.Index);
+            shape = new WorkShape
+            {
+                Kind = WorkShapeReader.IsConference(issuer) ? PublicationKind.Conference : PublicationKind.Report,
+                Title = WorkShapeText.Title(pre),
+                Container = issuer,
+                Body = pre,
+                Details = "Art. " + match.Groups["number"].Value,
+            };
+            return true;
+        }
+
+        private static bool TryReadUnnumbered(string body, out WorkShape shape)
+        {
+            shape = new WorkShape { Body = body };
+            var match = UnnumberedReport.Match(body);
+            if (!match.Success || !char.IsLetter(match.Groups["issuer"].Value[0]))
+            {
+                return false;
+            }
+
+            var pre = body.Substring(0, TitleEnd(body.Substring(0, match.Index)));
+            shape = new WorkShape
+            {
+                Kind = PublicationKind.Report,
+                Title = WorkShapeText.Title(pre),
+                Container = CitationText.CleanContainer(match.Groups["issuer"].Value),
+                Body = pre,
+                Details = YearOf(match.Groups["rest"].Value).TrimStart(',', ' '),
+            };
+            return true;
+        }
+
+        private static (string? Issuer, int TitleEnd) FindIssuer(string before, string after, string series)
+        {
+            // In the series itself: "U.S. Geological Survey Circular", "U.S. Geol. Surv. Open-File Rept.".
+            var inSeries = IssuerInSeries.Match(series);
+            var sentences = Sentences.Split(before, ": ");
+            var lastBefore = sentences[sentences.Length - 1].Trim();
+
+            // A body-named issuer right before the series, as IEEE prints it: "…," Jet Propulsion Lab., Pasadena, CA, USA, Tech. Rep.
+            var segments = lastBefore.Split(',');
+            if (Issuer.IsMatch(segments[0]) && !inSeries.Success)
+            {
+                var start = before.Length - lastBefore.Length;
+                return (segments[0].Trim().TrimEnd(',').Trim(), FirstSentenceEnd(before.Substring(0, start)));
+            }
+
+            if (inSeries.Success)
+            {
+                return (inSeries.Groups["issuer"].Value.Trim(), TitleEnd(before));
+            }
+
+            foreach (var sentence in Sentences.Split(after))
+            {
+                var part = sentence.Split(',')[0].Trim().TrimEnd('.');
+                if (Issuer.IsMatch(part))
+                {
+                    return (StripPlace(part), TitleEnd(before));
+                }
+            }
+
+            for (var i = sentences.Length - 1; i > 0; i--)
+            {
+                if (Issuer.IsMatch(sentences[i]))
+                {
+                    return (StripPlace(sentences[i].Trim().TrimEnd('.')), TitleEnd(before.Substring(0, before.IndexOf(sentences[i], System.StringComparison.Ordinal))));
+                }
+            }
+
+            return (null, 0);
+        }
+
+        /// <summary>The title ends at the last separator of the text before the report's parts.</summary>
+        private static int TitleEnd(string before) => before.TrimEnd('.', ',', ';', ':', ' ', '(').Length;
+
+        /// <summary>Where the first sentence of the text ends: the title, when place and issuer follow it.</summary>
+        private static int FirstSentenceEnd(string text)
+        {
+            var stop = text.IndexOf(". ", System.StringComparison.Ordinal);
+            return stop < 0 ? TitleEnd(text) : stop;
+        }
+
+        /// <summary>"Reston, VA: U.S. Geological Survey" → "U.S. Geological Survey".</summary>
+        private static string StripPlace(string text)
+        {
+            var colon = text.LastIndexOf(": ", System.StringComparison.Ordinal);
+            return (colon >= 0 ? text.Substring(colon + 2) : text).Trim();
+        }
+
+        private static string YearOf(string text)
+        {
+            var year = Year.Match(text);
+            return year.Success ? ", " + year.Value : string.Empty;
+        }
+    }
+}

@@ -1,0 +1,249 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>
+    /// Reads the volume/issue/pages part at the end of a citation in any of the orders publishers print it: AGU's
+    /// <c>45(18), 9546–9557</c>, IEEE's <c>vol. 14, no. 2, pp. 8537–8551, Aug. 2021</c>, Elsevier's <c>Volume 280, 2022,
+    /// 113176</c>, Oxford's <c>Volume 232, Issue 2, February 2023, Pages 1234–1250</c>, MDPI's <c>2022, 14, 2310</c>,
+    /// Frontiers' <c>10:957339</c>, Taylor &amp; Francis' <c>44:5, 1563-1589</c>, Springer's <c>361, 166–170 (2018)</c>,
+    /// MLA's <c>45.18 (2018): 9546-9557</c>, Chicago's <c>45, no. 18 (2018): 9546-9557</c>, Vancouver's
+    /// <c>2018 Sep 28;45(18):9546-57</c> and GB/T 7714's <c>2018, 45(18): 9546-9557</c>.
+    /// </summary>
+    /// <remarks>
+    /// The part is the run of tokens at the end that are numbers, ranges, labels, months and short parenthesized
+    /// values; it is then read left to right. A range is pages; a single value where pages go is an article number.
+    /// </remarks>
+    internal static class SourceDetailsParser
+    {
+        private static readonly Regex Year = CitationRegex.Create(@"^(?<year>1[89]\d\d|20\d\d)[a-z]?$");
+
+        private static readonly Regex ParenYear = CitationRegex.Create(@"^[(（]\s*(?:[\p{L}.]+\s+)?(?<year>1[89]\d\d|20\d\d)[a-z]?(?:\s*[,;]?\s*[\p{L}.\s\d–-]*)?[)）]$");
+
+        // "(18)", "(5A)", "(B11)", "(Suppl)", "(June)", "(增刊)"; not a container's own "(信息科学版)" or "(D辑)".
+        private static readonly Regex IssueLike = CitationRegex.Create(
+            @"^[(（]\s*(?<issue>[A-Za-z]{0,2}\d[A-Za-z\d.\-–/]{0,10}|\d+\s*[-–]\s*\d+|[A-Z][a-z]{2,9}\.?|Suppl(?:ement)?\.?(?:\s*\d+)?|增刊|特刊|专刊)\s*[)）]$");
+
+        public static SourceDetails Parse(string text)
+        {
+            text = text.Trim();
+            var tokens = SourceTokenizer.Tokenize(text);
+            var first = tokens.Count;
+            while (first > 0 && IsSourceToken(tokens[first - 1]))
+            {
+                first--;
+            }
+
+            // "Part A" and a single-letter issue after a label are words that belong to the part.
+            if (first < tokens.Count && first > 0 && tokens[first - 1].Kind == SourceTokenKind.PartLabel)
+            {
+                first--;
+            }
+
+            // A labelled volume, issue or pages further back ("…, vol. 47, early access, 2021") starts the part all the same;
+            // the words in it are what could not be read.
+            for (var k = 0; k < first; k++)
+            {
+                if (tokens[k].Separator == ',' && tokens[k].Kind is SourceTokenKind.VolumeLabel or SourceTokenKind.IssueLabel or SourceTokenKind.PagesLabel
+                    && k + 1 < tokens.Count && tokens[k + 1].Kind is SourceTokenKind.Number or SourceTokenKind.Range)
+                {
+                    first = k;
+                    break;
+                }
+            }
+
+            var head = first < tokens.Count ? text.Substring(0, tokens[first].Start).Trim() : text;
+            var reader = new Reader(tokens.GetRange(first, tokens.Count - first));
+            return reader.Read() with { Head = head.TrimEnd(',', ';', ':', ' ') };
+        }
+
+        private static bool IsSourceToken(SourceToken token) => token.Kind switch
+        {
+            SourceTokenKind.Word => false,
+            SourceTokenKind.Parenthesized => ParenYear.IsMatch(token.Text) || IssueLike.IsMatch(token.Text),
+            _ => true,
+        };
+
+        private sealed class Reader
+        {
+            private readonly List<SourceToken> _tokens;
+            private string? _volume;
+            private string? _issue;
+            private string? _pages;
+            private string? _article;
+            private int? _year;
+            private bool _unread;
+
+            public Reader(List<SourceToken> tokens) => _tokens = tokens;
+
+            public SourceDetails Read()
+            {
+                for (var i = 0; i < _tokens.Count; i++)
+                {
+                    i = ReadAt(i);
+                }
+
+                return new SourceDetails
+                {
+                    Volume = _volume,
+                    Issue = _issue,
+                    Pages = _pages,
+                    ArticleNumber = _article,
+                    Year = _year,
+                    HasUnreadText = _unread,
+                };
+            }
+
+            /// <returns>The index of the last token read.</returns>
+            private int ReadAt(int i)
+            {
+                var token = _tokens[i];
+                var next = i + 1 < _tokens.Count ? _tokens[i + 1] : (SourceToken?)null;
+                switch (token.Kind)
+                {
+                    case SourceTokenKind.VolumeLabel when next is { } value:
+                        _volume = value.Text;
+                        return i + 1;
+                    case SourceTokenKind.IssueLabel when next is { } value:
+                        _issue = value.Text;
+                        return i + 1;
+                    case SourceTokenKind.ArticleLabel when next is { Kind: SourceTokenKind.IssueLabel } && i + 2 < _tokens.Count:
+                        _article = _tokens[i + 2].Text;
+                        return i + 2;
+                    case SourceTokenKind.ArticleLabel when next is { } value:
+                        _article = value.Text;
+                        return i + 1;
+                    case SourceTokenKind.PagesLabel when next is { } value:
+                        Place(value.Text, value.Kind == SourceTokenKind.Range);
+                        return i + 1;
+                    case SourceTokenKind.PartLabel when next is { } value:
+                        _issue = token.Text + " " + value.Text;
+                        return i + 1;
+                    case SourceTokenKind.Month:
+                        return SkipDay(i);
+                    case SourceTokenKind.Parenthesized:
+                        ReadParenthesized(token);
+                        return i;
+                    case SourceTokenKind.Range when _volume is null && _pages is null && next is { Kind: SourceTokenKind.Range or SourceTokenKind.Number }:
+                        // "333–334, 91–100": a volume range before the pages.
+                        _volume = token.Text;
+                        return i;
+                    case SourceTokenKind.Range:
+                        Place(token.Text, isRange: true);
+                        return i;
+                    case SourceTokenKind.Number:
+                        ReadNumber(token, i, next);
+                        return i;
+                    default:
+                        _unread = true;
+                        return i;
+                }
+            }
+
+            private void ReadNumber(SourceToken token, int i, SourceToken? next)
+            {
+                var yearMatch = Year.Match(token.Text);
+                if (yearMatch.Success && _year is null && IsYearPosition(i, next))
+                {
+                    _year = int.Parse(yearMatch.Groups["year"].Value, CultureInfo.InvariantCulture);
+                    return;
+                }
+
+                if (_volume is null && _pages is null && _article is null && CanBeVolume(token.Text))
+                {
+                    // MLA prints volume and issue as "45.18".
+                    var dot = token.Text.IndexOf('.');
+                    if (dot > 0 && next is { Kind: SourceTokenKind.Parenthesized })
+                    {
+                        _volume = token.Text.Substring(0, dot);
+                        _issue = token.Text.Substring(dot + 1);
+                        return;
+                    }
+
+                    _volume = token.Text;
+                    return;
+                }
+
+                // After a volume and a colon, a value followed by more is the issue (44:5, 1563-1589); else it is where pages go.
+                if (_volume is not null && _issue is null && _pages is null && _article is null && token.Separator == ':'
+                    && next is { Kind: SourceTokenKind.Number or SourceTokenKind.Range } && next.Value.Separator != ':')
+                {
+                    _issue = token.Text;
+                    return;
+                }
+
+                Place(token.Text, isRange: false);
+            }
+
+            private void ReadParenthesized(SourceToken token)
+            {
+                var yearMatch = ParenYear.Match(token.Text);
+                if (yearMatch.Success && _year is null)
+                {
+                    _year = int.Parse(yearMatch.Groups["year"].Value, CultureInfo.InvariantCulture);
+                    return;
+                }
+
+                var issue = IssueLike.Match(token.Text);
+                if (issue.Success && _issue is null)
+                {
+                    _issue = issue.Groups["issue"].Value.Trim();
+                }
+                else if (!yearMatch.Success)
+                {
+                    _unread = true;
+                }
+            }
+
+            /// <summary>A year where styles print one: first (MDPI, GB/T, Vancouver), last (IEEE, Elsevier), or after the pages or a month.</summary>
+            private bool IsYearPosition(int i, SourceToken? next) =>
+                i == 0 || next is null || next.Value.Kind == SourceTokenKind.Month
+                || (i > 0 && _tokens[i - 1].Kind == SourceTokenKind.Month)
+                || _volume is not null || _pages is not null || _article is not null;
+
+            private int SkipDay(int i)
+            {
+                var next = i + 1 < _tokens.Count ? _tokens[i + 1] : (SourceToken?)null;
+                return next is { Kind: SourceTokenKind.Number } day && day.Text.Length <= 2 && day.Separator == ' '
+                    && int.TryParse(day.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 31
+                    ? i + 1
+                    : i;
+            }
+
+            private void Place(string value, bool isRange)
+            {
+                if (isRange && _pages is null)
+                {
+                    _pages = value;
+                }
+                else if (!isRange && _article is null)
+                {
+                    _article = value;
+                }
+                else
+                {
+                    _unread = true;
+                }
+            }
+
+            // Volumes are short: a number of five or more digits, or one with letters in it, is an article number.
+            private static bool CanBeVolume(string text)
+            {
+                var digits = 0;
+                foreach (var c in text)
+                {
+                    if (c is '.' or '/')
+                    {
+                        break;
+                    }
+
+                    digits += char.IsDigit(c) ? 1 : 0;
+                }
+
+                return digits <= 4 && (char.IsDigit(text[0]) || text.IndexOf('.') > 0) && !Year.IsMatch(text) || text is "Suppl" or "增刊";
+            }
+        }
+    }
+}

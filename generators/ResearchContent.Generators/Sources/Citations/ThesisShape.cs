@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using ResearchContent.Generators.Model;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>
+    /// A thesis, by the words styles print for it: <c>Doctoral dissertation</c>, <c>Ph.D. Thesis</c>, <c>[PhD thesis]</c>,
+    /// <c>PhD diss.</c>, <c>Diss.</c>, <c>MS thesis</c>, <c>Master's thesis</c>. The container is the university: of the
+    /// parts after the marker, the one that names a university (<c>Dept. Elect. Eng., Stanford Univ., Stanford, CA</c>).
+    /// </summary>
+    internal static class ThesisShape
+    {
+        private static readonly Regex Marker = CitationRegex.Create(
+            @"[\s.,;]*[(\[]?\b(?:Doctoral\s+(?:dissertation|thesis)|Ph\.?\s?D\.?\s+(?:diss\.|dissertation|thesis)|PhD\s+diss\.|Diss\.|Dissertation|M\.?\s?S\.?c?\.?\s+thesis|MS\s+thesis|Master'?s?\s+thesis|Thesis)(?=[\s,.:;)\]]|$)\.?[)\]]?[,.:]?\s*",
+            RegexOptions.IgnoreCase);
+
+        private static readonly Regex UniversityWord = CitationRegex.Create(
+            @"Univ|Universit|Institut|Inst\.|College|School|Polytechn|Politecnico|ETH|EPFL|MIT\b|大学|学院|研究所|研究院");
+
+        private static readonly Regex Year = CitationRegex.Create(@"\b(?<year>1[89]\d\d|20\d\d)\b");
+
+        public static bool TryRead(string body, out WorkShape shape)
+        {
+            shape = new WorkShape { Body = body };
+            var marker = Marker.Match(body);
+            if (!marker.Success)
+            {
+                return false;
+            }
+
+            var pre = body.Substring(0, marker.Index);
+            var rest = body.Substring(marker.Index + marker.Length);
+            var university = University(rest);
+            if (university is null)
+            {
+                return false;
+            }
+
+            var year = Year.Match(rest);
+            shape = new WorkShape
+            {
+                Kind = PublicationKind.Thesis,
+                Title = WorkShapeText.Title(pre),
+                Container = university,
+                Body = pre,
+                Details = year.Success ? year.Groups["year"].Value : null,
+            };
+            return true;
+        }
+
+        private static string? UniversityCampus(string rest, string university)
+        {
+            var after = rest.Substring(rest.IndexOf(university, System.StringComparison.Ordinal) + university.Length).TrimStart(',', ' ');
+            var end = after.IndexOfAny(new[] { ',', '.', ')', ';' });
+            var campus = (end < 0 ? after : after.Substring(0, end)).Trim();
+            return campus.Length > 0 && char.IsUpper(campus[0]) ? campus : null;
+        }
+
+        private static string? University(string rest)
+        {
+            var parts = rest.Split(new[] { ',', '.', ':', ';', '[', ']', '(', ')' }, System.StringSplitOptions.RemoveEmptyEntries);
+            string? first = null;
+            foreach (var raw in parts)
+            {
+                var part = raw.Trim();
+                if (part.Length == 0 || Year.IsMatch(part) && part.Length <= 4)
+                {
+                    continue;
+                }
+
+                first ??= part;
+                if (part == "University of California" && UniversityCampus(rest, part) is { } campus)
+                {
+                    // The University of California's campuses are part of its name: "University of California, Los Angeles".
+                    return part + ", " + campus;
+                }
+
+                if (UniversityWord.IsMatch(part))
+                {
+                    // "Stanford Univ." keeps the period of its abbreviation.
+                    var at = rest.IndexOf(part, System.StringComparison.Ordinal);
+                    return at >= 0 && at + part.Length < rest.Length && rest[at + part.Length] == '.' && part.EndsWith("Univ", System.StringComparison.Ordinal)
+                        ? part + "."
+                        : part;
+                }
+            }
+
+            return first;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>
+    /// Splits <c>Title, Journal</c> or <c>Title. Journal</c> (what is left of an unquoted AGU, APA or Chicago
+    /// citation once the year and the volume/pages tail are gone) into the title and the journal.
+    /// </summary>
+    /// <remarks>
+    /// Titles contain commas and periods (<c>Mw 7.8</c>, <c>U.S.</c>, <c>e.g.,</c>) and journal names contain
+    /// periods (<c>IEEE J. Sel. Top.</c>), so no single separator works. Instead the journal is the longest run of
+    /// journal-like words at the end: capitalized or joining words, where a period inside the run must end an
+    /// abbreviation and a comma, question mark or full-word period ends the run. A title is only split off at
+    /// such punctuation; a run reaching the start, or stopped by an unpunctuated word, is no confident split.
+    /// </remarks>
+    internal static class TitleJournalSplitter
+    {
+        public static (string? Title, string? Journal) Split(string text)
+        {
+            text = text.Trim();
+            foreach (var name in JournalWords.NamesWithCommas)
+            {
+                if (text.EndsWith(name, StringComparison.Ordinal) && text.Length > name.Length)
+                {
+                    return (CleanTitle(text.Substring(0, text.Length - name.Length)), name);
+                }
+            }
+
+            var tokens = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var start = JournalStart(tokens);
+
+            // Joining words cannot open a journal name: "in the" belongs to the title before it.
+            while (start < tokens.Length && JournalWords.IsJoining(tokens[start]))
+            {
+                start++;
+            }
+
+            if (start == 0 || start >= tokens.Length || JournalWords.IsJoining(tokens[tokens.Length - 1].TrimEnd('.', ',')))
+            {
+                return (null, null);
+            }
+
+            if (!EndsWithSeparator(tokens[start - 1]))
+            {
+                return (null, null);
+            }
+
+            var title = CleanTitle(string.Join(" ", tokens, 0, start));
+            var journal = ContainerName.Clean(string.Join(" ", tokens, start, tokens.Length - start)) ?? string.Empty;
+            return (title, journal);
+        }
+
+        private static int JournalStart(string[] tokens)
+        {
+            var start = tokens.Length;
+            for (var i = tokens.Length - 1; i >= 0; i--)
+            {
+                var token = tokens[i];
+                if (i < tokens.Length - 1)
+                {
+                    if (token.EndsWith(",", StringComparison.Ordinal) || token.EndsWith(";", StringComparison.Ordinal)
+                        || token.EndsWith("?", StringComparison.Ordinal) || token.EndsWith("!", StringComparison.Ordinal)
+                        || token.EndsWith("\"", StringComparison.Ordinal) || token.EndsWith("”", StringComparison.Ordinal))
+                    {
+                        break;
+                    }
+
+                    if (JournalWords.EndsWithPeriod(token) && !JournalWords.IsAbbreviation(token, i > 0 ? tokens[i - 1] : null, tokens[i + 1]))
+                    {
+                        break;
+                    }
+                }
+
+                if (!JournalWords.IsNameWord(token))
+                {
+                    break;
+                }
+
+                start = i;
+            }
+
+            return start;
+        }
+
+        private static bool EndsWithSeparator(string token)
+        {
+            var last = token[token.Length - 1];
+            return last is '.' or ',' or ';' or '?' or '!' or '"' or '”';
+        }
+
+        private static string? CleanTitle(string text)
+        {
+            var title = CitationText.TrimTitlePunctuation(text);
+            return title.Length == 0 ? null : title;
+        }
+    }
+}

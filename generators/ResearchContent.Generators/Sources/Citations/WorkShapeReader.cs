@@ -1,0 +1,75 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using ResearchContent.Generators.Model;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>
+    /// Recognizes the works that are not journal articles by the words styles print for them: theses
+    /// (<c>Doctoral dissertation</c>, <c>Diss.</c>, <c>PhD thesis</c>), chapters and proceedings (<c>In: … (eds) Book</c>,
+    /// <c>In Book (pp. 1-2). Publisher.</c>, <c>Editor(s): …</c>, <c>Proceedings</c>, <c>Symposium</c>), reports
+    /// (<c>(No. 2013-1165). US Geological Survey.</c>) and books (a title followed by a publisher and no container).
+    /// </summary>
+    internal static class WorkShapeReader
+    {
+        private static readonly Regex EditorsThenBook = CitationRegex.Create(
+            @"^(?<pre>.*?),\s*Editor\(s\):\s*(?<rest>.+)$", RegexOptions.IgnoreCase);
+
+        private static readonly Regex ConferenceWords = CitationRegex.Create(
+            @"Symposium|Conference|Congress|Proceedings|\bProc\.|Meeting|Workshop|Abstracts|Colloquium|Summit|IGARSS|General\s+Assembly|Archives\s+of\s+the\s+Photogrammetry|ISPRS\s+Annals|Neural\s+Information\s+Processing\s+Systems|NeurIPS|\bICML\b|\bICLR\b|\bCVPR\b|\bICCV\b|\bECCV\b|论文集|会议",
+            RegexOptions.IgnoreCase);
+
+        public static WorkShape Read(string body)
+        {
+            Match match;
+            if (ThesisShape.TryRead(body, out var shape) || ReportShape.TryRead(body, out shape))
+            {
+                return shape;
+            }
+
+            if ((match = EditorsThenBook.Match(body)).Success)
+            {
+                return EditedBook(match.Groups["pre"].Value, match.Groups["rest"].Value);
+            }
+
+            return ChapterShape.TryRead(body, out shape) ? shape : new WorkShape { Body = body };
+        }
+
+        /// <summary>Whether a container is a conference's: its name says symposium, proceedings, meeting, ….</summary>
+        public static bool IsConference(string container) =>
+            ConferenceWords.IsMatch(container) && !ProceedingsJournal.IsMatch(container);
+
+        // Journals that are called proceedings: the IEEE's, PNAS and the Royal Society's.
+        private static readonly Regex ProceedingsJournal = CitationRegex.Create(
+            @"^(?:Proceedings of the IEEE|Proc\.? IEEE)$|^(?:Proceedings of the National Academy|Proc\.?\s*Natl\.?\s*Acad|Proc(?:eedings)?\.?\s*(?:of\s+the\s+)?R(?:oyal|\.)\s*Soc)");
+
+        /// <summary>Elsevier's chapters: <c>Title, Editor(s): A, B, Book (Edition), Publisher, 2015, Pages 339-385</c>.</summary>
+        private static WorkShape EditedBook(string pre, string rest)
+        {
+            var segments = rest.Split(',');
+            var first = 0;
+            while (first < segments.Length - 1 && AuthorListParser.Parse(segments[first]).Success)
+            {
+                first++;
+            }
+
+            // The book's title runs to the publisher: "Snow and Ice-Related Hazards, Risks, and Disasters (Second Edition), Elsevier".
+            var last = first;
+            while (last + 1 < segments.Length && !PublisherSegment.IsPublisher(segments[last + 1]) && !char.IsDigit(segments[last + 1].Trim().FirstOrDefault()))
+            {
+                last++;
+            }
+
+            var book = string.Join(",", segments, first, last - first + 1).Trim();
+            var details = string.Join(",", segments, last + 1, segments.Length - last - 1);
+            return new WorkShape
+            {
+                Kind = PublicationKind.Chapter,
+                Title = WorkShapeText.Title(pre),
+                Container = book,
+                Body = pre,
+                Details = PublisherSegment.StripLeading(details),
+            };
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using System.Collections.Generic;
+using HtmlAgilityPack;
+using Microsoft.CodeAnalysis;
+using ResearchContent.Generators.Diagnostics;
+using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Primitives;
+using ResearchContent.Generators.Sources.Citations;
+
+namespace ResearchContent.Generators.Sources.Page.Entries
+{
+    /// <summary>
+    /// What the readers of one entry have found so far. The block walker and the header, figure, comment and link
+    /// readers each add their part; <see cref="Finish"/> turns it into the immutable <see cref="ParsedEntry"/>.
+    /// </summary>
+    internal sealed class EntryDraft
+    {
+        private readonly EntryDiagnosticList _diagnostics = new();
+        private readonly List<string> _abstractEn = new();
+        private readonly List<string> _abstractZh = new();
+        private readonly List<ParsedFigure> _figures = new();
+        private readonly List<EntryLink> _links = new();
+        private readonly List<KeyComment> _keyComments = new();
+        private readonly List<HeaderLink> _headerLinks = new();
+        private readonly List<string> _preamble = new();
+        private RelativeSpan? _preambleSpan;
+        private readonly Dictionary<string, string> _read = new();
+
+        public EntryDraft(RelativeSpan firstLine) => FirstLine = firstLine;
+
+        public RelativeSpan FirstLine { get; }
+
+        public bool HasLabelLine { get; private set; }
+
+        public string? Label { get; private set; }
+
+        public int Year { get; private set; }
+
+        public int Number { get; private set; }
+
+        public RelativeSpan LabelSpan { get; private set; }
+
+        public RelativeSpan? HeaderSpan { get; set; }
+
+        public string? TitleEn { get; private set; }
+
+        public string? TitleZh { get; private set; }
+
+        public RelativeSpan TitleSpan { get; private set; }
+
+        public string? CitationText { get; private set; }
+
+        public string? CitationUrl { get; private set; }
+
+        public RelativeSpan CitationSpan { get; private set; }
+
+        public RelativeSpan CitationUrlSpan { get; private set; }
+
+        public void SetLabel(string label, int year, int number, RelativeSpan span)
+        {
+            HasLabelLine = true;
+            Label = label;
+            Year = year;
+            Number = number;
+            LabelSpan = span;
+        }
+
+        /// <summary>A label line that is not a well-formed label: the entry has a label line, but no label.</summary>
+        public void SetMalformedLabel() => HasLabelLine = true;
+
+        public void SetTitleEn(string title, RelativeSpan span)
+        {
+            TitleEn = title;
+            TitleSpan = span;
+        }
+
+        public void SetTitleZh(string title) => TitleZh = title;
+
+        public void SetCitation(string text, string url, RelativeSpan span, RelativeSpan urlSpan)
+        {
+            CitationText = text;
+            CitationUrl = url;
+            CitationSpan = span;
+            CitationUrlSpan = urlSpan;
+        }
+
+        /// <summary>Adds a paragraph's text to the abstracts, each run of lines to the abstract of its script.</summary>
+        public void AddAbstract(HtmlNode paragraph, RelativeSpan span)
+        {
+            foreach (var run in ScriptRuns.Split(PlainText.Lines(paragraph)))
+            {
+                if (IsRepeat(run, span, "paragraph"))
+                {
+                    continue;
+                }
+
+                var chinese = Script.IsChinese(run);
+                (chinese ? _abstractZh : _abstractEn).Add(run);
+                _read[ComparableText.Normalize(run)] = chinese ? "the Chinese abstract" : "the English abstract";
+            }
+        }
+
+        /// <summary>
+        /// Whether the text was read already, as an abstract paragraph or a caption: then it is reported and left out,
+        /// since an abstract pasted again under a figure is a slip, not more abstract. Otherwise it is remembered.
+        /// </summary>
+        public bool IsRepeat(string text, RelativeSpan span, string what)
+        {
+            var key = ComparableText.Normalize(text);
+            if (key.Length == 0)
+            {
+                return false;
+            }
+
+            if (_read.TryGetValue(key, out var first))
+            {
+                Report(DiagnosticDescriptors.RepeatedText, span, what, first);
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Remembers a caption, so that a paragraph repeating it is reported.</summary>
+        public void RememberCaption(string text) => _read[ComparableText.Normalize(text)] = "a figure caption";
+
+        public void AddFigures(IEnumerable<ParsedFigure> figures) => _figures.AddRange(figures);
+
+        public void AddLink(string url, RelativeSpan span) => _links.Add(new EntryLink(url, span));
+
+        /// <summary>A paragraph before the label: the page's introduction above its first entry.</summary>
+        public void AddPreamble(string text, RelativeSpan span)
+        {
+            if (text.Length > 0)
+            {
+                _preamble.Add(text);
+                _preambleSpan ??= span;
+            }
+        }
+
+        public void AddHeaderLink(string text, string url, RelativeSpan span) => _headerLinks.Add(new HeaderLink(text, url, span));
+
+        public void AddKeyComment(string key, RelativeSpan span) => _keyComments.Add(new KeyComment(key, span));
+
+        public void Report(DiagnosticDescriptor descriptor, RelativeSpan span, params string[] arguments) =>
+            _diagnostics.Add(descriptor, span, arguments);
+
+        public ParsedEntry Finish() => new()
+        {
+            FirstLine = FirstLine,
+            HasLabelLine = HasLabelLine,
+            Label = Label,
+            Year = Year,
+            Number = Number,
+            LabelSpan = LabelSpan,
+            KeyComments = _keyComments.ToEquatableArray(),
+            HeaderSpan = HeaderSpan,
+            TitleEn = TitleEn,
+            TitleZh = TitleZh,
+            TitleSpan = TitleSpan,
+            CitationText = CitationText,
+            CitationUrl = CitationUrl,
+            CitationSpan = CitationSpan,
+            CitationUrlSpan = CitationUrlSpan,
+            Doi = CitationUrl is null ? null : DoiReader.FromUrl(CitationUrl),
+            Citation = CitationText is null ? null : CitationParser.Parse(CitationText, TitleEn),
+            AbstractEn = Join(_abstractEn),
+            AbstractZh = Join(_abstractZh),
+            Figures = _figures.ToEquatableArray(),
+            Links = _links.ToEquatableArray(),
+            HeaderLinks = _headerLinks.ToEquatableArray(),
+            Preamble = _preamble.Count == 0 || !HasLabelLine ? null : string.Join("\n\n", _preamble),
+            PreambleSpan = _preambleSpan ?? default,
+            Diagnostics = _diagnostics.ToEquatableArray(),
+        };
+
+        private static string? Join(List<string> paragraphs) => paragraphs.Count == 0 ? null : string.Join("\n\n", paragraphs);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Linq;
+using HtmlAgilityPack;
+using ResearchContent.Generators.Diagnostics;
+using ResearchContent.Generators.Primitives;
+
+namespace ResearchContent.Generators.Sources.Page.Entries
+{
+    /// <summary>
+    /// Reads the header block: the titles in <c>&lt;b&gt;</c> (English or Chinese by script) and the citation, the
+    /// first <c>&lt;a href&gt;</c>.
+    /// </summary>
+    internal static class HeaderReader
+    {
+        /// <summary>A block is the header when it has a bold title or a link.</summary>
+        public static bool IsHeader(HtmlNode element) =>
+            element.Descendants().Any(IsBold) || element.Descendants("a").Any(a => a.Attributes["href"] is not null);
+
+        public static void Read(HtmlNode header, HtmlLocator locator, RelativeSpan headerSpan, EntryDraft draft)
+        {
+            draft.HeaderSpan = headerSpan;
+            foreach (var bold in header.Descendants().Where(IsBold))
+            {
+                // Bold inside a title or inside the citation is emphasis, not another title.
+                if (bold.Ancestors().Any(a => IsBold(a) || a.Name == "a"))
+                {
+                    continue;
+                }
+
+                ReadTitle(bold, locator, draft);
+            }
+
+            // The first link is the citation; the links after it (a PDF, code, news coverage) are kept as the paper's links.
+            var first = true;
+            foreach (var anchor in header.Descendants("a").Where(a => a.Attributes["href"] is not null))
+            {
+                var href = anchor.Attributes["href"];
+                var url = HtmlEntity.DeEntitize(href.Value).Trim();
+                if (first)
+                {
+                    draft.SetCitation(PlainText.Of(anchor), url, locator.Of(anchor), locator.Of(href));
+                    first = false;
+                }
+                else
+                {
+                    draft.AddHeaderLink(PlainText.Of(anchor), url, locator.Of(href));
+                }
+            }
+        }
+
+        private static void ReadTitle(HtmlNode bold, HtmlLocator locator, EntryDraft draft)
+        {
+            var text = PlainText.Of(bold);
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            if (Script.IsChinese(text))
+            {
+                if (draft.TitleZh is null)
+                {
+                    draft.SetTitleZh(text);
+                }
+                else
+                {
+                    draft.Report(DiagnosticDescriptors.UnreadableContent, locator.Of(bold), "second Chinese title");
+                }
+            }
+            else if (draft.TitleEn is null)
+            {
+                draft.SetTitleEn(text, locator.Of(bold));
+            }
+            else
+            {
+                draft.Report(DiagnosticDescriptors.UnreadableContent, locator.Of(bold), "second English title");
+            }
+        }
+
+        private static bool IsBold(HtmlNode node) => node.Name is "b" or "strong";
+    }
+}

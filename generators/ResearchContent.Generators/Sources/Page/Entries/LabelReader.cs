@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace ResearchContent.Generators.Sources.Page.Entries
+{
+    /// <summary>Reads a label such as <c>2021-#3</c>: the year, then the number within the year.</summary>
+    internal static class LabelReader
+    {
+        public static bool TryRead(string text, out int year, out int number)
+        {
+            year = 0;
+            number = 0;
+            var hash = text.IndexOf("-#", System.StringComparison.Ordinal);
+            if (hash != 4 || !AllDigits(text, 0, 4) || !AllDigits(text, 6, text.Length - 6))
+            {
+                return false;
+            }
+
+            year = int.Parse(text.Substring(0, 4), CultureInfo.InvariantCulture);
+            return int.TryParse(text.Substring(6), NumberStyles.None, CultureInfo.InvariantCulture, out number);
+        }
+
+        /// <summary>Whether the text was meant as a label: it opens with a four-digit year.</summary>
+        public static bool LooksLikeLabel(string text) => text.Length >= 4 && AllDigits(text, 0, 4) && (text.Length == 4 || !char.IsDigit(text[4]));
+
+        private static bool AllDigits(string text, int start, int length)
+        {
+            if (length <= 0 || start + length > text.Length)
+            {
+                return false;
+            }
+
+            for (var i = start; i < start + length; i++)
+            {
+                if (text[i] is < '0' or > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

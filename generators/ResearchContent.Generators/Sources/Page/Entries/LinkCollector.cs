@@ -1,0 +1,20 @@
+using HtmlAgilityPack;
+
+namespace ResearchContent.Generators.Sources.Page.Entries
+{
+    /// <summary>Collects every <c>href</c> under a node, so that validation can check each address the page would link to.</summary>
+    internal static class LinkCollector
+    {
+        public static void Collect(HtmlNode root, HtmlLocator locator, EntryDraft draft)
+        {
+            foreach (var element in root.Descendants())
+            {
+                var href = element.Attributes["href"];
+                if (href is not null)
+                {
+                    draft.AddLink(HtmlEntity.DeEntitize(href.Value).Trim(), locator.Of(href));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using HtmlAgilityPack;
+
+namespace ResearchContent.Generators.Sources.Page.Entries
+{
+    /// <summary>
+    /// The plain-text form of content: entities decoded, tags stripped, and runs of HTML whitespace
+    /// (space, tab, line feed, form feed, carriage return) collapsed to one space, as a browser shows it.
+    /// Other characters, such as no-break spaces or U+2028, are kept exactly.
+    /// </summary>
+    internal static class PlainText
+    {
+        public static string Of(HtmlNode node)
+        {
+            var builder = new StringBuilder();
+            Append(node, builder);
+            return Collapse(builder.ToString());
+        }
+
+        public static void Append(HtmlNode node, StringBuilder builder)
+        {
+            switch (node.NodeType)
+            {
+                case HtmlNodeType.Text:
+                    builder.Append(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text));
+                    break;
+                case HtmlNodeType.Comment:
+                    break;
+                default:
+                    if (node.Name is "br")
+                    {
+                        builder.Append(' ');
+                        break;
+                    }
+
+                    if (node.Name is "script" or "style")
+                    {
+                        break;
+                    }
+
+                    foreach (var child in node.ChildNodes)
+                    {
+                        Append(child, builder);
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>The text's lines, tags stripped and entities decoded; <c>&lt;br&gt;</c> ends a line.</summary>
+        public static string[] Lines(HtmlNode node)
+        {
+            var builder = new StringBuilder();
+            AppendLines(node, builder);
+            return builder.ToString().Split('\n');
+        }
+
+        private static void AppendLines(HtmlNode node, StringBuilder builder)
+        {
+            if (node.Name is "br")
+            {
+                builder.Append('\n');
+            }
+            else if (node.NodeType is HtmlNodeType.Text or HtmlNodeType.Comment)
+            {
+                Append(node, builder);
+            }
+            else if (node.Name is not ("script" or "style"))
+            {
+                foreach (var child in node.ChildNodes)
+                {
+                    AppendLines(child, builder);
+                }
+            }
+        }
+
+        public static string Collapse(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            var pendingSpace = false;
+            foreach (var c in text)
+            {
+                if (IsHtmlWhitespace(c))
+                {
+                    pendingSpace = builder.Length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    builder.Append(' ');
+                    pendingSpace = false;
+                }
+
+                builder.Append(c);
+            }
+
+            return builder.ToString();
+        }
+
+        public static bool IsHtmlWhitespace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
+    }
+}
