@@ -10,7 +10,7 @@ namespace ResearchContent.Generators.Diagnostics
     /// Every diagnostic the generator reports. IDs are stable: docs/diagnostics.md has one section per ID,
     /// and users suppress or escalate them by ID in a .globalconfig; each links to its section.
     /// </summary>
-    internal static class DiagnosticDescriptors
+    internal static partial class DiagnosticDescriptors
     {
         private const string Category = "ResearchContent";
 

@@ -12,5 +12,11 @@ namespace ResearchContent.Generators.Model
         Chapter,
         Thesis,
         Report,
+
+        /// <summary>A preprint: arXiv, EarthArXiv, ESSOAr, a BibTeX <c>@unpublished</c> or <c>@misc</c> with an e-print.</summary>
+        Preprint,
+
+        /// <summary>Anything else a source names: a talk, a poster, a data set, software.</summary>
+        Other,
     }
 }
