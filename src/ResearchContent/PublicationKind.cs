@@ -1,6 +1,6 @@
 namespace ResearchContent
 {
-    /// <summary>The kind of a cited work, as its citation shows it.</summary>
+    /// <summary>The kind of a work, as its citation or its BibTeX entry type shows it.</summary>
     public enum PublicationKind
     {
         /// <summary>A journal article; the kind when the citation says nothing else.</summary>
@@ -18,7 +18,13 @@ namespace ResearchContent
         /// <summary>A doctoral or master's thesis (GB/T 7714 <c>[D]</c>).</summary>
         Thesis,
 
-        /// <summary>A technical report (GB/T 7714 <c>[R]</c>).</summary>
+        /// <summary>A technical report (GB/T 7714 <c>[R]</c>), and what is issued like one: a web page, a standard, a data set.</summary>
         Report,
+
+        /// <summary>A preprint: arXiv, EarthArXiv, a BibTeX <c>@unpublished</c>.</summary>
+        Preprint,
+
+        /// <summary>Anything else a source names: a talk, a poster, software.</summary>
+        Other,
     }
 }

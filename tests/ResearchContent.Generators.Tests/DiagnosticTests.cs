@@ -480,7 +480,7 @@ namespace ResearchContent.Generators.Tests
             // would; which exception the bug throws is not the point, only that it reaches the user as RC0002.
             var page = PageSplitter.Split(PagePath, "content/publications.md", SamplePage.Of(SamplePage.Zhang));
 
-            var build = CatalogAssembler.Assemble(ImmutableArray<ParsedEntry>.Empty, ImmutableArray.Create(page), ImmutableArray<string>.Empty, default);
+            var build = CatalogAssembler.Assemble(ImmutableArray<ParsedEntry>.Empty, ImmutableArray.Create(page), ImmutableArray<SourceFile>.Empty, ImmutableArray<string>.Empty, default);
 
             var failure = Assert.Single(build.Diagnostics);
             Assert.Equal("RC0002", failure.Id);

@@ -126,17 +126,21 @@ namespace ResearchContent.Generators.Diagnostics
             "RC3002", "Derived key made unique",
             "The key '{0}' derived for '{1}' is already taken by '{2}' ({3}), so '{1}' gets the key '{4}'. To choose the keys yourself, set them with '<!-- key: … -->'.");
 
-        // Read by reflection, after every descriptor above is initialized, so that a new descriptor cannot be left
-        // out of the lookup, the docs test or the release tracking.
-        private static readonly Dictionary<string, DiagnosticDescriptor> ById = typeof(DiagnosticDescriptors)
-            .GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
-            .Select(field => (DiagnosticDescriptor)field.GetValue(null))
-            .ToDictionary(descriptor => descriptor.Id, StringComparer.Ordinal);
+        public static IEnumerable<DiagnosticDescriptor> All => Lookup.ById.Values.OrderBy(descriptor => descriptor.Id, StringComparer.Ordinal);
 
-        public static IEnumerable<DiagnosticDescriptor> All => ById.Values.OrderBy(descriptor => descriptor.Id, StringComparer.Ordinal);
+        public static DiagnosticDescriptor Get(string id) => Lookup.ById[id];
 
-        public static DiagnosticDescriptor Get(string id) => ById[id];
+        // Read by reflection on first use, when every part of this partial class has initialized its descriptors (the
+        // order of static initializers across parts is unspecified), so no descriptor can be left out of the lookup,
+        // the docs test or the release tracking.
+        private static class Lookup
+        {
+            public static readonly Dictionary<string, DiagnosticDescriptor> ById = typeof(DiagnosticDescriptors)
+                .GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+                .Select(field => (DiagnosticDescriptor)field.GetValue(null))
+                .ToDictionary(descriptor => descriptor.Id, StringComparer.Ordinal);
+        }
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));

@@ -13,6 +13,7 @@ namespace ResearchContent.Generators.Emit
         public const string Author = "global::ResearchContent.Author";
         public const string Figure = "global::ResearchContent.Figure";
         public const string Link = "global::ResearchContent.Link";
+        public const string Field = "global::ResearchContent.Field";
         public const string PublicationKind = "global::ResearchContent.PublicationKind";
         public const string LocalizedText = "global::ResearchContent.LocalizedText";
         public const string SourceLocation = "global::ResearchContent.SourceLocation";

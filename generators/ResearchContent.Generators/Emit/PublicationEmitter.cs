@@ -77,6 +77,32 @@ namespace ResearchContent.Generators.Emit
 
             writer.CloseBlock("}),");
             writer.WriteLine($"Source = new {SourceLocation}({blob.Text(publication.SourcePath)}, {Invariant.Number(publication.SourceLine)}),");
+            writer.WriteLine($"Sources = {Array}.AsReadOnly(new {SourceLocation}[]");
+            writer.OpenBlock();
+            foreach (var source in publication.Sources)
+            {
+                writer.WriteLine($"new {SourceLocation}({blob.Text(source.Path)}, {Invariant.Number(source.Line)}),");
+            }
+
+            writer.CloseBlock("}),");
+            writer.WriteLine($"Kind = {GlobalTypeNames.PublicationKind}.{publication.Kind},");
+            writer.WriteLine($"Date = {blob.Text(publication.Date)},");
+            writer.WriteLine($"Venue = {blob.Text(publication.Venue)},");
+            writer.WriteLine($"Permalink = {blob.Text(publication.Permalink)},");
+            writer.WriteLine($"Category = {blob.Text(publication.Category)},");
+            writer.WriteLine($"Excerpt = {blob.Text(publication.Excerpt)},");
+            writer.WriteLine($"Body = {blob.Text(publication.Body)},");
+            writer.WriteLine($"Abbreviation = {blob.Text(publication.Abbreviation)},");
+            writer.WriteLine($"Selected = {CSharpLiteral.Bool(publication.Selected)},");
+            writer.WriteLine($"Award = {blob.Text(publication.Award)},");
+            writer.WriteLine($"Fields = {Array}.AsReadOnly(new {Field}[]");
+            writer.OpenBlock();
+            foreach (var field in publication.Fields)
+            {
+                writer.WriteLine($"new {Field} {{ Name = {blob.Text(field.Name)}, Value = {blob.Text(field.Value)} }},");
+            }
+
+            writer.CloseBlock("}),");
         }
 
         private static void WriteCitation(SourceWriter writer, PublicationModel publication, Utf8Blob blob)

@@ -9,7 +9,8 @@ using ResearchContent.Generators.Validation.Catalog;
 namespace ResearchContent.Generators.Merge
 {
     /// <summary>
-    /// The merge step: joins the parsed entries to their pages, runs the catalog's checks and builds the model the
+    /// The merge step: joins the parsed entries to their pages, runs the catalog's checks, merges the pages'
+    /// publications with the collections' and BibTeX files' (<see cref="SourceMerge"/>) and builds the model the
     /// emitters write. Entry-relative positions become page positions here.
     /// </summary>
     internal static class CatalogAssembler
@@ -17,6 +18,7 @@ namespace ResearchContent.Generators.Merge
         public static CatalogBuild Assemble(
             ImmutableArray<ParsedEntry> parsedEntries,
             ImmutableArray<PageSource> pages,
+            ImmutableArray<SourceFile> sourceFiles,
             ImmutableArray<string> contentFiles,
             CancellationToken cancellationToken)
         {
@@ -25,7 +27,12 @@ namespace ResearchContent.Generators.Merge
                 var joined = EntryJoin.Join(parsedEntries, pages);
                 var images = new ImageIndex(contentFiles);
                 var validation = CatalogValidator.Validate(joined, images, cancellationToken);
-                var catalog = CatalogModelBuilder.Build(joined, validation, images);
+                var pagePublications = CatalogModelBuilder.PagePublications(joined, validation, images);
+                var publications = SourceMerge.Merge(pagePublications, sourceFiles.IsDefault ? ImmutableArray<SourceFile>.Empty : sourceFiles, images, validation.Diagnostics);
+                var catalog = new CatalogModel(
+                    CatalogModelBuilder.Pages(joined, publications),
+                    publications.ToEquatableArray(),
+                    validation.Diagnostics.ContentDiagnostics());
                 return new CatalogBuild(catalog, validation.Diagnostics.All.ToEquatableArray());
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

@@ -8,40 +8,67 @@ using ResearchContent.Generators.Validation.Entries;
 
 namespace ResearchContent.Generators.Merge
 {
-    /// <summary>Builds what the emitters write from the validated entries: every entry without an error becomes a publication.</summary>
+    /// <summary>
+    /// Builds what the emitters write from the validated page entries (every entry without an error becomes a
+    /// publication), and the pages' models once the merge has placed every publication.
+    /// </summary>
     internal static class CatalogModelBuilder
     {
-        public static CatalogModel Build(IReadOnlyList<PageEntries> pages, CatalogValidation validation, ImageIndex images)
+        /// <summary>Each page entry that compiles, with the publication the page alone states, in page order.</summary>
+        public static IReadOnlyList<(LocatedEntry Entry, PublicationModel Publication)> PagePublications(IReadOnlyList<PageEntries> pages, CatalogValidation validation, ImageIndex images)
         {
-            var publications = new List<PublicationModel>();
-            var pageModels = new List<PageModel>();
+            var publications = new List<(LocatedEntry, PublicationModel)>();
             foreach (var page in pages)
             {
-                var first = publications.Count;
                 foreach (var located in page.Entries)
                 {
                     if (!validation.Diagnostics.HasFailed(located) && Publication(located, validation.KeyOf, images) is { } publication)
                     {
-                        publications.Add(publication);
+                        publications.Add((located, publication));
                     }
+                }
+            }
+
+            return publications;
+        }
+
+        /// <summary>The pages, each naming the run of the catalog's publications it lists (the merge keeps a page's publications together, in its order).</summary>
+        public static EquatableArray<PageModel> Pages(IReadOnlyList<PageEntries> pages, IReadOnlyList<PublicationModel> publications)
+        {
+            var pageModels = new List<PageModel>();
+            foreach (var page in pages)
+            {
+                var path = page.Page.RelativePath;
+                var first = 0;
+                while (first < publications.Count && !IsListedBy(publications[first], path))
+                {
+                    first++;
+                }
+
+                var count = 0;
+                while (first + count < publications.Count && IsListedBy(publications[first + count], path))
+                {
+                    count++;
                 }
 
                 var frontMatter = page.Page.FrontMatter;
                 pageModels.Add(new PageModel(
-                    page.Page.RelativePath,
+                    path,
                     frontMatter.Get("title"),
                     frontMatter.Get("permalink"),
                     frontMatter.Get("layout"),
                     frontMatter.Values,
-                    first,
-                    publications.Count - first)
+                    count == 0 ? publications.Count : first,
+                    count)
                 {
                     Introduction = page.Entries.Count > 0 ? page.Entries[0].Entry.Preamble : null,
                 });
             }
 
-            return new CatalogModel(pageModels.ToEquatableArray(), publications.ToEquatableArray(), validation.Diagnostics.ContentDiagnostics());
+            return pageModels.ToEquatableArray();
         }
+
+        private static bool IsListedBy(PublicationModel publication, string pagePath) => publication.Label.Length > 0 && publication.SourcePath == pagePath;
 
         private static PublicationModel? Publication(LocatedEntry located, System.Func<LocatedEntry, string> keyOf, ImageIndex images)
         {

@@ -13,5 +13,9 @@ namespace ResearchContent.Generators.Model
         FrontMatter FrontMatter,
         EquatableArray<EntrySource> Entries,
         EquatableArray<int> LineStarts,
-        EquatableArray<DiagnosticInfo> Diagnostics);
+        EquatableArray<DiagnosticInfo> Diagnostics)
+    {
+        /// <summary>Whether the file is an academicpages collection file (in <c>_publications/</c>, or <c>collection: publications</c>), read as one publication and not as a page.</summary>
+        public bool IsCollectionFile { get; init; }
+    }
 }

@@ -2,7 +2,7 @@ using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Model
 {
-    /// <summary>A checked publication as the emitter writes it.</summary>
+    /// <summary>A checked publication, merged from its sources, as the emitter writes it.</summary>
     internal sealed record PublicationModel
     {
         public string Key { get; init; } = string.Empty;
@@ -36,10 +36,35 @@ namespace ResearchContent.Generators.Model
 
         public EquatableArray<LinkModel> Links { get; init; } = EquatableArray<LinkModel>.Empty;
 
-        /// <summary>The page's path relative to the content root.</summary>
+        /// <summary>The first source's path relative to the content root.</summary>
         public string SourcePath { get; init; } = string.Empty;
 
-        /// <summary>The 1-based line of the label.</summary>
+        /// <summary>The 1-based line of the first source: a page entry's label, a collection file's first line, a BibTeX entry.</summary>
         public int SourceLine { get; init; }
+
+        /// <summary>Every source the publication was read from, in the order page, collection, BibTeX.</summary>
+        public EquatableArray<SourceLocationModel> Sources { get; init; } = EquatableArray<SourceLocationModel>.Empty;
+
+        public PublicationKind Kind { get; init; }
+
+        public string? Date { get; init; }
+
+        public string? Venue { get; init; }
+
+        public string? Permalink { get; init; }
+
+        public string? Category { get; init; }
+
+        public string? Excerpt { get; init; }
+
+        public string? Body { get; init; }
+
+        public string? Abbreviation { get; init; }
+
+        public bool Selected { get; init; }
+
+        public string? Award { get; init; }
+
+        public EquatableArray<SourceField> Fields { get; init; } = EquatableArray<SourceField>.Empty;
     }
 }

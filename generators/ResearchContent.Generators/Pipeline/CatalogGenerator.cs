@@ -14,9 +14,10 @@ using ResearchContent.Generators.Validation.Entries;
 namespace ResearchContent.Generators.Pipeline
 {
     /// <summary>
-    /// Compiles the project's Markdown content files (AdditionalFiles) into the <c>ResearchCatalog</c> class:
-    /// readers, then validation, then the merge into one catalog, then the emitters. Pages are split into entries
-    /// first, so that editing one entry reads and checks only that entry again.
+    /// Compiles the project's content files (AdditionalFiles: publications pages, academicpages collection files,
+    /// BibTeX files) into the <c>ResearchCatalog</c> class: readers, then validation, then the merge into one catalog,
+    /// then the emitters. Pages are split into entries first, so that editing one entry reads and checks only that
+    /// entry again; collection and BibTeX files are read one file at a time.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class CatalogGenerator : IIncrementalGenerator
@@ -27,11 +28,31 @@ namespace ResearchContent.Generators.Pipeline
                 .Select(static (options, _) => ContentRoot.From(options.GlobalOptions))
                 .WithTrackingName(TrackingNames.ContentRoot);
 
+            // A Markdown file is a page unless it is an academicpages collection file, which is read as one publication.
             var pages = context.AdditionalTextsProvider
                 .Where(static file => PageReader.IsPage(file.Path))
                 .Combine(contentRoot)
                 .Select(static (pair, cancellationToken) => PageReader.Read(pair.Left, ContentRoot.Relative(pair.Left.Path, pair.Right), cancellationToken))
+                .Where(static page => !page.IsCollectionFile)
                 .WithTrackingName(TrackingNames.Pages);
+
+            // Collection files and BibTeX files, each read on its own: editing one reads that file alone again.
+            var siteConfig = context.AdditionalTextsProvider
+                .Where(static file => SourceFileReaders.IsSiteConfig(file.Path))
+                .Select(static (file, cancellationToken) => SourceFileReaders.ReadSiteConfig(file, cancellationToken))
+                .Collect()
+                .Select(static (configs, _) => SourceFileReaders.Combine(configs))
+                .WithTrackingName(TrackingNames.SiteConfig);
+
+            var sourceFiles = context.AdditionalTextsProvider
+                .Where(static file => SourceFileReaders.MayBeSource(file.Path))
+                .Combine(contentRoot)
+                .Combine(siteConfig)
+                .Select(static (input, cancellationToken) => SourceFileReaders.Read(
+                    input.Left.Left, ContentRoot.Relative(input.Left.Left.Path, input.Left.Right), input.Right, cancellationToken))
+                .Where(static file => file is not null)
+                .Select(static (file, _) => file!)
+                .WithTrackingName(TrackingNames.SourceFiles);
 
             var checkedEntries = pages
                 .SelectMany(static (page, _) => page.Entries.Select(static entry => entry.Text))
@@ -48,8 +69,10 @@ namespace ResearchContent.Generators.Pipeline
 
             var catalog = checkedEntries.Collect()
                 .Combine(pages.Collect())
+                .Combine(sourceFiles.Collect())
                 .Combine(contentFiles.Collect())
-                .Select(static (input, cancellationToken) => CatalogAssembler.Assemble(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+                .Select(static (input, cancellationToken) => CatalogAssembler.Assemble(
+                    input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Catalog);
 
             // The shared part and each publication are separate outputs: an edited entry writes (and the compiler

@@ -9,6 +9,8 @@ namespace ResearchContent.Generators.Pipeline
         public const string ParsedEntries = nameof(ParsedEntries);
         public const string CheckedEntries = nameof(CheckedEntries);
         public const string ContentFiles = nameof(ContentFiles);
+        public const string SiteConfig = nameof(SiteConfig);
+        public const string SourceFiles = nameof(SourceFiles);
         public const string Catalog = nameof(Catalog);
         public const string CatalogIndex = nameof(CatalogIndex);
         public const string Publications = nameof(Publications);

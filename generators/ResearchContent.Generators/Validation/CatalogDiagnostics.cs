@@ -32,7 +32,10 @@ namespace ResearchContent.Generators.Validation
         }
 
         /// <summary>Reports a diagnostic that is already located in the page.</summary>
-        public void Report(PageSource page, DiagnosticInfo info)
+        public void Report(PageSource page, DiagnosticInfo info) => Report(page.FilePath, page.RelativePath, info);
+
+        /// <summary>Reports a diagnostic already located in a content file: a page, a collection file or a BibTeX file.</summary>
+        public void Report(string filePath, string relativePath, DiagnosticInfo info)
         {
             _all.Add(info);
             var descriptor = DiagnosticDescriptors.Get(info.Id);
@@ -41,16 +44,16 @@ namespace ResearchContent.Generators.Validation
                 return;
             }
 
-            if (!_content.TryGetValue(page.FilePath, out var list))
+            if (!_content.TryGetValue(filePath, out var list))
             {
                 list = new List<(int, int, ContentDiagnosticModel)>();
-                _content.Add(page.FilePath, list);
-                _pageOrder.Add(page.FilePath);
+                _content.Add(filePath, list);
+                _pageOrder.Add(filePath);
             }
 
             var message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture), info.Arguments.ToArray());
             list.Add((info.StartLine, info.StartColumn, new ContentDiagnosticModel(
-                info.Id, descriptor.DefaultSeverity.ToString(), message, page.RelativePath, info.StartLine + 1, info.StartColumn + 1)));
+                info.Id, descriptor.DefaultSeverity.ToString(), message, relativePath, info.StartLine + 1, info.StartColumn + 1)));
         }
 
         public bool HasFailed(LocatedEntry entry) => _failed.Contains(entry.Index);

@@ -84,6 +84,7 @@ namespace ResearchContent.Exports
             PublicationKind.Chapter => ("incollection", "booktitle"),
             PublicationKind.Thesis => ("phdthesis", "school"),
             PublicationKind.Report => ("techreport", "institution"),
+            PublicationKind.Preprint or PublicationKind.Other => ("misc", "howpublished"),
             _ => ("article", "journal"),
         };
 

@@ -77,6 +77,8 @@ namespace ResearchContent.Exports
             PublicationKind.Chapter => "chapter",
             PublicationKind.Thesis => "thesis",
             PublicationKind.Report => "report",
+            PublicationKind.Preprint => "article",
+            PublicationKind.Other => "document",
             _ => "article-journal",
         };
 

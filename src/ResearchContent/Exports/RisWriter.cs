@@ -59,6 +59,8 @@ namespace ResearchContent.Exports
             PublicationKind.Chapter => "CHAP",
             PublicationKind.Thesis => "THES",
             PublicationKind.Report => "RPRT",
+            PublicationKind.Preprint => "UNPB",
+            PublicationKind.Other => "GEN",
             _ => "JOUR",
         };
 

@@ -3,6 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using ResearchContent.Generators.Diagnostics;
 using ResearchContent.Generators.Model;
+using ResearchContent.Generators.Pipeline;
 using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Sources.Page
@@ -21,9 +22,13 @@ namespace ResearchContent.Generators.Sources.Page
             try
             {
                 var text = file.GetText(cancellationToken);
-                return text is null
-                    ? Unreadable(file.Path, relativePath, DiagnosticDescriptors.UnreadableFile.Id)
-                    : PageSplitter.Split(file.Path, relativePath, text.ToString());
+                if (text is null)
+                {
+                    return Unreadable(file.Path, relativePath, DiagnosticDescriptors.UnreadableFile.Id);
+                }
+
+                var page = PageSplitter.Split(file.Path, relativePath, text.ToString());
+                return page with { IsCollectionFile = SourceFileReaders.IsCollectionFile(relativePath, page.FrontMatter.Get("collection")) };
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
