@@ -23,13 +23,20 @@ namespace ResearchContent.Site.Pages
         /// <summary>The page's publications by year, newest first.</summary>
         public IReadOnlyList<IGrouping<int, Publication>> Years { get; private set; } = new List<IGrouping<int, Publication>>();
 
+        /// <summary>The kind the list is filtered to (<c>?kind=conference</c>), or <see langword="null"/> for all.</summary>
+        public PublicationKind? Kind { get; private set; }
+
+        /// <summary>The kinds on the page with their counts, for the filter.</summary>
+        public IReadOnlyList<(PublicationKind Kind, int Count)> Kinds { get; private set; } = new List<(PublicationKind, int)>();
+
         /// <summary>The not-found message when the address is unknown.</summary>
         public NotFoundViewModel? Missing { get; private set; }
 
         /// <summary>Shows the page at the request path.</summary>
         /// <param name="lang">The <c>lang</c> query value.</param>
+        /// <param name="kind">The <c>kind</c> query value, such as <c>conference</c>; an unknown one shows every kind.</param>
         /// <returns>The page, a redirect, or a 404 page.</returns>
-        public IActionResult OnGet([FromQuery] string? lang)
+        public IActionResult OnGet([FromQuery] string? lang, [FromQuery] string? kind)
         {
             Lang = Language.Normalize(lang);
             var path = Request.Path.Value ?? "/";
@@ -56,9 +63,30 @@ namespace ResearchContent.Site.Pages
             }
 
             ContentPage = page;
-            Years = PublicationDirectory.ByYear(page);
+            Kind = System.Enum.TryParse<PublicationKind>(kind, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) ? parsed : null;
+            Kinds = PublicationDirectory.Kinds(page);
+            Years = PublicationDirectory.ByYear(page, Kind);
             DocumentTitle = (string.IsNullOrWhiteSpace(page.Title) ? T("publications") : page.Title!) + " — " + T("publications");
             return Page();
+        }
+
+        /// <summary>The address of this page filtered to a kind, keeping the language.</summary>
+        /// <param name="kind">The kind, or <see langword="null"/> for all.</param>
+        /// <returns>A relative address.</returns>
+        public string KindHref(PublicationKind? kind)
+        {
+            var query = new List<string>();
+            if (Lang != Language.English)
+            {
+                query.Add("lang=" + Lang);
+            }
+
+            if (kind is { } k)
+            {
+                query.Add("kind=" + k.ToString().ToLowerInvariant());
+            }
+
+            return PublicationDirectory.RouteOf(ContentPage!) + (query.Count == 0 ? string.Empty : "?" + string.Join("&", query));
         }
 
         /// <summary>A figure ready to render.</summary>

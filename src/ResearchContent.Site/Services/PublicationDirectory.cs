@@ -10,14 +10,23 @@ namespace ResearchContent.Site.Services
         /// <summary>Where a page lives when it has no permalink and no pages exist at all.</summary>
         public const string FallbackRoute = "/publications/";
 
+        /// <summary>Where the publications no page lists are shown (those only in a collection or a BibTeX file), when pages exist.</summary>
+        public const string UnlistedRoute = "/bibliography/";
+
+        private readonly IReadOnlyList<Page> _pages;
+
         private readonly IPublicationSource _source;
 
         /// <summary>Creates a directory over a source.</summary>
         /// <param name="source">The pages and publications.</param>
-        public PublicationDirectory(IPublicationSource source) => _source = source;
+        public PublicationDirectory(IPublicationSource source)
+        {
+            _source = source;
+            _pages = WithUnlisted(source);
+        }
 
         /// <summary>The pages.</summary>
-        public IReadOnlyList<Page> Pages => _source.Pages;
+        public IReadOnlyList<Page> Pages => _pages;
 
         /// <summary>Every publication, in catalog order.</summary>
         public IReadOnlyList<Publication> Publications => _source.Publications;
@@ -106,6 +115,43 @@ namespace ResearchContent.Site.Services
                 .Select(x => x.Publication)
                 .ToList();
         }
+
+        /// <summary>
+        /// The catalog's pages, and one more for the publications that no page lists: at <see cref="UnlistedRoute"/>,
+        /// or, in a project with no page at all (a BibTeX file or a collection alone), at <see cref="FallbackRoute"/>.
+        /// </summary>
+        private static IReadOnlyList<Page> WithUnlisted(IPublicationSource source)
+        {
+            var listed = new HashSet<Publication>(source.Pages.SelectMany(page => page.Publications));
+            var unlisted = source.Publications.Where(publication => !listed.Contains(publication)).ToList();
+            if (unlisted.Count == 0)
+            {
+                return source.Pages;
+            }
+
+            var pages = new List<Page>(source.Pages)
+            {
+                new()
+                {
+                    Permalink = source.Pages.Count == 0 ? FallbackRoute : UnlistedRoute,
+                    Publications = unlisted,
+                },
+            };
+            return pages;
+        }
+
+        /// <summary>A page's publications of one kind, or all of them when <paramref name="kind"/> is <see langword="null"/>.</summary>
+        /// <param name="page">The page.</param>
+        /// <param name="kind">The kind to show.</param>
+        /// <returns>The groups by year, newest first.</returns>
+        public static IReadOnlyList<IGrouping<int, Publication>> ByYear(Page page, PublicationKind? kind) =>
+            ByYear(new Page { Publications = page.Publications.Where(p => kind is null || p.Kind == kind).ToList() });
+
+        /// <summary>The kinds a page's publications have, with how many of each, in the order of the enumeration.</summary>
+        /// <param name="page">The page.</param>
+        /// <returns>The kinds and counts.</returns>
+        public static IReadOnlyList<(PublicationKind Kind, int Count)> Kinds(Page page) =>
+            page.Publications.GroupBy(p => p.Kind).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
 
         /// <summary>A page's publications grouped by year, newest first, then by number, highest first.</summary>
         /// <param name="page">The page.</param>
