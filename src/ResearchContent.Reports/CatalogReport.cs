@@ -5,15 +5,20 @@ using System.Linq;
 
 namespace ResearchContent.Reports
 {
-    /// <summary>A plain-text report of the catalog: publications by year, newest first, then the content warnings.</summary>
+    /// <summary>
+    /// A plain-text report of the catalog: each page's publications by year, newest first, then those only a collection
+    /// or a BibTeX file lists, then the content warnings.
+    /// </summary>
     internal sealed class CatalogReport
     {
         private readonly IReadOnlyList<Page> _pages;
+        private readonly IReadOnlyList<Publication> _publications;
         private readonly IReadOnlyList<ContentDiagnostic> _diagnostics;
 
-        public CatalogReport(IReadOnlyList<Page> pages, IReadOnlyList<ContentDiagnostic> diagnostics)
+        public CatalogReport(IReadOnlyList<Page> pages, IReadOnlyList<Publication> publications, IReadOnlyList<ContentDiagnostic> diagnostics)
         {
             _pages = pages;
+            _publications = publications;
             _diagnostics = diagnostics;
         }
 
@@ -24,6 +29,13 @@ namespace ResearchContent.Reports
                 WritePage(output, page);
             }
 
+            var listed = new HashSet<Publication>(_pages.SelectMany(page => page.Publications));
+            var unlisted = _publications.Where(publication => !listed.Contains(publication)).ToList();
+            if (unlisted.Count > 0)
+            {
+                WritePage(output, new Page { Title = "Other publications (collections and BibTeX files)", Publications = unlisted });
+            }
+
             WriteDiagnostics(output);
         }
 
@@ -31,7 +43,11 @@ namespace ResearchContent.Reports
         {
             var title = page.Title ?? page.Path;
             output.WriteLine($"{title} — {Count(page.Publications.Count, "publication")}");
-            output.WriteLine($"  {page.Path}{(page.Permalink is null ? string.Empty : "  →  " + page.Permalink)}");
+            if (page.Path.Length > 0)
+            {
+                output.WriteLine($"  {page.Path}{(page.Permalink is null ? string.Empty : "  →  " + page.Permalink)}");
+            }
+
             output.WriteLine();
 
             foreach (var year in page.Publications.GroupBy(p => p.Year).OrderByDescending(g => g.Key))
@@ -47,7 +63,7 @@ namespace ResearchContent.Reports
 
         private static void WritePublication(TextWriter output, Publication publication)
         {
-            output.WriteLine($"[{publication.Label}] {publication.Key}");
+            output.WriteLine(publication.Label.Length > 0 ? $"[{publication.Label}] {publication.Key}" : $"[{publication.Key}]");
             output.WriteLine($"  {publication.Title.En}");
             if (publication.Title.Zh is not null)
             {
@@ -61,6 +77,19 @@ namespace ResearchContent.Reports
 
             output.WriteLine($"  {publication.Citation.Text}");
             output.WriteLine($"  {publication.Citation.DoiUrl ?? publication.Citation.Url}");
+            var facts = new List<string> { publication.Kind.ToString() };
+            facts.AddRange(new[] { publication.Venue, publication.Date }.Where(fact => !string.IsNullOrEmpty(fact))!);
+            output.WriteLine($"  {string.Join(" · ", facts)}");
+            foreach (var link in publication.Links)
+            {
+                output.WriteLine($"  {link.Text}: {link.Url}");
+            }
+
+            if (publication.Sources.Count > 1)
+            {
+                output.WriteLine($"  Sources: {string.Join(", ", publication.Sources)}");
+            }
+
             foreach (var figure in publication.Figures)
             {
                 var width = figure.Width is { } pixels ? $", {pixels}px" : string.Empty;

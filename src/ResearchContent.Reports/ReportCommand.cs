@@ -10,7 +10,7 @@ namespace ResearchContent.Reports
         {
             if (args.Length == 0 || args[0] == "report")
             {
-                new CatalogReport(ResearchCatalog.Pages, ResearchCatalog.Diagnostics).Write(output);
+                new CatalogReport(ResearchCatalog.Pages, ResearchCatalog.Publications, ResearchCatalog.Diagnostics).Write(output);
                 return 0;
             }
 
