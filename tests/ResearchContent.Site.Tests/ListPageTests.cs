@@ -25,8 +25,8 @@ namespace ResearchContent.Site.Tests
 
             var years = document.QuerySelectorAll("section.year").ToList();
             Assert.Equal(3, years[0].QuerySelectorAll("li.publication").Length);
-            Assert.Equal(new[] { "2021-#3", "2021-#2", "2021-#1" }, years[0].QuerySelectorAll(".publication__label").Select(Html.Text));
-            Assert.Equal("2020-#1", Html.Text(years[1].QuerySelector(".publication__label")!));
+            Assert.Equal(new[] { "2021-#3", "2021-#2", "2021-#1" }, years[0].QuerySelectorAll(".badge--label").Select(Html.Text));
+            Assert.Equal("2020-#1", Html.Text(years[1].QuerySelector(".badge--label")!));
         }
 
         [Fact]

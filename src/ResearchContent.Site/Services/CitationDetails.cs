@@ -41,6 +41,15 @@ namespace ResearchContent.Site.Services
         /// Whether <see cref="Container"/> names who issued the work (a thesis's university, a report's institution)
         /// rather than a work it is part of.
         /// </summary>
+        /// <summary>
+        /// The kind to show: the publication's (BibTeX's entry type, a collection's category, a preprint server), else
+        /// its citation's, when the publication says no more than "article".
+        /// </summary>
+        /// <param name="publication">The publication.</param>
+        /// <returns>The kind.</returns>
+        public static PublicationKind KindOf(Publication publication) =>
+            publication.Kind != PublicationKind.Article ? publication.Kind : publication.Citation.Kind;
+
         public bool ContainerIsIssuer => Kind is PublicationKind.Thesis or PublicationKind.Report;
 
         /// <summary>The remark printed after the citation, such as <c>Invited feature paper</c>, or <see langword="null"/>.</summary>
