@@ -62,6 +62,10 @@ namespace ResearchContent.Generators.Tests.Infrastructure
             new(pages.Select(p => (AdditionalText)new InMemoryAdditionalText(ProjectDir + p.Path, p.Markdown))
                 .Concat(otherFiles.Select(f => new InMemoryAdditionalText(ProjectDir + f, string.Empty))));
 
+        /// <summary>A project whose content is any mix of pages, collection files, BibTeX files and <c>_config.yml</c>.</summary>
+        public static GeneratorHarness ForFiles(params (string Path, string Text)[] files) =>
+            new(files.Select(f => (AdditionalText)new InMemoryAdditionalText(ProjectDir + f.Path, f.Text)));
+
         public GeneratorRun Run()
         {
             _driver = _driver.RunGeneratorsAndUpdateCompilation(_compilation, out var output, out var diagnostics);

@@ -39,6 +39,11 @@ namespace ResearchContent.Generators.Tests.Infrastructure
         public bool Fails => GeneratorDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
             || Output.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
 
+        /// <summary>Every error of the generator and of compiling its output, for an assertion's message.</summary>
+        public string Describe() => string.Join(
+            Environment.NewLine,
+            GeneratorDiagnostics.Concat(Output.GetDiagnostics()).Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+
         /// <summary>Compiles the consumer with the generated catalog and loads it, so tests read the real values.</summary>
         public Type LoadCatalog()
         {
