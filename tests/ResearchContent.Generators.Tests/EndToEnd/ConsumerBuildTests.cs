@@ -82,6 +82,78 @@ namespace ResearchContent.Generators.Tests.EndToEnd
             Assert.DoesNotContain("RC2001", build.Output);
         }
 
+        /// <summary>
+        /// A real build of a consumer whose content is all three sources: the reference page, a collection file of one of
+        /// its papers (with the same DOI) and of one paper of its own, and a BibTeX file of one of its papers and one of
+        /// its own. Each paper is compiled once; the drifting year between the page and the BibTeX file is a warning at both.
+        /// </summary>
+        [Fact]
+        public void A_consumer_with_a_page_a_collection_and_a_bib_gets_one_catalog_with_no_paper_twice()
+        {
+            using var consumer = new ConsumerProject(ConsumerProject.ReferencePage);
+            Directory.CreateDirectory(Path.Combine(consumer.Folder, "content", "_publications"));
+            Directory.CreateDirectory(Path.Combine(consumer.Folder, "content", "_bibliography"));
+            File.WriteAllText(Path.Combine(consumer.Folder, "content", "_publications", "2021-05-10-small-fractures.md"), """
+                ---
+                title: "Small Fractures Caused by the 2019 Ridgecrest Earthquake Sequence"
+                collection: publications
+                category: manuscripts
+                permalink: /publication/2021-05-10-small-fractures
+                date: 2021-05-10
+                venue: 'Frontiers in Earth Science'
+                citation: 'Xu, A., Zhao, Y., Wang, T., Ren, C., &amp; Yue, H. (2021). &quot;Small Fractures Caused by the 2019 Ridgecrest Earthquake Sequence.&quot; <i>Frontiers in Earth Science</i>, 9, 672809. https://doi.org/10.3389/feart.2021.672809'
+                ---
+                """);
+            File.WriteAllText(Path.Combine(consumer.Folder, "content", "_publications", "2018-kaikoura.md"), """
+                ---
+                title: "The 2016 Kaikōura earthquake: Simultaneous rupture of the subduction interface and overlying faults"
+                collection: publications
+                date: 2018-01-15
+                venue: 'Earth and Planetary Science Letters'
+                citation: 'Wang, T., Wei, S., Shi, X., et al. (2018). The 2016 Kaikōura earthquake. <i>Earth and Planetary Science Letters</i>, 482, 44-51.'
+                ---
+                """);
+            File.WriteAllText(Path.Combine(consumer.Folder, "content", "_bibliography", "papers.bib"), """
+                @article{wang2020rotation,
+                  title = {Space imaging geodesy reveals near circular, coseismic block rotation during the 2016 {Mw} 7.8 {Kaik\={o}ura} earthquake, {New Zealand}},
+                  author = {Wang, Teng and Jiao, Liqing and Tapponnier, Paul and Shi, Xuhua and Wei, Shengji},
+                  journal = {Geophysical Research Letters},
+                  year = {2019},
+                  doi = {10.1029/2020GL090206},
+                }
+
+                @phdthesis{zhang2022thesis,
+                  title = {Deep learning for {InSAR} decorrelation},
+                  author = {Zhang, Qi},
+                  school = {Southern University of Science and Technology},
+                  year = {2022},
+                }
+                """);
+            File.WriteAllText(Path.Combine(consumer.Folder, "Program.cs"), """
+                using System;
+                using ResearchContent;
+
+                Console.WriteLine("count=" + ResearchCatalog.Publications.Count);
+                foreach (var publication in ResearchCatalog.Publications)
+                {
+                    Console.WriteLine(publication.Key + " kind=" + publication.Kind + " sources=" + publication.Sources.Count + " date=" + publication.Date);
+                }
+                """);
+
+            var build = consumer.Build();
+
+            Assert.True(build.ExitCode == 0, build.Output);
+            var output = build.Output.Replace('\', '/');
+            Assert.Contains("content/_bibliography/papers.bib(5,", output);
+            Assert.Contains("warning RC2301", output);
+            var run = consumer.Run();
+            Assert.True(run.ExitCode == 0, run.Output);
+            Assert.Contains("count=6", run.Output);
+            Assert.Contains("xu2021small kind=Article sources=2 date=2021-05-10", run.Output);
+            Assert.Contains("wang2020rotation kind=Article sources=2", run.Output);
+            Assert.Contains("zhang2022thesis kind=Thesis sources=1 date=2022", run.Output);
+        }
+
         /// <summary>The generated sources and the assembly the compiler wrote, by path under the intermediate folder.</summary>
         private (string Path, byte[] Bytes)[] CompilerOutputs()
         {
