@@ -143,7 +143,7 @@ namespace ResearchContent.Generators.Tests.EndToEnd
             var build = consumer.Build();
 
             Assert.True(build.ExitCode == 0, build.Output);
-            var output = build.Output.Replace('\', '/');
+            var output = build.Output.Replace('\\', '/');
             Assert.Contains("content/_bibliography/papers.bib(5,", output);
             Assert.Contains("warning RC2301", output);
             var run = consumer.Run();
