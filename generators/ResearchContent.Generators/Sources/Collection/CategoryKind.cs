@@ -57,9 +57,10 @@ namespace ResearchContent.Generators.Sources.Collection
             ["misc"] = PublicationKind.Other,
         };
 
-        // Words inside a longer name or heading ("peer_reviewed_journal", "Refereed Conference Papers"), in the order
-        // they decide: a "book chapter" is a chapter before it is a book, "conference proceedings" a conference.
-        private static readonly (string Word, PublicationKind Kind)[] Words =
+        // Words of a longer name or heading ("peer_reviewed_journal", "Refereed Conference Papers"), matched at the start
+        // of a word ("proceedings", "symposia") and never inside one ("synthesis" names no thesis), in the order they
+        // decide: a "book chapter" is a chapter before it is a book, "conference proceedings" a conference.
+        private static readonly (string Start, PublicationKind Kind)[] WordStarts =
         {
             ("chapter", PublicationKind.Chapter),
             ("thesis", PublicationKind.Thesis),
@@ -70,7 +71,6 @@ namespace ResearchContent.Generators.Sources.Collection
             ("workshop", PublicationKind.Conference),
             ("symposi", PublicationKind.Conference),
             ("preprint", PublicationKind.Preprint),
-            ("workingpaper", PublicationKind.Preprint),
             ("report", PublicationKind.Report),
             ("book", PublicationKind.Book),
             ("journal", PublicationKind.Article),
@@ -90,15 +90,35 @@ namespace ResearchContent.Generators.Sources.Collection
                 return kind;
             }
 
-            foreach (var (word, wordKind) in Words)
+            var words = new List<string>(Words(category));
+            words.AddRange(Words(title ?? string.Empty));
+            foreach (var (start, wordKind) in WordStarts)
             {
-                if (name.Contains(word) || heading.Contains(word))
+                if (words.Exists(word => word.StartsWith(start, StringComparison.Ordinal)))
                 {
                     return wordKind;
                 }
             }
 
             return null;
+        }
+
+        /// <summary>The runs of letters, lower-case: "Book_Chapters" is "book", "chapters".</summary>
+        private static IEnumerable<string> Words(string text)
+        {
+            var word = new StringBuilder();
+            foreach (var c in text + " ")
+            {
+                if (char.IsLetter(c))
+                {
+                    word.Append(char.ToLowerInvariant(c));
+                }
+                else if (word.Length > 0)
+                {
+                    yield return word.ToString();
+                    word.Clear();
+                }
+            }
         }
 
         private static string Letters(string text)

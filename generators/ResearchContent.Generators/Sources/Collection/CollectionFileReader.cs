@@ -39,7 +39,7 @@ namespace ResearchContent.Generators.Sources.Collection
         private static SourceFile ReadText(string filePath, string relativePath, string text, EquatableArray<int> lineStarts, CategoryNames categories, CancellationToken cancellationToken)
         {
             var lines = LineMap.SplitLines(text);
-            var diagnostics = new FileDiagnosticList(filePath, lineStarts);
+            var diagnostics = new FileDiagnosticList(filePath, lineStarts, lines);
             var firstLine = new RelativeSpan(0, 0, 0, lines[0].TrimEnd().Length);
             SourceFile Result(params SourcePublication[] publications) =>
                 new(filePath, relativePath, lineStarts, publications.ToEquatableArray(), diagnostics.ToEquatableArray());

@@ -58,19 +58,10 @@ namespace ResearchContent.Generators.Sources.Collection
             var authorsEntry = _frontMatter.Field(Names.Authors) ?? _frontMatter.Field(Names.Author);
             var authors = authorsEntry is null ? null : CollectionFrontMatter.TextOf(authorsEntry);
 
-            // The authors are stated where they can be read: the citation, else an authors field, else the citation anyway.
-            if (citation is { Authors.Count: > 0 } || (authors is null && citation is not null))
-            {
-                _locations.Add(new FieldLocation("authors", _frontMatter.ValueSpan(citationEntry!)));
-            }
-            else if (authorsEntry is not null && authors is not null)
-            {
-                _locations.Add(new FieldLocation("authors", _frontMatter.ValueSpan(authorsEntry)));
-            }
-
             _read.Add(Names.Date);
             var (date, year) = PublicationDate.Read(_frontMatter, relativePath, firstLine, citation, _diagnostics, _locations);
             var excerpt = ReadText(Names.Excerpt, MarkupText.FromMarkdown, null);
+            LocateAuthors(citation, citationEntry, authors is null ? null : authorsEntry, excerpt);
             var @abstract = ReadText(Names.Abstract, MarkupText.FromMarkdown, null);
             var (url, links) = ReadLinks();
             var (category, kind) = ReadCategory(categories);
@@ -129,6 +120,23 @@ namespace ResearchContent.Generators.Sources.Collection
             }
 
             return text;
+        }
+
+        /// <summary>
+        /// Where the authors are stated: a citation whose authors were read, else an <c>authors</c> field, else an excerpt
+        /// that is an author list, else the citation, whose text names them even when they could not be read.
+        /// </summary>
+        private void LocateAuthors(ParsedCitation? citation, YamlEntry? citationEntry, YamlEntry? authorsEntry, string? excerpt)
+        {
+            var excerptEntry = _frontMatter.Field(Names.Excerpt);
+            var entry = citation is { Authors.Count: > 0 } ? citationEntry
+                : authorsEntry
+                ?? (excerpt is not null && FirstAuthorName.FromExcerpt(excerpt) is not null ? excerptEntry : null)
+                ?? (citation is not null ? citationEntry : null);
+            if (entry is not null)
+            {
+                _locations.Add(new FieldLocation("authors", _frontMatter.ValueSpan(entry)));
+            }
         }
 
         /// <summary>Every field named <c>…url</c> is a link, in the order written; <c>paperurl</c> is also the work's own link.</summary>

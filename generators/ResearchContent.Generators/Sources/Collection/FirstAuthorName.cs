@@ -28,8 +28,7 @@ namespace ResearchContent.Generators.Sources.Collection
                 return fromField;
             }
 
-            // An excerpt is usually a sentence about the paper: only an excerpt that is entirely names counts.
-            if (excerpt is not null && FromAuthorList(excerpt, lenient: false) is { Length: > 0 } fromExcerpt)
+            if (excerpt is not null && FromExcerpt(excerpt) is { } fromExcerpt)
             {
                 return fromExcerpt;
             }
@@ -37,9 +36,15 @@ namespace ResearchContent.Generators.Sources.Collection
             return citationText is null ? string.Empty : KeyDeriver.FirstFamilyName(citationText);
         }
 
+        /// <summary>
+        /// The first family name of an excerpt that is an author list, or <see langword="null"/>. An excerpt is usually
+        /// a sentence about the paper: only an excerpt the author-list reader reads entirely as names counts.
+        /// </summary>
+        public static string? FromExcerpt(string excerpt) => FromAuthorList(excerpt, lenient: false) is { Length: > 0 } family ? family : null;
+
         private static string? FromAuthorList(string text, bool lenient)
         {
-            var list = AuthorListParser.Parse(text.Trim().TrimEnd('.'));
+            var list = AuthorListParser.Parse(text.Trim());
             if (list is { Success: true, Authors.Count: > 0 })
             {
                 return list.Authors[0].Family;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using ResearchContent.Generators.Primitives;
 using ResearchContent.Generators.Sources.Page;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -21,25 +22,37 @@ namespace ResearchContent.Generators.Sources.Collection
         /// </summary>
         private const int MaxDepth = 32;
 
+        /// <summary>
+        /// Flow brackets nested deeper than this are refused before YamlDotNet sees them: its parser slows down with
+        /// the square of the depth (seconds at tens of thousands), and a build must not hang on one odd file.
+        /// </summary>
+        private const int MaxBrackets = 256;
+
         /// <summary>The document's root value (<see langword="null"/> for an empty document), or the YAML error with its 0-based position.</summary>
         public sealed record Result(YamlValue? Root, string? Error, int ErrorLine, int ErrorColumn);
 
         public static Result Read(string yaml)
         {
-            var parser = new Parser(new StringReader(yaml));
-            var anchors = new Dictionary<string, YamlValue>(StringComparer.Ordinal);
+            var lines = LineMap.Of(yaml);
+            if (TooDeep(yaml) is { } deep)
+            {
+                var (line, column) = lines.Position(deep);
+                return new Result(null, "lists or mappings are nested more than " + Invariant.Number(MaxBrackets) + " deep", line, column);
+            }
+
+            var reading = new Reading(new Parser(new StringReader(yaml)), lines);
             try
             {
-                parser.Consume<StreamStart>();
-                if (!parser.TryConsume<DocumentStart>(out _))
+                reading.Parser.Consume<StreamStart>();
+                if (!reading.Parser.TryConsume<DocumentStart>(out _))
                 {
                     return new Result(null, null, 0, 0);
                 }
 
-                var root = ReadValue(parser, anchors, 0);
+                var root = ReadValue(reading, 0);
 
                 // Only the first document counts, as in Jekyll, but the rest must still be valid YAML.
-                while (parser.MoveNext())
+                while (reading.MoveNext())
                 {
                 }
 
@@ -47,86 +60,166 @@ namespace ResearchContent.Generators.Sources.Collection
             }
             catch (YamlException exception)
             {
-                return new Result(null, FrontMatterReader.Describe(exception), YamlMarks.ZeroBased(exception.Start.Line), YamlMarks.ZeroBased(exception.Start.Column));
+                var (line, column) = reading.Position(exception.Start);
+                return new Result(null, FrontMatterReader.Describe(exception), line, column);
+            }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet's scanner fails this way, instead of with a YamlException, on some broken flow collections
+                // ("[a: b" at the start of a line): the YAML is invalid after the last value it read.
+                var (line, column) = reading.Position(reading.LastEnd);
+                return new Result(null, "the YAML cannot be read after this point", line, column);
             }
         }
 
-        private static YamlValue ReadValue(IParser parser, Dictionary<string, YamlValue> anchors, int depth)
+        /// <summary>
+        /// The offset of the bracket that opens more than <see cref="MaxBrackets"/> flow collections, or <see langword="null"/>.
+        /// Brackets inside quotes count too: no real value holds hundreds of them.
+        /// </summary>
+        private static int? TooDeep(string yaml)
         {
-            var current = parser.Current ?? throw new YamlException("the YAML ended in the middle of a value");
+            var depth = 0;
+            for (var i = 0; i < yaml.Length; i++)
+            {
+                depth += yaml[i] is '[' or '{' ? 1 : yaml[i] is ']' or '}' && depth > 0 ? -1 : 0;
+                if (depth > MaxBrackets)
+                {
+                    return i;
+                }
+            }
+
+            return null;
+        }
+
+        private static YamlValue ReadValue(Reading reading, int depth)
+        {
+            var current = reading.Parser.Current ?? throw new YamlException("the YAML ended in the middle of a value");
             switch (current)
             {
                 case AnchorAlias alias:
-                    parser.MoveNext();
-                    return anchors.TryGetValue(alias.Value.Value, out var anchored)
+                    reading.MoveNext();
+                    return reading.Anchors.TryGetValue(alias.Value.Value, out var anchored)
                         ? anchored
-                        : YamlValue.Scalar(string.Empty, true, YamlMarks.Of(alias.Start, alias.End));
+                        : YamlValue.Scalar(string.Empty, true, reading.Marks(alias.Start, alias.End));
                 case Scalar scalar:
-                    parser.MoveNext();
-                    return Remember(anchors, scalar, YamlValue.Scalar(scalar.Value, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any, YamlMarks.Of(scalar.Start, scalar.End)));
+                    reading.MoveNext();
+                    return reading.Remember(scalar, YamlValue.Scalar(scalar.Value, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any, reading.Marks(scalar.Start, scalar.End)));
                 case SequenceStart start when depth < MaxDepth:
-                    parser.MoveNext();
+                    reading.MoveNext();
                     var items = new List<YamlValue>();
-                    while (parser.Current is not SequenceEnd)
+                    while (reading.Parser.Current is not SequenceEnd)
                     {
-                        items.Add(ReadValue(parser, anchors, depth + 1));
+                        items.Add(ReadValue(reading, depth + 1));
                     }
 
-                    return Remember(anchors, start, YamlValue.Sequence(items, YamlMarks.Of(start.Start, Consume(parser).End)));
+                    return reading.Remember(start, YamlValue.Sequence(items, reading.Around(start.Start, reading.Consume(), start.Style == SequenceStyle.Flow)));
                 case MappingStart start when depth < MaxDepth:
-                    parser.MoveNext();
+                    reading.MoveNext();
                     var entries = new List<YamlEntry>();
-                    while (parser.Current is not MappingEnd)
+                    while (reading.Parser.Current is not MappingEnd)
                     {
-                        var key = parser.Current;
-                        var name = ReadValue(parser, anchors, depth + 1);
-                        var value = ReadValue(parser, anchors, depth + 1);
+                        var key = reading.Parser.Current;
+                        var name = ReadValue(reading, depth + 1);
+                        var value = ReadValue(reading, depth + 1);
 
                         // A list or a mapping used as a name (YAML allows it) names no field; it is read and dropped.
                         if (name.Kind == YamlValueKind.Scalar && key is not null)
                         {
-                            entries.Add(new YamlEntry(name.Text, YamlMarks.ZeroBased(key.Start.Line), YamlMarks.ZeroBased(key.Start.Column), value));
+                            var (line, column) = reading.Position(key.Start);
+                            entries.Add(new YamlEntry(name.Text, line, column, value));
                         }
                     }
 
-                    return Remember(anchors, start, YamlValue.Mapping(entries, YamlMarks.Of(start.Start, Consume(parser).End)));
+                    return reading.Remember(start, YamlValue.Mapping(entries, reading.Around(start.Start, reading.Consume(), start.Style == MappingStyle.Flow)));
                 case SequenceStart or MappingStart:
-                    return Skip(parser);
+                    return Skip(reading);
                 default:
                     throw new YamlException(current.Start, current.End, "the YAML has a " + current.GetType().Name + " where a value should be");
             }
         }
 
-        private static ParsingEvent Consume(IParser parser)
-        {
-            var current = parser.Current ?? throw new YamlException("the YAML ended in the middle of a value");
-            parser.MoveNext();
-            return current;
-        }
-
         /// <summary>Skips a list or mapping nested deeper than <see cref="MaxDepth"/>, counting instead of recursing.</summary>
-        private static YamlValue Skip(IParser parser)
+        private static YamlValue Skip(Reading reading)
         {
-            var start = Consume(parser);
+            var start = reading.Consume();
             var depth = 1;
             var end = start;
             while (depth > 0)
             {
-                end = Consume(parser);
+                end = reading.Consume();
                 depth += end is SequenceStart or MappingStart ? 1 : end is SequenceEnd or MappingEnd ? -1 : 0;
             }
 
-            return YamlValue.Scalar(string.Empty, true, YamlMarks.Of(start.Start, end.End));
+            return YamlValue.Scalar(string.Empty, true, reading.Marks(start.Start, end.End));
         }
 
-        private static YamlValue Remember(Dictionary<string, YamlValue> anchors, NodeEvent node, YamlValue value)
+        /// <summary>One read in progress: the parser, the anchors met so far, and how to place YamlDotNet's marks.</summary>
+        private sealed class Reading
         {
-            if (!node.Anchor.IsEmpty)
+            private readonly LineMap _lines;
+
+            public Reading(IParser parser, LineMap lines)
             {
-                anchors[node.Anchor.Value] = value;
+                Parser = parser;
+                _lines = lines;
             }
 
-            return value;
+            public IParser Parser { get; }
+
+            public Dictionary<string, YamlValue> Anchors { get; } = new(StringComparer.Ordinal);
+
+            /// <summary>The end of the last event read, where a parser that fails without a position stopped.</summary>
+            public Mark LastEnd { get; private set; } = Mark.Empty;
+
+            public bool MoveNext()
+            {
+                if (Parser.Current is { } current)
+                {
+                    LastEnd = current.End;
+                }
+
+                return Parser.MoveNext();
+            }
+
+            public ParsingEvent Consume()
+            {
+                var current = Parser.Current ?? throw new YamlException("the YAML ended in the middle of a value");
+                MoveNext();
+                return current;
+            }
+
+            /// <summary>
+            /// A mark's line and column by its character index, counted the way the rest of the reader counts lines.
+            /// YAML also breaks lines at U+0085, U+2028 and U+2029, which the file's line map does not.
+            /// </summary>
+            public (int Line, int Column) Position(Mark mark) => _lines.Position(mark.Index > int.MaxValue ? int.MaxValue : (int)mark.Index);
+
+            public YamlMarks Marks(Mark start, Mark end)
+            {
+                var (startLine, startColumn) = Position(start);
+                var (endLine, endColumn) = Position(end);
+                return new YamlMarks(startLine, startColumn, endLine, endColumn);
+            }
+
+            /// <summary>
+            /// The marks of a list or mapping. The event that ends a flow collection is marked at its <c>]</c> or <c>}</c>,
+            /// not after it, so the bracket is added; a block collection ends where the next value starts.
+            /// </summary>
+            public YamlMarks Around(Mark start, ParsingEvent end, bool flow)
+            {
+                var marks = Marks(start, end.End);
+                return flow ? marks with { EndColumn = marks.EndColumn + 1 } : marks;
+            }
+
+            public YamlValue Remember(NodeEvent node, YamlValue value)
+            {
+                if (!node.Anchor.IsEmpty)
+                {
+                    Anchors[node.Anchor.Value] = value;
+                }
+
+                return value;
+            }
         }
     }
 }
