@@ -14,6 +14,7 @@ namespace ResearchContent.Generators.Sources.Collection
         /// <summary>A site without <c>publication_category</c>: every file shows its category as written.</summary>
         public static readonly CategoryNames Empty = new(EquatableArray<CategoryName>.Empty);
 
+        /// <summary>Whether the site lists no categories: then no category is reported as unknown.</summary>
         public bool IsEmpty => Names.Count == 0;
 
         /// <summary>

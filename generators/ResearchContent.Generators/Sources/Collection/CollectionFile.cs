@@ -9,8 +9,10 @@ namespace ResearchContent.Generators.Sources.Collection
     /// </summary>
     internal static class CollectionFile
     {
+        /// <summary>The folder of academicpages' publications collection.</summary>
         public const string FolderName = "_publications";
 
+        /// <summary>The collection's name, as <c>_config.yml</c>'s <c>collections:</c> and a file's <c>collection:</c> write it.</summary>
         public const string CollectionName = "publications";
 
         // Jekyll's Markdown extensions (its markdown_ext default) and HTML: the documents a collection renders.

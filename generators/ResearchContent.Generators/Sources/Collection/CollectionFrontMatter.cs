@@ -14,12 +14,15 @@ namespace ResearchContent.Generators.Sources.Collection
 
         private readonly IReadOnlyList<string> _lines;
 
+        /// <param name="root">The front matter's mapping.</param>
+        /// <param name="lines">The file's lines, to end a block scalar's span on its last line of text.</param>
         public CollectionFrontMatter(YamlValue root, IReadOnlyList<string> lines)
         {
             Root = root;
             _lines = lines;
         }
 
+        /// <summary>The front matter's mapping, every entry as written.</summary>
         public YamlValue Root { get; }
 
         /// <summary>The field Jekyll uses for the name (the last, if it is given twice), or <see langword="null"/>.</summary>

@@ -14,6 +14,9 @@ namespace ResearchContent.Generators.Sources.Collection
         private readonly EquatableArray<int> _lineStarts;
         private readonly IReadOnlyList<string> _lines;
 
+        /// <param name="filePath">The path the compiler knows the file by.</param>
+        /// <param name="lineStarts">The offset of every line, to turn spans into offsets.</param>
+        /// <param name="lines">The file's lines, to keep every span inside them.</param>
         public FileDiagnosticList(string filePath, EquatableArray<int> lineStarts, IReadOnlyList<string> lines)
         {
             _filePath = filePath;
@@ -21,6 +24,7 @@ namespace ResearchContent.Generators.Sources.Collection
             _lines = lines;
         }
 
+        /// <summary>A diagnostic at a span of the file (0-based lines and columns).</summary>
         public void Add(DiagnosticDescriptor descriptor, RelativeSpan span, params string[] arguments) =>
             _items.Add(DiagnosticInfo.At(descriptor.Id, _filePath, _lineStarts, Within(span), arguments));
 

@@ -9,6 +9,7 @@ namespace ResearchContent.Generators.Sources.Collection
     /// <param name="CloseLine">The 0-based line that closes the front matter, or -1 when no line does.</param>
     internal readonly record struct FrontMatterBlock(int CloseLine)
     {
+        /// <summary>Whether a line closes the front matter; Jekyll reads none from a file whose front matter is never closed.</summary>
         public bool IsClosed => CloseLine > 0;
 
         /// <summary>The front matter of the file's lines, or <see langword="null"/> when the first line is not <c>---</c>.</summary>

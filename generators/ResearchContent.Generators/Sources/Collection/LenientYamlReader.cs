@@ -31,6 +31,7 @@ namespace ResearchContent.Generators.Sources.Collection
         /// <summary>The document's root value (<see langword="null"/> for an empty document), or the YAML error with its 0-based position.</summary>
         public sealed record Result(YamlValue? Root, string? Error, int ErrorLine, int ErrorColumn);
 
+        /// <summary>Reads the first document of the YAML text; it never throws on any text.</summary>
         public static Result Read(string yaml)
         {
             var lines = LineMap.Of(yaml);

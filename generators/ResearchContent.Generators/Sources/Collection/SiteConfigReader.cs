@@ -16,6 +16,7 @@ namespace ResearchContent.Generators.Sources.Collection
     /// </summary>
     internal static class SiteConfigReader
     {
+        /// <summary>The <c>_config.yml</c> mapping that names the categories and their headings.</summary>
         public const string CategoriesName = "publication_category";
 
         private const string TitleName = "title";

@@ -27,6 +27,7 @@ namespace ResearchContent.Generators.Sources.Collection
             EndColumn = marks.EndColumn;
         }
 
+        /// <summary>Text, a list or a mapping.</summary>
         public YamlValueKind Kind { get; }
 
         /// <summary>A scalar's text as YAML reads it (quotes removed, folded lines joined); empty for lists and mappings.</summary>
@@ -41,25 +42,33 @@ namespace ResearchContent.Generators.Sources.Collection
         /// <summary>Whether the value is YAML 1.1's false, as Ruby's Psych reads it: <c>false</c>, <c>no</c> or <c>off</c>, unquoted, in any of their cases.</summary>
         public bool IsFalse => Kind == YamlValueKind.Scalar && IsPlain && Text is "false" or "False" or "FALSE" or "no" or "No" or "NO" or "off" or "Off" or "OFF";
 
+        /// <summary>A list's items, in order; empty for text and mappings.</summary>
         public IReadOnlyList<YamlValue> Items { get; }
 
+        /// <summary>A mapping's entries as written, a name given twice included; empty for text and lists.</summary>
         public IReadOnlyList<YamlEntry> Entries { get; }
 
+        /// <summary>The 0-based line of the value's first character (a quote or a block indicator included).</summary>
         public int StartLine { get; }
 
+        /// <summary>The 0-based column of the value's first character.</summary>
         public int StartColumn { get; }
 
         /// <summary>The line of the position just after the value; a block scalar's is the line after its last.</summary>
         public int EndLine { get; }
 
+        /// <summary>The 0-based column just after the value.</summary>
         public int EndColumn { get; }
 
+        /// <summary>Text; <paramref name="isPlain"/> when it is written without quotes or a block indicator.</summary>
         public static YamlValue Scalar(string text, bool isPlain, YamlMarks marks) =>
             new(YamlValueKind.Scalar, text, isPlain, NoItems, NoEntries, marks);
 
+        /// <summary>A list of values.</summary>
         public static YamlValue Sequence(IReadOnlyList<YamlValue> items, YamlMarks marks) =>
             new(YamlValueKind.Sequence, string.Empty, false, items, NoEntries, marks);
 
+        /// <summary>A mapping of names to values.</summary>
         public static YamlValue Mapping(IReadOnlyList<YamlEntry> entries, YamlMarks marks) =>
             new(YamlValueKind.Mapping, string.Empty, false, NoItems, entries, marks);
 
