@@ -1,30 +1,25 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using ResearchContent.Generators.Diagnostics;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Primitives;
+using ResearchContent.Generators.Sources.Collection;
 
 namespace ResearchContent.Generators.Pipeline
 {
     /// <summary>
-    /// Which AdditionalFiles are collection files and BibTeX files, and the reader of each. A reader never throws into
-    /// the compiler: a failure is RC0002 at the file.
+    /// Which AdditionalFiles are collection files, BibTeX files and the site's <c>_config.yml</c>, and the reader of
+    /// each. A reader never throws into the compiler: a failure is RC0002 at the file.
     /// </summary>
     internal static class SourceFileReaders
     {
-        private const string CollectionFolder = "_publications";
-
         /// <summary>Whether a path can hold publications other than a page's: a <c>.bib</c> file or a Markdown file.</summary>
         public static bool MayBeSource(string path) => IsBibTeX(path) || Sources.Page.PageReader.IsPage(path);
 
         public static bool IsBibTeX(string path) => path.EndsWith(".bib", StringComparison.OrdinalIgnoreCase);
-
-        /// <summary>Whether a Markdown file is an academicpages collection file: in a <c>_publications</c> folder, or declaring <c>collection: publications</c>.</summary>
-        public static bool IsCollectionFile(string relativePath, string? collection) =>
-            string.Equals(collection, "publications", StringComparison.Ordinal)
-            || ("/" + ContentRoot.Normalize(relativePath)).IndexOf("/" + CollectionFolder + "/", StringComparison.Ordinal) >= 0;
 
         public static bool IsSiteConfig(string path)
         {
@@ -32,24 +27,49 @@ namespace ResearchContent.Generators.Pipeline
             return name.EndsWith("/_config.yml", StringComparison.Ordinal) || name == "_config.yml";
         }
 
-        public static SiteConfig ReadSiteConfig(AdditionalText file, CancellationToken cancellationToken) => SiteConfig.Empty;
+        public static (string Path, CategoryNames Categories) ReadSiteConfig(AdditionalText file, CancellationToken cancellationToken)
+        {
+            var text = file.GetText(cancellationToken)?.ToString();
+            return (ContentRoot.Normalize(file.Path), text is null ? CategoryNames.Empty : SiteConfigReader.Read(text));
+        }
 
-        /// <summary>The categories of every <c>_config.yml</c>, by path so the result does not depend on the file order.</summary>
-        public static SiteConfig Combine(ImmutableArray<SiteConfig> configs) => configs.IsDefaultOrEmpty ? SiteConfig.Empty : configs[0];
+        /// <summary>The categories of the site's <c>_config.yml</c>: the one nearest the root (the shortest path), so the result does not depend on the file order.</summary>
+        public static CategoryNames Combine(ImmutableArray<(string Path, CategoryNames Categories)> configs) =>
+            configs.IsDefaultOrEmpty
+                ? CategoryNames.Empty
+                : configs.OrderBy(c => c.Path.Length).ThenBy(c => c.Path, StringComparer.Ordinal).First().Categories;
 
         /// <returns>The file read, or <see langword="null"/> when it is no source of publications (a page).</returns>
-        public static SourceFile? Read(AdditionalText file, string relativePath, SiteConfig config, CancellationToken cancellationToken)
+        public static SourceFile? Read(AdditionalText file, string relativePath, CategoryNames categories, CancellationToken cancellationToken)
         {
             try
             {
-                return null;
+                var text = file.GetText(cancellationToken)?.ToString();
+                if (text is null)
+                {
+                    return IsBibTeX(file.Path) || CollectionFile.IsCollectionPath(relativePath) ? Failure(file.Path, relativePath, DiagnosticDescriptors.UnreadableFile.Id) : null;
+                }
+
+                if (IsBibTeX(file.Path))
+                {
+                    return null;
+                }
+
+                return CollectionFile.IsCollectionPath(relativePath) || CollectionFile.DeclaresCollection(text)
+                    ? CollectionFileReader.Read(file.Path, relativePath, text, categories, cancellationToken)
+                    : null;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                var failure = new DiagnosticInfo(
-                    DiagnosticDescriptors.UnexpectedFailure.Id, file.Path, 0, 0, 0, 0, 0, 0, new[] { FailureMessage.Of(exception) }.ToEquatableArray());
-                return new SourceFile(file.Path, relativePath, EquatableArray<int>.Empty, EquatableArray<SourcePublication>.Empty, new[] { failure }.ToEquatableArray());
+                return Failure(file.Path, relativePath, DiagnosticDescriptors.UnexpectedFailure.Id, FailureMessage.Of(exception));
             }
         }
+
+        private static SourceFile Failure(string path, string relativePath, string id, params string[] arguments) => new(
+            path,
+            relativePath,
+            EquatableArray<int>.Empty,
+            EquatableArray<SourcePublication>.Empty,
+            new[] { new DiagnosticInfo(id, path, 0, 0, 0, 0, 0, 0, arguments.ToEquatableArray()) }.ToEquatableArray());
     }
 }

@@ -68,7 +68,11 @@ namespace ResearchContent.Generators.Sources.Page
             return new Result(new FrontMatter(values.ToEquatableArray(), keys.ToEquatableArray()), null, 0, 0);
         }
 
-        private static string Describe(YamlException exception)
+        /// <summary>
+        /// A YAML error as a diagnostic's argument: YamlDotNet's message without its position prefix and full stop.
+        /// Shared with the collection reader, so that both kinds of front matter describe an error alike.
+        /// </summary>
+        internal static string Describe(YamlException exception)
         {
             // YamlDotNet prefixes its messages with the position, which the diagnostic's location already gives.
             var message = exception.InnerException?.Message ?? exception.Message;

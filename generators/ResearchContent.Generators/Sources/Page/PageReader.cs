@@ -3,7 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using ResearchContent.Generators.Diagnostics;
 using ResearchContent.Generators.Model;
-using ResearchContent.Generators.Pipeline;
+using ResearchContent.Generators.Sources.Collection;
 using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Sources.Page
@@ -27,8 +27,17 @@ namespace ResearchContent.Generators.Sources.Page
                     return Unreadable(file.Path, relativePath, DiagnosticDescriptors.UnreadableFile.Id);
                 }
 
-                var page = PageSplitter.Split(file.Path, relativePath, text.ToString());
-                return page with { IsCollectionFile = SourceFileReaders.IsCollectionFile(relativePath, page.FrontMatter.Get("collection")) };
+                var content = text.ToString();
+                if (CollectionFile.IsCollectionPath(relativePath) || CollectionFile.DeclaresCollection(content))
+                {
+                    // One publication of an academicpages collection, which the collection reader reads: no page.
+                    return new PageSource(file.Path, relativePath, FrontMatter.Empty, EquatableArray<EntrySource>.Empty, EquatableArray<int>.Empty, EquatableArray<DiagnosticInfo>.Empty)
+                    {
+                        IsCollectionFile = true,
+                    };
+                }
+
+                return PageSplitter.Split(file.Path, relativePath, content);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
