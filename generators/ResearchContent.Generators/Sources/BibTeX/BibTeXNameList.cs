@@ -63,10 +63,11 @@ namespace ResearchContent.Generators.Sources.BibTeX
             return names;
         }
 
+        // 'and' between white space; one left at either end of the list (an edit that removed a name) separates nothing.
         private static bool IsAndAt(string raw, int i) =>
-            i > 0 && i + 3 < raw.Length
-            && BibTeXCursor.IsWhiteSpace(raw[i - 1])
-            && BibTeXCursor.IsWhiteSpace(raw[i + 3])
+            i + 3 <= raw.Length
+            && (i == 0 || BibTeXCursor.IsWhiteSpace(raw[i - 1]))
+            && (i + 3 == raw.Length || BibTeXCursor.IsWhiteSpace(raw[i + 3]))
             && string.Compare(raw, i, "and", 0, 3, StringComparison.OrdinalIgnoreCase) == 0;
 
         private static void Add(List<string> names, string name)
