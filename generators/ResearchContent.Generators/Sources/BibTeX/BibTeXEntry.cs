@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ResearchContent.Generators.Sources.BibTeX
@@ -5,6 +6,9 @@ namespace ResearchContent.Generators.Sources.BibTeX
     /// <summary>One bibliographic entry as the grammar reads it: its type, key and fields, before any field is interpreted.</summary>
     internal sealed class BibTeXEntry
     {
+        private readonly List<BibTeXField> _fields = new();
+        private readonly Dictionary<string, BibTeXField> _fieldsByName = new(StringComparer.Ordinal);
+
         public BibTeXEntry(string type, int start)
         {
             Type = type;
@@ -27,7 +31,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
         public int KeyStart { get; set; }
 
         /// <summary>The fields in the order written; a repeated field keeps its first value only.</summary>
-        public List<BibTeXField> Fields { get; } = new();
+        public IReadOnlyList<BibTeXField> Fields => _fields;
 
         /// <summary>Whether an error was reported for the entry, which leaves it out of the catalog.</summary>
         public bool HasError { get; set; }
@@ -35,17 +39,19 @@ namespace ResearchContent.Generators.Sources.BibTeX
         /// <summary>The entry as messages name it: its key, or <c>@type</c> when it has none.</summary>
         public string DisplayName => Key.Length > 0 ? Key : "@" + Type;
 
-        /// <summary>The first field of the given lower-case name, or <see langword="null"/>.</summary>
-        public BibTeXField? Field(string name)
+        /// <summary>The field of the given lower-case name, or <see langword="null"/>.</summary>
+        public BibTeXField? Field(string name) => _fieldsByName.TryGetValue(name, out var field) ? field : null;
+
+        /// <summary>Adds the field, unless one of its name is there: then returns that first one, which is kept.</summary>
+        public BibTeXField? Add(BibTeXField field)
         {
-            foreach (var field in Fields)
+            if (_fieldsByName.TryGetValue(field.Name, out var first))
             {
-                if (field.Name == name)
-                {
-                    return field;
-                }
+                return first;
             }
 
+            _fieldsByName.Add(field.Name, field);
+            _fields.Add(field);
             return null;
         }
     }

@@ -252,10 +252,9 @@ namespace ResearchContent.Generators.Sources.BibTeX
 
         private void AddField(BibTeXEntry entry, BibTeXField field)
         {
-            var first = entry.Field(field.Name);
+            var first = entry.Add(field);
             if (first is null)
             {
-                entry.Fields.Add(field);
                 return;
             }
 
