@@ -7,8 +7,8 @@ namespace ResearchContent.Generators.Merge
 {
     /// <summary>
     /// Finds the statements that are one paper: the same DOI first, else the same title (ignoring case and
-    /// punctuation) and year, else the same explicit key. Two entries of pages are never one paper: a page that lists a
-    /// paper twice gets its own errors, and a merge would hide them.
+    /// punctuation) and year, else the same explicit key. Two DOIs that differ are never one paper, and neither are two
+    /// entries of pages: a page that lists a paper twice gets its own errors, and a merge would hide them.
     /// </summary>
     internal static class SourceGrouping
     {
@@ -17,10 +17,12 @@ namespace ResearchContent.Generators.Merge
         {
             var parent = new int[statements.Count];
             var hasPage = new bool[statements.Count];
+            var doi = new string?[statements.Count];
             for (var i = 0; i < statements.Count; i++)
             {
                 parent[i] = i;
                 hasPage[i] = statements[i].Format == SourceFormat.Page;
+                doi[i] = DoiOf(statements[i].Publication);
             }
 
             int Find(int i)
@@ -37,7 +39,8 @@ namespace ResearchContent.Generators.Merge
             void Union(int a, int b)
             {
                 var (ra, rb) = (Find(a), Find(b));
-                if (ra == rb || (hasPage[ra] && hasPage[rb]))
+                // Two DOIs that differ are two papers, whatever their titles or keys say.
+                if (ra == rb || (hasPage[ra] && hasPage[rb]) || (doi[ra] is not null && doi[rb] is not null && doi[ra] != doi[rb]))
                 {
                     return;
                 }
@@ -46,6 +49,7 @@ namespace ResearchContent.Generators.Merge
                 var (root, child) = ra < rb ? (ra, rb) : (rb, ra);
                 parent[child] = root;
                 hasPage[root] |= hasPage[child];
+                doi[root] ??= doi[child];
             }
 
             foreach (var identity in new Func<SourcePublication, string?>[] { DoiOf, TitleAndYearOf, KeyOf })

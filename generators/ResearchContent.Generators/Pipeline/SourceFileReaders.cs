@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using ResearchContent.Generators.Diagnostics;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Primitives;
+using ResearchContent.Generators.Sources.BibTeX;
 using ResearchContent.Generators.Sources.Collection;
 
 namespace ResearchContent.Generators.Pipeline
@@ -52,7 +53,7 @@ namespace ResearchContent.Generators.Pipeline
 
                 if (IsBibTeX(file.Path))
                 {
-                    return null;
+                    return BibTeXFileReader.Read(file.Path, relativePath, text, cancellationToken);
                 }
 
                 return CollectionFile.IsCollectionPath(relativePath) || CollectionFile.DeclaresCollection(text)

@@ -116,7 +116,7 @@ Our page about it.
 ";
             const string OnlyInBib = @"@inproceedings{ou2023velocity,
   title = {A {Sentinel-1} {InSAR} velocity field for the {Alpine--Himalayan} belt},
-  author = {Ou, Qi and Laz{\'e}ck{\'y}, Milan and Wright, Tim J.},
+  author = {Ou, Qi and Lazeck{\'y}, Milan and Wright, Tim J.},
   booktitle = {EGU General Assembly 2023},
   year = {2023},
 }

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using ResearchContent.Generators.Diagnostics;
+using ResearchContent.Generators.Primitives;
+
+namespace ResearchContent.Generators.Sources.BibTeX
+{
+    /// <summary>The problems met in one BibTeX file, each placed at its offsets in the file.</summary>
+    internal sealed class BibTeXDiagnosticList
+    {
+        private readonly string _filePath;
+        private readonly LineMap _lines;
+        private readonly List<DiagnosticInfo> _diagnostics = new();
+
+        public BibTeXDiagnosticList(string filePath, LineMap lines, EquatableArray<int> lineStarts)
+        {
+            _filePath = filePath;
+            _lines = lines;
+            LineStarts = lineStarts;
+        }
+
+        /// <summary>The offset of every line of the file, as <see cref="DiagnosticInfo.At"/> takes them.</summary>
+        public EquatableArray<int> LineStarts { get; }
+
+        public IReadOnlyList<DiagnosticInfo> Items => _diagnostics;
+
+        public void Add(DiagnosticDescriptor descriptor, int start, int length, params string[] arguments) =>
+            _diagnostics.Add(DiagnosticInfo.At(descriptor.Id, _filePath, LineStarts, Span(start, length), arguments));
+
+        /// <summary>0-based lines and columns of a span of the file.</summary>
+        public RelativeSpan Span(int start, int length) => _lines.Span(start, length);
+
+        /// <summary>The 1-based line of an offset, as messages name it.</summary>
+        public int LineNumber(int offset) => _lines.Position(offset).Line + 1;
+    }
+}
