@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.CodeAnalysis;
+using ResearchContent.Generators.Diagnostics;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Validation;
 using ResearchContent.Generators.Validation.Catalog;
+using ResearchContent.Generators.Validation.Entries;
 
 namespace ResearchContent.Generators.Merge
 {
@@ -35,8 +38,24 @@ namespace ResearchContent.Generators.Merge
                     diagnostics.Report(file.FilePath, file.RelativePath, info);
                 }
 
+                // A collection file is one publication, so an error anywhere in it (RC12xx) leaves it out, as an error
+                // leaves a page's entry out; a BibTeX file leaves out the entries its errors are about itself.
+                var failed = file.Diagnostics.Any(d => DiagnosticDescriptors.Get(d.Id).DefaultSeverity == DiagnosticSeverity.Error);
                 foreach (var publication in file.Publications)
                 {
+                    if (failed && publication.Format == SourceFormat.Collection)
+                    {
+                        continue;
+                    }
+
+                    // A link a browser would run (javascript:, data:) is an error, as on a page (RC1011): the statement is left out.
+                    if (ForeignLink(publication) is { } link)
+                    {
+                        diagnostics.Report(file.FilePath, file.RelativePath, DiagnosticInfo.At(
+                            DiagnosticDescriptors.UnsafeLink.Id, file.FilePath, file.LineStarts, publication.Span, link));
+                        continue;
+                    }
+
                     statements.Add(new SourceStatement(statements.Count, publication, file.LineStarts, null));
                 }
             }
@@ -45,7 +64,7 @@ namespace ResearchContent.Generators.Merge
             var publications = new List<PublicationModel>();
             foreach (var group in SourceGrouping.Group(statements))
             {
-                void Report(SourceStatement statement, Diagnostics.DiagnosticInfo info) =>
+                void Report(SourceStatement statement, DiagnosticInfo info) =>
                     diagnostics.Report(statement.Publication.FilePath, statement.Publication.RelativePath, info);
 
                 foreach (var (statement, drift) in SourceDriftCheck.Check(group))
@@ -60,6 +79,24 @@ namespace ResearchContent.Generators.Merge
             }
 
             return publications;
+        }
+
+        private static string? ForeignLink(SourcePublication publication)
+        {
+            if (publication.Url is { } url && LinkPolicy.HasForeignScheme(url))
+            {
+                return url;
+            }
+
+            foreach (var link in publication.Links)
+            {
+                if (LinkPolicy.HasForeignScheme(link.Url))
+                {
+                    return link.Url;
+                }
+            }
+
+            return null;
         }
 
         private static int FormatOrder(SourceFile file) =>

@@ -157,5 +157,16 @@ Our page about it.
             Assert.EndsWith("_bibliography/b.bib", error.Location.GetLineSpan().Path, StringComparison.Ordinal);
             Assert.Single(run.Catalog().Publications);
         }
+
+        [Fact]
+        public void A_script_link_in_a_collection_file_is_an_error_and_leaves_it_out()
+        {
+            const string Hostile = "---\ntitle: \"A paper\"\ncollection: publications\ndate: 2020-01-01\npaperurl: 'javascript:alert(1)'\n---\n";
+            var run = GeneratorHarness.ForFiles(("content/_publications/2020-a-paper.md", Hostile)).Run();
+
+            var error = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "RC1011");
+            Assert.EndsWith("2020-a-paper.md", error.Location.GetLineSpan().Path, StringComparison.Ordinal);
+            Assert.Empty(run.Catalog().Publications);
+        }
     }
 }
