@@ -37,6 +37,23 @@ namespace ResearchContent.Site.Tests
         }
 
         [Fact]
+        public async Task The_list_filters_by_kind_and_keeps_the_language()
+        {
+            var all = await Html.GetAsync(_factory.CreateClient(), "/publications/?lang=zh");
+            var filters = all.QuerySelectorAll(".kind-filter a").ToList();
+            Assert.Contains(filters, a => a.GetAttribute("href") == "/publications/?lang=zh&kind=thesis" && Html.Text(a).StartsWith("学位论文 (1)", StringComparison.Ordinal));
+            Assert.Equal("page", filters[0].GetAttribute("aria-current"));
+
+            var theses = await Html.GetAsync(_factory.CreateClient(), "/publications/?kind=thesis");
+            Assert.Equal(new[] { Thesis }, theses.QuerySelectorAll("li.publication").Select(e => e.GetAttribute("data-key")));
+            Assert.Equal("page", theses.QuerySelectorAll(".kind-filter a").Single(a => a.GetAttribute("href") == "/publications/?kind=thesis").GetAttribute("aria-current"));
+
+            // An unknown kind shows every kind, rather than an empty page.
+            var unknown = await Html.GetAsync(_factory.CreateClient(), "/publications/?kind=poem");
+            Assert.Equal(all.QuerySelectorAll("li.publication").Length, unknown.QuerySelectorAll("li.publication").Length);
+        }
+
+        [Fact]
         public async Task The_list_shows_further_links_after_the_publisher_and_only_http_ones()
         {
             var document = await Html.GetAsync(_factory.CreateClient(), "/publications/");

@@ -145,13 +145,13 @@ namespace ResearchContent.Site.Services
         /// <param name="kind">The kind to show.</param>
         /// <returns>The groups by year, newest first.</returns>
         public static IReadOnlyList<IGrouping<int, Publication>> ByYear(Page page, PublicationKind? kind) =>
-            ByYear(new Page { Publications = page.Publications.Where(p => kind is null || p.Kind == kind).ToList() });
+            ByYear(new Page { Publications = page.Publications.Where(p => kind is null || CitationDetails.KindOf(p) == kind).ToList() });
 
         /// <summary>The kinds a page's publications have, with how many of each, in the order of the enumeration.</summary>
         /// <param name="page">The page.</param>
         /// <returns>The kinds and counts.</returns>
         public static IReadOnlyList<(PublicationKind Kind, int Count)> Kinds(Page page) =>
-            page.Publications.GroupBy(p => p.Kind).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
+            page.Publications.GroupBy(CitationDetails.KindOf).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
 
         /// <summary>A page's publications grouped by year, newest first, then by number, highest first.</summary>
         /// <param name="page">The page.</param>
