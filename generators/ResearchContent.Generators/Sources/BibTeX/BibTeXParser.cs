@@ -74,7 +74,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
                     if (_cursor.IsFirstOnLine(at))
                     {
                         _diagnostics.Add(
-                            DiagnosticDescriptors.MalformedBibTeXEntry, _cursor.Position, _cursor.AtEnd ? 0 : 1,
+                            DiagnosticDescriptors.MalformedBibTeXEntry, _cursor.Position, _values.FoundLength(_cursor.Position),
                             "@" + type, "'{' or '(' after '@" + type + "'", _values.Found(_cursor.Position));
                     }
 
@@ -352,7 +352,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
         private bool Malformed(BibTeXEntry entry, string expected)
         {
             var at = _cursor.Position;
-            _diagnostics.Add(DiagnosticDescriptors.MalformedBibTeXEntry, at, _cursor.AtEnd ? 0 : 1, entry.DisplayName, expected, _values.Found(at));
+            _diagnostics.Add(DiagnosticDescriptors.MalformedBibTeXEntry, at, _values.FoundLength(at), entry.DisplayName, expected, _values.Found(at));
             entry.HasError = true;
             _cursor.Position = _values.ResumePoint(at);
             return false;
