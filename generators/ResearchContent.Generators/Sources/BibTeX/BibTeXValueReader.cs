@@ -20,6 +20,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
         private readonly long _expansionLimit;
         private long _expanded;
 
+        /// <summary>A reader of the values at <paramref name="cursor"/>, expanding <paramref name="macros"/>.</summary>
         public BibTeXValueReader(BibTeXCursor cursor, MacroTable macros, BibTeXDiagnosticList diagnostics)
         {
             _cursor = cursor;
