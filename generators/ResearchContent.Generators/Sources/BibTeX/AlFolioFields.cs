@@ -26,8 +26,10 @@ namespace ResearchContent.Generators.Sources.BibTeX
         /// <summary>The badge, such as <c>GRL</c>.</summary>
         public const string Abbreviation = "abbr";
 
+        /// <summary>Whether the paper is among the selected ones al-folio shows on the home page.</summary>
         public const string Selected = "selected";
 
+        /// <summary>An award the paper received, shown under it.</summary>
         public const string Award = "award";
 
         /// <summary>The preview image: a file in <c>assets/img/publication_preview/</c> or a URL.</summary>

@@ -6,13 +6,16 @@ namespace ResearchContent.Generators.Sources.BibTeX
     /// </summary>
     internal sealed class BibTeXCursor
     {
+        /// <summary>A cursor at the start of the file's text.</summary>
         public BibTeXCursor(string text) => Text = text;
 
+        /// <summary>The whole file.</summary>
         public string Text { get; }
 
         /// <summary>The offset of the next character to read.</summary>
         public int Position { get; set; }
 
+        /// <summary>Whether the whole file has been read.</summary>
         public bool AtEnd => Position >= Text.Length;
 
         /// <summary>The next character, or <c>'\0'</c> at the end of the file.</summary>
@@ -76,6 +79,56 @@ namespace ResearchContent.Generators.Sources.BibTeX
             }
 
             return Text.Substring(start, Position - start);
+        }
+
+        /// <summary>Moves to the next '@' outside entries; top-level text, and '%' comments in it, are skipped.</summary>
+        public bool MoveToNextAt()
+        {
+            while (!AtEnd)
+            {
+                var c = Text[Position];
+                if (c == '@')
+                {
+                    return true;
+                }
+
+                if (c == '%')
+                {
+                    SkipToLineEnd();
+                }
+                else
+                {
+                    Position++;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The offset just after the body of a comment whose delimiter is at <paramref name="open"/>, braces balanced,
+        /// or -1 when the body runs to the end of the file.
+        /// </summary>
+        public int FindCommentEnd(int open)
+        {
+            var close = Text[open] == '{' ? '}' : ')';
+            var depth = 0;
+            for (var i = open + 1; i < Text.Length; i++)
+            {
+                var c = Text[i];
+                if (c == close && depth == 0)
+                {
+                    return i + 1;
+                }
+
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+                if (depth < 0)
+                {
+                    depth = 0;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>Whether the line holding <paramref name="offset"/> has nothing but white space before it.</summary>
@@ -171,10 +224,13 @@ namespace ResearchContent.Generators.Sources.BibTeX
             return Text.Length;
         }
 
+        /// <summary>TeX's and BibTeX's white space: space, tab, line breaks, form feed, vertical tab.</summary>
         public static bool IsWhiteSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v';
 
+        /// <summary>An ASCII letter: what a TeX control word is made of.</summary>
         public static bool IsLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
 
+        /// <summary>An ASCII digit: what a BibTeX number is made of.</summary>
         public static bool IsDigit(char c) => c is >= '0' and <= '9';
 
         /// <summary>BibTeX's rule: any printable character but white space and <c>"#%'(),={}</c>.</summary>

@@ -25,17 +25,22 @@ namespace ResearchContent.Generators.Sources.BibTeX
             UsesDate = usesDate;
         }
 
+        /// <summary>The year, or <see langword="null"/> when no field gives one.</summary>
         public int? Year { get; }
 
         /// <summary><c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>, as precisely as the entry gives it.</summary>
         public string? Date { get; }
 
+        /// <summary>Whether <c>year</c> was read, so it is no other field.</summary>
         public bool UsesYear { get; }
 
+        /// <summary>Whether <c>month</c> was read into the date.</summary>
         public bool UsesMonth { get; }
 
+        /// <summary>Whether <c>day</c> was read into the date.</summary>
         public bool UsesDay { get; }
 
+        /// <summary>Whether biblatex's <c>date</c> was read.</summary>
         public bool UsesDate { get; }
 
         /// <summary>Reads the decoded values of the date fields, each <see langword="null"/> when the entry has none.</summary>

@@ -12,6 +12,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
         private readonly LineMap _lines;
         private readonly List<DiagnosticInfo> _diagnostics = new();
 
+        /// <summary>An empty list for the file at <paramref name="filePath"/>, whose lines <paramref name="lines"/> maps.</summary>
         public BibTeXDiagnosticList(string filePath, LineMap lines, EquatableArray<int> lineStarts)
         {
             _filePath = filePath;
@@ -22,8 +23,10 @@ namespace ResearchContent.Generators.Sources.BibTeX
         /// <summary>The offset of every line of the file, as <see cref="DiagnosticInfo.At"/> takes them.</summary>
         public EquatableArray<int> LineStarts { get; }
 
+        /// <summary>The diagnostics in the order they were found.</summary>
         public IReadOnlyList<DiagnosticInfo> Items => _diagnostics;
 
+        /// <summary>Adds a diagnostic at <paramref name="length"/> characters from the offset <paramref name="start"/>.</summary>
         public void Add(DiagnosticDescriptor descriptor, int start, int length, params string[] arguments) =>
             _diagnostics.Add(DiagnosticInfo.At(descriptor.Id, _filePath, LineStarts, Span(start, length), arguments));
 

@@ -9,6 +9,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
         private readonly List<BibTeXField> _fields = new();
         private readonly Dictionary<string, BibTeXField> _fieldsByName = new(StringComparer.Ordinal);
 
+        /// <summary>An entry of the lower-case <paramref name="type"/> whose <c>@</c> is at <paramref name="start"/>.</summary>
         public BibTeXEntry(string type, int start)
         {
             Type = type;
@@ -28,6 +29,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
         /// <summary>The citation key as written, or empty.</summary>
         public string Key { get; set; } = string.Empty;
 
+        /// <summary>The offset of the key, or of where it should be.</summary>
         public int KeyStart { get; set; }
 
         /// <summary>The fields in the order written; a repeated field keeps its first value only.</summary>

@@ -22,6 +22,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
         private readonly BibTeXDiagnosticList _diagnostics;
         private readonly Dictionary<string, string> _texts = new();
 
+        /// <summary>The text of <paramref name="entry"/>'s fields, reporting to <paramref name="diagnostics"/>.</summary>
         public BibTeXFieldText(BibTeXEntry entry, BibTeXDiagnosticList diagnostics)
         {
             _entry = entry;

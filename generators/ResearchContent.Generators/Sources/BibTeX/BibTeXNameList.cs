@@ -12,6 +12,8 @@ namespace ResearchContent.Generators.Sources.BibTeX
     /// </summary>
     internal static class BibTeXNameList
     {
+        /// <summary>The names of a list, and whether it ended in <c>and others</c>.</summary>
+        /// <param name="raw">The field's value with its LaTeX, as <see cref="BibTeXValue.Text"/> holds it.</param>
         public static (EquatableArray<ParsedAuthor> Authors, bool Truncated) Parse(string raw)
         {
             var names = Split(raw);

@@ -41,7 +41,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
 
         private void ParseFile(CancellationToken cancellationToken)
         {
-            while (MoveToNextAt())
+            while (_cursor.MoveToNextAt())
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var at = _cursor.Position;
@@ -74,7 +74,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
                     if (_cursor.IsFirstOnLine(at))
                     {
                         _diagnostics.Add(
-                            DiagnosticDescriptors.MalformedBibTeXEntry, _cursor.Position, _cursor.AtEnd ? 0 : 1,
+                            DiagnosticDescriptors.MalformedBibTeXEntry, _cursor.Position, _values.FoundLength(_cursor.Position),
                             "@" + type, "'{' or '(' after '@" + type + "'", _values.Found(_cursor.Position));
                     }
 
@@ -99,31 +99,6 @@ namespace ResearchContent.Generators.Sources.BibTeX
                     _entries.Add(entry);
                 }
             }
-        }
-
-        /// <summary>Moves to the next '@' outside entries; top-level text, and '%' comments in it, are skipped.</summary>
-        private bool MoveToNextAt()
-        {
-            var text = _cursor.Text;
-            while (!_cursor.AtEnd)
-            {
-                var c = text[_cursor.Position];
-                if (c == '@')
-                {
-                    return true;
-                }
-
-                if (c == '%')
-                {
-                    _cursor.SkipToLineEnd();
-                }
-                else
-                {
-                    _cursor.Position++;
-                }
-            }
-
-            return false;
         }
 
         private bool ParseEntry(BibTeXEntry entry, char close)
@@ -274,7 +249,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
                 return false;
             }
 
-            var runaway = RunawayField(entry);
+            var runaway = RunawayValue.FieldOf(entry);
             if (runaway is null)
             {
                 _diagnostics.Add(
@@ -292,67 +267,11 @@ namespace ResearchContent.Generators.Sources.BibTeX
             return true;
         }
 
-        /// <summary>
-        /// The field whose value swallowed the fields below it, or the entry's closing brace: one brace too many was
-        /// opened in it (<c>title = {The {Ridgecrest sequence},</c>), and the entry's own '}' closed it. The problem
-        /// is that value, not the end of the entry, so that is where it is reported.
-        /// </summary>
-        private static BibTeXField? RunawayField(BibTeXEntry entry)
-        {
-            foreach (var field in entry.Fields)
-            {
-                var text = field.Value.Text;
-                for (var i = 0; i < text.Length; i++)
-                {
-                    if (text[i] is '\n' or '\r' && LooksLikeFieldOrClose(text, i + 1))
-                    {
-                        return field;
-                    }
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>Whether a line of a value starts like a field (<c>year = </c>) or is an entry's lone closing brace.</summary>
-        private static bool LooksLikeFieldOrClose(string text, int lineStart)
-        {
-            var i = lineStart;
-            while (i < text.Length && text[i] is ' ' or '\t')
-            {
-                i++;
-            }
-
-            if (i < text.Length && text[i] == '}')
-            {
-                i++;
-                while (i < text.Length && text[i] is ' ' or '\t' or ',')
-                {
-                    i++;
-                }
-
-                return i >= text.Length || text[i] is '\n' or '\r';
-            }
-
-            var nameStart = i;
-            while (i < text.Length && BibTeXCursor.IsNameCharacter(text[i]))
-            {
-                i++;
-            }
-
-            while (i > nameStart && i < text.Length && text[i] is ' ' or '\t')
-            {
-                i++;
-            }
-
-            return i > nameStart && i < text.Length && text[i] == '=';
-        }
-
         /// <summary>Reports what the cursor stands at as unexpected, and resumes at the next line that opens an entry.</summary>
         private bool Malformed(BibTeXEntry entry, string expected)
         {
             var at = _cursor.Position;
-            _diagnostics.Add(DiagnosticDescriptors.MalformedBibTeXEntry, at, _cursor.AtEnd ? 0 : 1, entry.DisplayName, expected, _values.Found(at));
+            _diagnostics.Add(DiagnosticDescriptors.MalformedBibTeXEntry, at, _values.FoundLength(at), entry.DisplayName, expected, _values.Found(at));
             entry.HasError = true;
             _cursor.Position = _values.ResumePoint(at);
             return false;
@@ -364,24 +283,13 @@ namespace ResearchContent.Generators.Sources.BibTeX
         /// </summary>
         private void SkipComment(int at, int typeEnd)
         {
-            var text = _cursor.Text;
             var close = _cursor.Current == '{' ? '}' : ')';
             var headLength = _cursor.Position + 1 - at;
-            var depth = 0;
-            for (var i = _cursor.Position + 1; i < text.Length && !_commentRanToEnd; i++)
+            var end = _commentRanToEnd ? -1 : _cursor.FindCommentEnd(_cursor.Position);
+            if (end >= 0)
             {
-                var c = text[i];
-                if (c == close && depth == 0)
-                {
-                    _cursor.Position = i + 1;
-                    return;
-                }
-
-                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-                if (depth < 0)
-                {
-                    depth = 0;
-                }
+                _cursor.Position = end;
+                return;
             }
 
             if (!_commentRanToEnd)

@@ -30,6 +30,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
             _text = new BibTeXFieldText(entry, diagnostics);
         }
 
+        /// <summary>The publication an entry states; its warnings (no title, no year, unknown commands) go to <paramref name="diagnostics"/>.</summary>
         public static SourcePublication Build(BibTeXEntry entry, string filePath, string relativePath, BibTeXDiagnosticList diagnostics) =>
             new BibTeXPublicationBuilder(entry, diagnostics).Build(filePath, relativePath);
 

@@ -12,6 +12,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
     {
         private readonly TextSegment[] _segments;
 
+        /// <summary>A value of <paramref name="text"/> written between the offsets <paramref name="start"/> and <paramref name="end"/>, its characters placed by <paramref name="segments"/>.</summary>
         public BibTeXValue(string text, int start, int end, IReadOnlyList<TextSegment> segments)
         {
             Text = text;
@@ -33,6 +34,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
         /// <summary>The offset just after the expression's last character.</summary>
         public int End { get; }
 
+        /// <summary>Where the runs of <see cref="Text"/> were written, in order.</summary>
         public IReadOnlyList<TextSegment> Segments => _segments;
 
         /// <summary>Where the character at <paramref name="textOffset"/> of <see cref="Text"/> was written in the file.</summary>

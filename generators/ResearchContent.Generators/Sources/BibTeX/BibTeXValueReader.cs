@@ -20,6 +20,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
         private readonly long _expansionLimit;
         private long _expanded;
 
+        /// <summary>A reader of the values at <paramref name="cursor"/>, expanding <paramref name="macros"/>.</summary>
         public BibTeXValueReader(BibTeXCursor cursor, MacroTable macros, BibTeXDiagnosticList diagnostics)
         {
             _cursor = cursor;
@@ -79,7 +80,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
                 else
                 {
                     _diagnostics.Add(
-                        DiagnosticDescriptors.MalformedBibTeXEntry, pieceStart, _cursor.AtEnd ? 0 : 1,
+                        DiagnosticDescriptors.MalformedBibTeXEntry, pieceStart, FoundLength(pieceStart),
                         entryName, "a value (in braces, in quotes, a number or a macro name)", Found(pieceStart));
                     return ValueReadResult.Unreadable(ResumePoint(pieceStart));
                 }
@@ -128,6 +129,18 @@ namespace ResearchContent.Generators.Sources.BibTeX
             }
 
             return "'" + (end > offset ? _cursor.Text.Substring(offset, end - offset) : _cursor.Text[offset].ToString()) + "'";
+        }
+
+        /// <summary>The length of what <see cref="Found"/> names: a word, one character, or nothing at the end of the file.</summary>
+        public int FoundLength(int offset)
+        {
+            var end = offset;
+            while (end < _cursor.Text.Length && end - offset < 30 && BibTeXCursor.IsNameCharacter(_cursor.Text[end]))
+            {
+                end++;
+            }
+
+            return end > offset ? end - offset : offset < _cursor.Text.Length ? 1 : 0;
         }
 
         /// <summary>Where a value or an entry that is never closed stops being read, as a message names it.</summary>

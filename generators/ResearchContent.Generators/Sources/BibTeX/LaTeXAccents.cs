@@ -63,6 +63,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
 
         private sealed class Accent
         {
+            /// <summary>An accent: its combining mark, its form over nothing, and its letters.</summary>
             public Accent(char mark, string alone, string pairs)
             {
                 Mark = mark;

@@ -165,13 +165,11 @@ namespace ResearchContent.Generators.Sources.BibTeX
                     _pendingParagraph |= _keepParagraphs && name == "par" && _script is null;
                     return after;
                 case LaTeXCommandKind.DropArgument:
-                    return after < _raw.Length && _raw[after] == '{' ? SkipGroup(after, null) : after;
+                    return after < _raw.Length && _raw[after] == '{' ? LaTeXGroup.End(_raw, after) : after;
                 case LaTeXCommandKind.Verbatim:
                     if (after < _raw.Length && _raw[after] == '{')
                     {
-                        var content = new StringBuilder();
-                        after = SkipGroup(after, content);
-                        Emit(content.ToString());
+                        Emit(LaTeXGroup.Verbatim(_raw, after, out after));
                     }
 
                     return after;
@@ -233,15 +231,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
                 end++;
             }
 
-            var count = end - start;
-            var dashes = new StringBuilder();
-            for (; count >= 3; count -= 3)
-            {
-                dashes.Append('—');
-            }
-
-            dashes.Append(count == 2 ? "–" : count == 1 ? "-" : string.Empty);
-            Emit(dashes.ToString());
+            Emit(LaTeXGroup.Dashes(end - start));
             return end;
         }
 
@@ -293,39 +283,6 @@ namespace ResearchContent.Generators.Sources.BibTeX
             var content = _script!.ToString().Trim();
             _script = null;
             Emit(_scriptRaised ? MathScripts.Raise(content) : MathScripts.Lower(content));
-        }
-
-        /// <summary>Skips the group that opens at <paramref name="open"/>, collecting its characters when asked.</summary>
-        private int SkipGroup(int open, StringBuilder? content)
-        {
-            var depth = 0;
-            for (var i = open; i < _raw.Length; i++)
-            {
-                var c = _raw[i];
-                if (c == '{')
-                {
-                    depth++;
-                }
-                else if (c == '}')
-                {
-                    depth--;
-                    if (depth == 0)
-                    {
-                        return i + 1;
-                    }
-                }
-                else if (content is not null && depth > 0)
-                {
-                    // A URL's escaped '_', '%', '&', '#' and '$' are those characters.
-                    var escaped = c == '\\' && i + 1 < _raw.Length && _raw[i + 1] is '_' or '%' or '&' or '#' or '$';
-                    if (!escaped && !BibTeXCursor.IsWhiteSpace(c))
-                    {
-                        content.Append(c);
-                    }
-                }
-            }
-
-            return _raw.Length;
         }
 
         private int SkipWhiteSpace(int i)

@@ -19,11 +19,13 @@ namespace ResearchContent.Generators.Sources.BibTeX
         /// <summary>Where reading resumes when <see cref="Value"/> is <see langword="null"/>: the next entry, or the end of the file.</summary>
         public int ResumeAt { get; }
 
+        /// <summary>A value read without error.</summary>
         public static ValueReadResult Read(BibTeXValue value) => new(value, isSound: true, resumeAt: value.End);
 
         /// <summary>A value read whole, with an error that leaves its entry out.</summary>
         public static ValueReadResult Flawed(BibTeXValue value) => new(value, isSound: false, resumeAt: value.End);
 
+        /// <summary>A value that could not be read; reading resumes at <paramref name="resumeAt"/>.</summary>
         public static ValueReadResult Unreadable(int resumeAt) => new(null, isSound: false, resumeAt);
     }
 }
