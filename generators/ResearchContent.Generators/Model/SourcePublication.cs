@@ -50,7 +50,7 @@ namespace ResearchContent.Generators.Model
 
         public PublicationKind Kind { get; init; }
 
-        /// <summary>The bare DOI, lower-case as written, or <see langword="null"/>.</summary>
+        /// <summary>The bare DOI as written (its case kept; DOIs compare case-insensitively), or <see langword="null"/>.</summary>
         public string? Doi { get; init; }
 
         /// <summary>The citation as text, when the source writes one; a BibTeX entry has none of its own.</summary>

@@ -1,8 +1,9 @@
 namespace ResearchContent.Generators.Primitives
 {
     /// <summary>
-    /// A span inside one entry, as 0-based lines and columns counted from the entry's first line.
-    /// Keeping positions relative to the entry means that lines added above it leave its parse cached.
+    /// A span as 0-based lines and columns: inside a page's entry, counted from the entry's first line (so lines added
+    /// above it leave its parse cached); inside a collection or BibTeX file, counted from the file's first line, since
+    /// those are read and cached a file at a time.
     /// </summary>
     internal readonly record struct RelativeSpan(int StartLine, int StartColumn, int EndLine, int EndColumn)
     {

@@ -132,7 +132,7 @@ namespace ResearchContent.Generators.Tests.BibTeX
 
             Assert.Equal(("JSTARS", true), (zhang.Abbreviation, zhang.Selected));
             Assert.Equal(new[] { "PDF", "Code" }, zhang.Links.Select(l => l.Text));
-            Assert.Equal("zhang2021selective.png", Assert.Single(zhang.Figures).Source);
+            Assert.Equal("/assets/img/publication_preview/zhang2021selective.png", Assert.Single(zhang.Figures).Source);
             Assert.Equal(
                 "Decorrelation masks are an essential input to InSAR time-series analysis. We propose a selective kernel residual attention UNet that learns decorrelation from the coherence and amplitude of Sentinel-1 stacks.\n\nOver Wuhan, the network reaches an F1 score of 0.92.",
                 zhang.AbstractEn);
@@ -151,8 +151,8 @@ namespace ResearchContent.Generators.Tests.BibTeX
             Assert.Equal(new[] { "wang2024insar", "zhang2021selective", "xu2021small", "zhang2019coherence", "wang2015thesis", "ma2024permafrost" }, file.Publications.Select(p => p.ExplicitKey));
             var xu = file.Publications[2];
             Assert.Equal(new[] { "Code", "Slides", "Poster", "Video", "Website", "Supp", "Blog", "arXiv" }, xu.Links.Select(l => l.Text));
-            Assert.Equal(new LinkModel("arXiv", "2103.01234"), xu.Links[^1]);
-            Assert.Equal(new FigureModel("ridgecrest.gif", "Small Fractures Caused by the 2019 Ridgecrest Earthquake Sequence", null, null, null, false), Assert.Single(xu.Figures));
+            Assert.Equal(new LinkModel("arXiv", "https://arxiv.org/abs/2103.01234"), xu.Links[^1]);
+            Assert.Equal(new FigureModel("/assets/img/publication_preview/ridgecrest.gif", "Small Fractures Caused by the 2019 Ridgecrest Earthquake Sequence", null, null, null, false), Assert.Single(xu.Figures));
             Assert.Equal("Highlighted by AGU Eos", xu.Award);
             var zhang = file.Publications[1];
             Assert.Equal(

@@ -198,13 +198,13 @@ namespace ResearchContent.Generators.Tests.BibTeX
             Assert.Equal(
                 new[]
                 {
-                    new LinkModel("PDF", "wang2018.pdf"), new LinkModel("Code", "https://github.com/x/y"), new LinkModel("Slides", "s.pdf"),
-                    new LinkModel("Poster", "p.pdf"), new LinkModel("HTML", "https://h"), new LinkModel("Website", "https://w"),
-                    new LinkModel("Video", "https://v"), new LinkModel("arXiv", "1801.01234"), new LinkModel("Supp", "supp.pdf"),
+                    new LinkModel("PDF", "/assets/pdf/wang2018.pdf"), new LinkModel("Code", "https://github.com/x/y"), new LinkModel("Slides", "/assets/pdf/s.pdf"),
+                    new LinkModel("Poster", "/assets/pdf/p.pdf"), new LinkModel("HTML", "https://h"), new LinkModel("Website", "https://w"),
+                    new LinkModel("Video", "https://v"), new LinkModel("arXiv", "https://arxiv.org/abs/1801.01234"), new LinkModel("Supp", "/assets/pdf/supp.pdf"),
                     new LinkModel("Blog", "https://b"),
                 },
                 publication.Links);
-            Assert.Equal(new[] { new FigureModel("wang2018.png", "The 2016 Kaikōura earthquake", null, null, null, false) }, publication.Figures);
+            Assert.Equal(new[] { new FigureModel("/assets/img/publication_preview/wang2018.png", "The 2016 Kaikōura earthquake", null, null, null, false) }, publication.Figures);
             Assert.Equal(new[] { new SourceField("bibtex_show", "true"), new SourceField("altmetric", "248277") }, publication.Fields);
         }
 

@@ -36,10 +36,28 @@ namespace ResearchContent.Generators.Sources.BibTeX
         public const string Preview = "preview";
 
         /// <summary>The text of the link a field makes, or <see langword="null"/> when the field is no link.</summary>
-        /// <remarks>
-        /// The value is kept as written: al-folio reads a bare <c>pdf</c> file name as <c>/assets/pdf/NAME</c> and an
-        /// <c>arxiv</c> identifier as its abstract page, which is for the merge with the site's settings to resolve.
-        /// </remarks>
         public static string? LinkText(string field) => LinkTexts.TryGetValue(field, out var text) ? text : null;
+
+        /// <summary>
+        /// The address a field's value stands for, as al-folio's <c>bib.liquid</c> builds it: a bare file name in
+        /// <c>pdf</c>, <c>supp</c>, <c>poster</c> or <c>slides</c> is <c>/assets/pdf/NAME</c>, a <c>preview</c> file
+        /// name is <c>/assets/img/publication_preview/NAME</c>, an <c>arxiv</c> identifier its abstract page; an
+        /// address with a scheme, or one from the site's root, is kept as written.
+        /// </summary>
+        public static string Address(string field, string value)
+        {
+            if (value.IndexOf("://", System.StringComparison.Ordinal) >= 0 || value.StartsWith("/", System.StringComparison.Ordinal))
+            {
+                return value;
+            }
+
+            return field switch
+            {
+                "pdf" or "supp" or "poster" or "slides" => "/assets/pdf/" + value,
+                Preview => "/assets/img/publication_preview/" + value,
+                "arxiv" => "https://arxiv.org/abs/" + value,
+                _ => value,
+            };
+        }
     }
 }

@@ -161,11 +161,11 @@ namespace ResearchContent.Generators.Sources.BibTeX
 
                 if (linkText is not null)
                 {
-                    links.Add(new LinkModel(linkText, value!));
+                    links.Add(new LinkModel(linkText, AlFolioFields.Address(field.Name, value!)));
                 }
                 else
                 {
-                    figures.Add(new FigureModel(value!, title, Width: null, CaptionEn: null, CaptionZh: null, ImageExists: false));
+                    figures.Add(new FigureModel(AlFolioFields.Address(field.Name, value!), title, Width: null, CaptionEn: null, CaptionZh: null, ImageExists: false));
                 }
             }
 
