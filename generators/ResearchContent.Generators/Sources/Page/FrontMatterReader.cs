@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using ResearchContent.Generators.Model;
@@ -27,6 +28,12 @@ namespace ResearchContent.Generators.Sources.Page
                 var line = exception.Start.Line > 0 ? (int)exception.Start.Line - 1 : 0;
                 var column = exception.Start.Column > 0 ? (int)exception.Start.Column - 1 : 0;
                 return new Result(FrontMatter.Empty, Describe(exception), line, column);
+            }
+            catch (InvalidOperationException exception)
+            {
+                // YamlDotNet throws this, not a YamlException, on some damaged documents (found by mutating collection
+                // files): still the page's YAML, not the generator, is at fault.
+                return new Result(FrontMatter.Empty, "the YAML cannot be read (" + exception.Message + ")", 0, 0);
             }
 
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
