@@ -56,6 +56,23 @@ namespace ResearchContent.Generators.Sources.Citations
             return campus.Length > 0 && char.IsUpper(campus[0]) ? campus : null;
         }
 
+        /// <summary>
+        /// The body an institute belongs to, printed after it: "Institute of Geology, China Earthquake Administration,
+        /// Beijing" → ", China Earthquake Administration". A place after the institute is no part of it.
+        /// </summary>
+        private static string ParentBody(string rest, string institute)
+        {
+            var after = rest.Substring(rest.IndexOf(institute, System.StringComparison.Ordinal) + institute.Length);
+            if (!after.StartsWith(", ", System.StringComparison.Ordinal))
+            {
+                return string.Empty;
+            }
+
+            var end = after.IndexOfAny(new[] { ',', '.', ')', ';', '(' }, 2);
+            var next = (end < 0 ? after.Substring(2) : after.Substring(2, end - 2)).Trim();
+            return OrganizationName.IsOrganization(next) && !UniversityWord.IsMatch(next) ? ", " + next : string.Empty;
+        }
+
         private static string? University(string rest)
         {
             var parts = rest.Split(new[] { ',', '.', ':', ';', '[', ']', '(', ')' }, System.StringSplitOptions.RemoveEmptyEntries);
@@ -81,7 +98,7 @@ namespace ResearchContent.Generators.Sources.Citations
                     var at = rest.IndexOf(part, System.StringComparison.Ordinal);
                     return at >= 0 && at + part.Length < rest.Length && rest[at + part.Length] == '.' && part.EndsWith("Univ", System.StringComparison.Ordinal)
                         ? part + "."
-                        : part;
+                        : part + ParentBody(rest, part);
                 }
             }
 
