@@ -95,7 +95,7 @@ namespace ResearchContent.Generators.Sources.Citations
         // count only in twos.
         private static readonly Regex FieldBar = CitationRegex.Create(@"\s*\|\s*");
 
-        private static readonly Regex FieldDash = CitationRegex.Create(@"\s+[—-]\s+");
+        private static readonly Regex FieldDash = CitationRegex.Create(@"\s+[—–-]\s+");
 
         // A space typed before a comma, semicolon or colon (" ,Earth Planet. Sci. Lett., 2024 ;627 :118567").
         private static readonly Regex SpaceBeforePunctuation = CitationRegex.Create(@"\s+(?=[,;:](?:\S|\s))");
