@@ -81,6 +81,9 @@ namespace ResearchContent.Generators.Sources.Citations
         // "images.Frontiers", "(2021).Deriving": a full stop typed without its space, between words (not "U.S." or "J.-P.").
         private static readonly Regex MissingSpace = CitationRegex.Create(@"(?<=\p{Ll}{2}|\))\.(?=\p{Lu}\p{Ll})");
 
+        // "Remote Sens.2019,11,2529": a year typed right after an abbreviation's period.
+        private static readonly Regex YearAfterPeriod = CitationRegex.Create(@"(?<=\p{L}{2}\.)(?=(?:19|20)\d\d,)");
+
         // "mitigation,Sensors": a comma typed without its space, between words.
         private static readonly Regex MissingCommaSpace = CitationRegex.Create(@"(?<=\p{Ll}{2}),(?=\p{Lu}\p{Ll})");
 
@@ -170,6 +173,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = Identifier.Replace(text, string.Empty);
             text = MissingSpace.Replace(text, ". ");
             text = MissingCommaSpace.Replace(text, ", ");
+            text = YearAfterPeriod.Replace(text, " ");
             text = Accessed.Replace(text, string.Empty);
             text = Whitespace.Replace(text, " ").Trim();
 

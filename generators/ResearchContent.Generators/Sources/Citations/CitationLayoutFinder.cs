@@ -85,7 +85,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 for (var match = pattern.Match(text); match.Success && match.Index <= MaxAuthorsLength; match = match.NextMatch())
                 {
                     // A citation that opens with its year has no authors to read, but its layout is still clear.
-                    var authors = text.Substring(0, match.Index).Trim();
+                    // "Van Dissen, R. 2019, Title": the period before a separated year is the initial's; the list decides.
+                    var authors = text.Substring(0, match.Index).Trim() + (text[match.Index] == '.' ? "." : string.Empty);
                     var byEditors = EditorMark.IsMatch(authors);
                     authors = byEditors ? EditorMark.Replace(authors, string.Empty) : authors;
                     if (authors.Length == 0 || AuthorListParser.Parse(authors).Success)

@@ -28,7 +28,7 @@ namespace ResearchContent.Generators.Sources.Citations
             "Explor", "Front", "Geochem", "Geochim", "Geod", "Geodyn", "Geogr", "Geoinf", "Geol", "Geomorphol", "Geophys", "Geosci",
             "Geotherm", "Glaciol", "Hydrol", "Hydrogeol", "Ind", "Inf", "Inform", "Inst", "Int", "Intell", "Interdiscip", "Jpn", "Jour",
             "Lab", "Lett", "Mach", "Mag", "Mar", "Mater", "Math", "Mech", "Med", "Meteorol", "Miner", "Mineral", "Mon", "Nat", "Natl",
-            "Netw", "Not", "Obs", "Oceanogr", "Palaeoclimatol", "Palaeoecol", "Palaeogeogr", "Paleontol", "Petrol", "Philos", "Photogramm",
+            "Netw", "Not", "Obs", "Oceanogr", "Palaeoclimatol", "Palaeoecol", "Palaeogeogr", "Paleontol", "Petrol", "Phil", "Philos", "Photogramm",
             "Phys", "Planet", "Proc", "Process", "Prog", "Prospect", "Quat", "Rep", "Res", "Rev", "Roy", "Sci", "Sedim", "Seismol", "Sel",
             "Sens", "Ser", "Sin", "Soc", "Stand", "Stat", "Struct", "Surv", "Syst", "Tech", "Technol", "Tecton", "Top", "Trans", "Univ",
             "Volcanol", "Zool", "Resour", "Observ", "Sustain", "Manag", "Pollut", "Conserv", "Biogeogr", "Geomat",

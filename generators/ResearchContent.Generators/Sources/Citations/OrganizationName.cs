@@ -13,7 +13,7 @@ namespace ResearchContent.Generators.Sources.Citations
     internal static class OrganizationName
     {
         private static readonly Regex Keyword = CitationRegex.Create(
-            @"\b(?:Survey|Agency|Administration|Organi[sz]ation|Institute|Institution|University|Universit[äéà]\w*|Cent(?:er|re)|Laborator(?:y|ies)|Association|Society|Commission|Council|Ministry|Bureau|Department|Office|Service|Consortium|Committee|Corporation|Company|Foundation|Remote\s+Sensing|Inc\.?|Ltd\.?|GmbH|AG|NASA|NOAA|ESA|JPL|USGS|JAXA|CNES|DLR|UNAVCO|EarthScope|Copernicus)\b");
+            @"\b(?:Survey|Agency|Administration|Organi[sz]ation|Institute|Institution|University|Universit[äéà]\w*|Cent(?:er|re)|Laborator(?:y|ies)|Association|Society|Union|Commission|Council|Ministry|Bureau|Department|Office|Service|Consortium|Committee|Corporation|Company|Foundation|Remote\s+Sensing|Inc\.?|Ltd\.?|GmbH|AG|NASA|NOAA|ESA|JPL|USGS|JAXA|CNES|DLR|UNAVCO|EarthScope|Copernicus)\b");
 
         // One word in capitals, "GSI", "COMET", "NISAR": a person is printed with a given name or initials too.
         private static readonly Regex Acronym = CitationRegex.Create(@"^\p{Lu}[\p{Lu}\d\-]{2,11}$");

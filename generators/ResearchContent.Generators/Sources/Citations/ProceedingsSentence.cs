@@ -37,6 +37,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 var segment = segments[i].Trim();
                 if (segment.Length > 0 && char.IsUpper(segment[0]) && WorkShapeReader.IsConference(segment))
                 {
+                    // "American Geophysical Union, Fall Meeting 2019": the society that holds the meeting is part of its name.
+                    i = i >= 2 && OrganizationName.IsOrganization(segments[i - 1]) ? i - 1 : i;
                     title = CitationText.TrimTitlePunctuation(string.Join(", ", segments, 0, i));
                     proceedings = ContainerName.WithoutPlace(CitationText.CleanContainer(string.Join(", ", segments, i, segments.Length - i)));
                     return title.Length > 0;

@@ -17,7 +17,7 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex Issuer = CitationRegex.Create(
             @"Survey|Surv\.|Laborator|Lab\.|Agency|Administration|Institute|Office|Service|Ministry|Department|Dept\.|Commission|Council|NASA|NOAA|USGS|JPL|ESA\b|Bureau");
 
-        private static readonly Regex IssuerInSeries = CitationRegex.Create(@"^(?<issuer>.*?(?:Survey|Surv\.))\s");
+        private static readonly Regex IssuerInSeries = CitationRegex.Create(@"^(?<issuer>.*?(?:Survey|Surv\.|USGS))\s");
 
         // Google Scholar's report: "Title (No. 2013-1165). US Geological Survey." or, for a numbered series, "(Vol. 1182).
         // Geological Survey (USGS)." (only when an issuer follows: a publisher makes it a book's volume). The issuer is whoever follows, with
