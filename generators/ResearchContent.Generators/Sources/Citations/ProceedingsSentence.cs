@@ -21,6 +21,15 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
             }
 
+            // A question ends its sentence too: "…a locking-depth gradient? EGU General Assembly 2021, online, …".
+            var question = head.IndexOf("? ", System.StringComparison.Ordinal);
+            if (question > 0 && head.Substring(question + 2) is { Length: > 0 } after && char.IsUpper(after[0]) && WorkShapeReader.IsConference(after.Split(',')[0]))
+            {
+                title = head.Substring(0, question + 1).Trim();
+                proceedings = ContainerName.WithoutPlace(CitationText.CleanContainer(after));
+                return true;
+            }
+
             return false;
         }
 
