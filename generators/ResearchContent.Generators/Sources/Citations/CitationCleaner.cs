@@ -114,7 +114,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // Preprints: "arXiv preprint arXiv:2104.12345", "arXiv:2204.09435 [cs.CV]", Frontiers' "arXiv [Preprint]", "EarthArXiv [Preprint]".
         private static readonly Regex ArXiv = CitationRegex.Create(
-            @"(?<container>arXiv\s+preprint\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<container>\p{L}*ar[Xx]iv|ESSOAr|Research\s+Square|SSRN|Preprints)\s+\[Preprint\]");
+            @"(?<container>arXiv\s+preprint\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<container>\p{L}*[Aa]r[Xx]iv|ESSOAr|Research\s+Square|SSRN|Preprints)\s+\[Preprint\]");
 
         // What is left where a preprint's server stood as a sentence of its own: "fusion. . 2019 Jun 18."
         private static readonly Regex EmptySentence = CitationRegex.Create(@"(?<=\.)\s+\.(?=\s|$)");
