@@ -17,6 +17,9 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex UniversityWord = CitationRegex.Create(
             @"Univ|Universit|Institut|Inst\.|College|School|Polytechn|Politecnico|ETH|EPFL|MIT\b|大学|学院|研究所|研究院");
 
+        // A parenthesized or bracketed qualifier right after the university, itself followed by the thesis's closing parenthesis or the end.
+        private static readonly Regex Qualifier = CitationRegex.Create(@"\G\s(?:\([^()]*\)|\[[^\[\]]*\])(?=\s*[)\]]?\s*\.?\s*$)");
+
         private static readonly Regex Year = CitationRegex.Create(@"\b(?<year>1[89]\d\d|20\d\d)\b");
 
         public static bool TryRead(string body, out WorkShape shape)
@@ -36,7 +39,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 return false;
             }
 
-            var year = Year.Match(rest);
+            // The year is the thesis's, not one inside the university's name ("[2020-....]").
+            var year = Year.Match(rest.Replace(university, string.Empty));
             shape = new WorkShape
             {
                 Kind = PublicationKind.Thesis,
@@ -96,6 +100,13 @@ namespace ResearchContent.Generators.Sources.Citations
                 {
                     // "Stanford Univ." keeps the period of its abbreviation.
                     var at = rest.IndexOf(part, System.StringComparison.Ordinal);
+                    if (at >= 0 && Qualifier.Match(rest, at + part.Length) is { Success: true } qualifier)
+                    {
+                        // "Université Paris sciences et lettres (ComUE)", "Université Grenoble Alpes [2020-....]": the
+                        // database's qualifier is part of the name as printed.
+                        return part + qualifier.Value;
+                    }
+
                     return at >= 0 && at + part.Length < rest.Length && rest[at + part.Length] == '.' && part.EndsWith("Univ", System.StringComparison.Ordinal)
                         ? part + "."
                         : part + ParentBody(rest, part);
