@@ -19,7 +19,7 @@ namespace ResearchContent.Generators.Sources.Citations
     /// </remarks>
     internal static class AuthorListParser
     {
-        private static readonly Regex EtAl = CitationRegex.Create(@",?\s*(?:\bet\s*al\b\.?|\band\s+others\b|等|(?:\.\.\.|…)(?=\s*(?:&|and)?\s*$))", RegexOptions.IgnoreCase);
+        private static readonly Regex EtAl = CitationRegex.Create(@",?\s*(?:\bet\s*al\b\.?|\band\s+(?:\d+\s+)?others\b|等|(?:\.\.\.|…)(?=\s*(?:&|and)?\s*$))", RegexOptions.IgnoreCase);
 
         private static readonly Regex Ellipsis = CitationRegex.Create(@",?\s*(?:\.\.\.|…)\s*");
 
@@ -60,6 +60,7 @@ namespace ResearchContent.Generators.Sources.Citations
             var style = AuthorListStyle.Of(pieces);
             var allFamilyFirst = true;
             var i = 0;
+            var shapes = new List<bool>();
             while (i < pieces.Count)
             {
                 if (PersonName.IsSuffix(pieces[i].Text) && authors.Count > 0 && authors[authors.Count - 1].Suffix is null)
@@ -76,8 +77,14 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
 
                 authors.Add(author!);
+                shapes.Add(familyFirst);
                 allFamilyFirst &= familyFirst;
                 i += consumed;
+            }
+
+            if (EndsWithSentence(authors, shapes))
+            {
+                return AuthorList.Failed(truncated);
             }
 
             if (allFamilyFirst && !periodBeforeSeparator && !yearFollows)
@@ -143,6 +150,30 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             authors[authors.Count - 1] = last with { Given = last.Given.Substring(0, last.Given.Length - 1) };
+        }
+
+        /// <summary>
+        /// Whether a Vancouver list (<c>Tseng G, Rolnick D, Kerner H.</c>) ran on into the title: after names printed
+        /// family then bare initials, a last "name" with a period inside its given part (<c>Kerner H. Lightweight</c>) is
+        /// the last author and the title's first word, not one name.
+        /// </summary>
+        private static bool EndsWithSentence(List<ParsedAuthor> authors, List<bool> familyFirst)
+        {
+            var last = authors.Count - 1;
+            if (last < 1 || familyFirst[last] || authors[last].Given.IndexOf(". ", System.StringComparison.Ordinal) < 0 && !authors[last].Given.EndsWith(".", System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < last; i++)
+            {
+                if (!familyFirst[i] || !IsBareInitials(authors[i].Given))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsBareInitials(string given)
