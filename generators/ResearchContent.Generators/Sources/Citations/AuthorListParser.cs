@@ -23,7 +23,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex Ellipsis = CitationRegex.Create(@",?\s*(?:\.\.\.|…)\s*");
 
-        private static readonly Regex Separator = CitationRegex.Create(@"\s*[,，、]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s*&\s*|\s*;\s*(?:(?:and|&)\s+)?");
+        private static readonly Regex Separator = CitationRegex.Create(@"\s*[,，、·]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s*&\s*|\s*;\s*(?:(?:and|&)\s+)?");
 
         /// <param name="text">The author part of a citation.</param>
         /// <param name="yearFollows">Whether a year in parentheses follows the list (<c>Hooper A. (2008)</c>): a final period is then an initial's.</param>

@@ -48,7 +48,7 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex Identifier = CitationRegex.Create(@"[,.;]?\s*\bIS[SB]N\s*:?\s*[0-9Xx][0-9Xx\-‐]*", RegexOptions.IgnoreCase);
 
         // APA's and Frontiers' "[Dataset]", "[Data set]": a data set, which is published like a report, by its repository.
-        private static readonly Regex DatasetMarker = CitationRegex.Create(@"\s*\[(?:Dataset|Data\s+set|Data)\]", RegexOptions.IgnoreCase);
+        private static readonly Regex DatasetMarker = CitationRegex.Create(@"\s*\[(?:Dataset|Data\s+set|Data|Software)\]", RegexOptions.IgnoreCase);
 
         private static readonly Regex DatabaseMarker = CitationRegex.Create(
             @"\s*\[(?:Google\s+Scholar|Cross[Rr]ef|PubMed|Web\s+of\s+Science|Scopus|CAS|Green\s+Version|Ref\s+list|PMC\s+free\s+article|PDF|HTML|Link)\]");
@@ -80,6 +80,9 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // "images.Frontiers", "(2021).Deriving": a full stop typed without its space, between words (not "U.S." or "J.-P.").
         private static readonly Regex MissingSpace = CitationRegex.Create(@"(?<=\p{Ll}{2}|\))\.(?=\p{Lu}\p{Ll})");
+
+        // "… Pages 1465-1469. Published 2014.": the year, said in words at the end.
+        private static readonly Regex PublishedYear = CitationRegex.Create(@"[.,]?\s*Published\s+(?:online\s+)?(?<year>(?:19|20)\d\d)\.?$");
 
         // "Remote Sens.2019,11,2529": a year typed right after an abbreviation's period.
         private static readonly Regex YearAfterPeriod = CitationRegex.Create(@"(?<=\p{L}{2}\.)(?=(?:19|20)\d\d,)");
@@ -126,7 +129,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // A status or remark written after the last field without parentheses.
         private static readonly Regex TrailingStatus = CitationRegex.Create(
-            @"(?:^|[\s,.;]+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|under\s+review|in\s+review|submitted|early\s+access|online\s+first|online\s+ahead\s+of\s+print|published\s+online"
+            @"(?:^|[\s,.;]+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|under\s+review|in\s+review|submitted|early\s+access|online\s+first|online\s+ahead\s+of\s+print|published\s+online|early\s+view"
             + @"|in\s+Chinese(?:\s+with\s+English\s+abstract)?|(?:ESI\s+)?highly\s+cited(?:\s+paper)?|hot\s+paper|cover\s+(?:article|story|paper)"
             + @"|editors?'?\s+(?:choice|highlight|pick)|highlighted\s+(?:by|in)\s+[\p{L}][\p{L}&'’ ]*|featured\s+article|invited\s+(?:feature\s+)?(?:paper|review|article|talk)|keynote(?:\s+talk)?|best\s+(?:student\s+)?paper(?:\s+award)?)[\s.,;]*$",
             RegexOptions.IgnoreCase);
@@ -174,6 +177,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = MissingSpace.Replace(text, ". ");
             text = MissingCommaSpace.Replace(text, ", ");
             text = YearAfterPeriod.Replace(text, " ");
+            text = PublishedYear.Replace(text, ", ${year}.");
             text = Accessed.Replace(text, string.Empty);
             text = Whitespace.Replace(text, " ").Trim();
 

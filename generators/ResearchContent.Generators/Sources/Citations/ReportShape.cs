@@ -144,7 +144,8 @@ namespace ResearchContent.Generators.Sources.Citations
 
             foreach (var sentence in Sentences.Split(after))
             {
-                var part = sentence.Split(',')[0].Trim().TrimEnd('.');
+                // "No. 2018-5144. US Geological Survey", or Frontiers' "… D-99803. Pasadena, CA: Jet Propulsion Laboratory".
+                var part = StripPlace(sentence.Trim().TrimEnd('.')).Split(',')[0].Trim().TrimEnd('.');
                 if (Issuer.IsMatch(part))
                 {
                     return (StripPlace(part), TitleEnd(before));
