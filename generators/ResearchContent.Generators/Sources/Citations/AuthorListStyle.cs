@@ -8,13 +8,18 @@ namespace ResearchContent.Generators.Sources.Citations
     /// </summary>
     internal readonly record struct AuthorListStyle(bool PrintsFullGivenNames, bool AllChineseFamilyFirst)
     {
+        /// <summary>Whether some name is a family name in capitals then a given name (<c>ZHAO Lina</c>), so that <c>HE Yuan</c> is one too, not initials.</summary>
+        public bool PrintsCapitalFamilies { get; init; }
+
         public static AuthorListStyle Of(List<AuthorPiece> pieces)
         {
             var fullGiven = false;
             var pairs = 0;
             var chineseFirst = 0;
+            var capitalFamilies = false;
             foreach (var piece in pieces)
             {
+                capitalFamilies |= CapitalFamilyName.TrySplit(piece.Text, minimumFamilyLetters: 3, out _, out _);
                 fullGiven |= PersonName.HasFullGivenFirst(piece.Text);
                 var words = piece.Text.Split(' ');
                 if (words.Length == 2)
@@ -24,7 +29,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
             }
 
-            return new AuthorListStyle(fullGiven, pairs >= 2 && pairs == pieces.Count && chineseFirst * 4 >= pairs * 3);
+            return new AuthorListStyle(fullGiven, pairs >= 2 && pairs == pieces.Count && chineseFirst * 4 >= pairs * 3) { PrintsCapitalFamilies = capitalFamilies };
         }
     }
 }

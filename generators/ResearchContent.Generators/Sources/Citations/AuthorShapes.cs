@@ -19,6 +19,12 @@ namespace ResearchContent.Generators.Sources.Citations
             var next = i + 1 < pieces.Count ? pieces[i + 1] : (AuthorPiece?)null;
             var (text, suffix) = WithoutSuffix(piece.Text);
 
+            if (CapitalFamilyName.TrySplit(text, list.PrintsCapitalFamilies ? 2 : 3, out var capitalFamily, out var writtenGiven))
+            {
+                author = new ParsedAuthor(capitalFamily, writtenGiven, piece.Corresponding) { Suffix = suffix };
+                return 1;
+            }
+
             if (PersonName.TrySplitInitialsFirst(text, list.PrintsFullGivenNames, out var given, out var family))
             {
                 author = new ParsedAuthor(family, given, piece.Corresponding) { Suffix = suffix };
@@ -55,11 +61,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 {
                     (family, given) = (words[0], words[1]);
                 }
-                else if (words.Length == 2 && IsCapitals(words[0]) && !IsCapitals(words[1]))
-                {
-                    // "WANG Teng", "GRANDIN Raphaël": the family name in capitals, as French and Chinese lists print it, comes first.
-                    (family, given) = (words[0], words[1]);
-                }
+
 
                 author = new ParsedAuthor(family, given, piece.Corresponding) { Suffix = suffix };
                 return 1;
@@ -72,25 +74,6 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             return 0;
-        }
-
-        private static bool IsCapitals(string word)
-        {
-            var letters = 0;
-            foreach (var c in word)
-            {
-                if (char.IsLetter(c))
-                {
-                    if (!char.IsUpper(c))
-                    {
-                        return false;
-                    }
-
-                    letters++;
-                }
-            }
-
-            return letters >= 2;
         }
 
         /// <summary>A name ending in a suffix (<c>Robert E. Anderson Jr.</c>) without it, and the suffix.</summary>
