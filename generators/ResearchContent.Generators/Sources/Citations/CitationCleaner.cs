@@ -31,7 +31,7 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex MeetingPlace = CitationRegex.Create(@"(?<=\b(?:19|20)\d\d)\s*\(\p{Lu}\p{Ll}+(?:,?\s\p{Lu}[\p{Ll}.]+){0,2}\)(?=,)");
 
         // Frontiers' imprint of a proceedings, between its name and its pages: "… Radar (Nuremberg: VDE), 730–733".
-        private static readonly Regex ProceedingsImprint = CitationRegex.Create(@"(?<=\S)\s\(\p{Lu}[^():]*:\s*\p{Lu}[^()]*\)(?=,\s*\d)");
+        private static readonly Regex ProceedingsImprint = CitationRegex.Create(@"(?<=\S)\s\(\p{Lu}[^():]*:\s*\p{Lu}[^()]*\)(?=,\s*[\dA-Z]|\.?$)");
 
         private const string Months = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 
