@@ -16,8 +16,9 @@ namespace ResearchContent.Generators.Sources.Citations
     {
         private static readonly Regex TypeCode = CitationRegex.Create(@"\[(?<code>[JCMDRANPSZG]|EB|DB|CP|DS)(?:/OL)?\](?<part>//)?");
 
-        // The imprint that ends a [C], [M], [D] or [R]: "Place: Publisher, 2022: 1120-1121", or an abstract's number after the year ("Vienna, 2022: EGU22-4417").
-        private static readonly Regex Imprint = CitationRegex.Create(@"(?:^|(?<=\.\s))(?:(?<place>[^:.]+?):\s*)?(?<publisher>(?:(?!(?<=\p{Ll}\p{Ll}|\d|\))\.\s)[^,:])+?),\s*(?<year>\d{4})(?::\s*(?:(?<pages>[\d\-–]+)|(?<number>\p{Lu}{1,6}\d[\w\-]*)))?\.?$");
+        // The imprint that ends a [C], [M], [D] or [R]: "Place: Publisher, 2022: 1120-1121", an abstract's number after the
+        // year ("Vienna, 2022: EGU22-4417"), or a volume between them ("Amsterdam: SPIE, 2014, 9243: 924306").
+        private static readonly Regex Imprint = CitationRegex.Create(@"(?:^|(?<=\.\s))(?:(?<place>[^:.]+?):\s*)?(?<publisher>(?:(?!(?<=\p{Ll}\p{Ll}|\d|\))\.\s)[^,:])+?),\s*(?<year>\d{4})(?:,\s*(?<volume>\d{1,5}))?(?::\s*(?:(?<pages>[\d\-–]+)|(?<number>\p{Lu}{1,6}\d[\w\-]*)))?\.?$");
 
         // A standard's, patent's or report's number printed after the title: "…surveys: GB/T 18314-2009[S]",
         // "…network: CN113945934A[P]", "…interferometry: Professional Paper 1678-A[R]" (the series is no field).
@@ -67,8 +68,9 @@ namespace ResearchContent.Generators.Sources.Citations
                     details = new SourceDetails
                     {
                         Year = int.Parse(imprint.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture),
-                        Pages = imprint.Groups["pages"].Success ? imprint.Groups["pages"].Value : null,
-                        ArticleNumber = imprint.Groups["number"].Success ? imprint.Groups["number"].Value : null,
+                        Volume = imprint.Groups["volume"].Success ? imprint.Groups["volume"].Value : null,
+                        Pages = imprint.Groups["pages"].Success && !IsArticleNumber(imprint) ? imprint.Groups["pages"].Value : null,
+                        ArticleNumber = imprint.Groups["number"].Success ? imprint.Groups["number"].Value : IsArticleNumber(imprint) ? imprint.Groups["pages"].Value : null,
                     };
                     if (kind == PublicationKind.Conference && IsNumber(imprint.Groups["publisher"].Value))
                     {
@@ -120,6 +122,10 @@ namespace ResearchContent.Generators.Sources.Citations
 
             return -1;
         }
+
+        /// <summary>A volume's single number where pages go ("SPIE, 2014, 9243: 924306") is an article number, not a page.</summary>
+        private static bool IsArticleNumber(Match imprint) =>
+            imprint.Groups["volume"].Success && imprint.Groups["pages"].Success && imprint.Groups["pages"].Value.IndexOfAny(new[] { '-', '–' }) < 0;
 
         private static bool IsNumber(string text)
         {
