@@ -169,7 +169,8 @@ namespace ResearchContent.Generators.Sources.Citations
             text = Doi.Replace(text, match =>
             {
                 doi ??= TrimDoi(match.Groups["doi"].Value);
-                return string.Empty;
+                // The full stop before "doi:" may be a journal abbreviation's ("Seismol. Res. Lett. doi:…"): it stays for the journal to judge.
+                return match.Value.StartsWith(".", StringComparison.Ordinal) ? "." : string.Empty;
             });
             var isOnline = Link.IsMatch(text);
             text = Link.Replace(text, string.Empty);
