@@ -87,5 +87,25 @@ namespace ResearchContent.Generators.Tests.Citations
             Assert.Equal("Invited", bracketed.Note);
             Assert.Equal("J. Volcanol. Geotherm. Res.", bracketed.Container);
         }
+
+        [Theory]
+        [InlineData("Zhao, L. and T. Wang, 2019, Ground deformation of Changbaishan volcano from ALOS-2 ScanSAR interferometry, AOGS 16th Annual Meeting, Singapore, 28 Jul - 2 Aug 2019, SE08-A012 (oral)", "SE08-A012")]
+        [InlineData("Xu, X. (2021). Slip on the fault. Journal of Geophysical Research: Solid Earth, 126, S12–S20.", null)]
+        public void A_meeting_abstract_number_is_no_page_range(string text, string? number)
+        {
+            var parsed = CitationParser.Parse(text);
+
+            Assert.Equal(number, parsed.ArticleNumber);
+            Assert.Equal(number is null ? "S12–S20" : null, parsed.Pages);
+        }
+
+        [Fact]
+        public void Family_names_in_capitals_come_first_and_make_two_capitals_a_family_name_too()
+        {
+            var parsed = CitationParser.Parse("ZHAO Lina, WANG Teng, HE Yuan. Ground deformation of the Tengchong volcanic field from Sentinel-1 InSAR time series[J]. Chinese Journal of Geophysics, 2021, 64(8): 2771-2784.");
+
+            Assert.Equal(new[] { "ZHAO", "WANG", "HE" }, parsed.Authors.Select(a => a.Family).ToArray());
+            Assert.Equal(new[] { "Lina", "Teng", "Yuan" }, parsed.Authors.Select(a => a.Given).ToArray());
+        }
     }
 }

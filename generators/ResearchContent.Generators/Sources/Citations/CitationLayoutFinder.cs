@@ -169,7 +169,8 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             var words = text.Substring(comma + 2, end - comma - 2).Split(' ');
-            return words.Length <= 3 && Array.TrueForAll(words, w => w.Length > 1 && char.IsUpper(w[0]) && w.Substring(1).All(char.IsLower));
+            return (words.Length <= 3 && Array.TrueForAll(words, w => w.Length > 1 && char.IsUpper(w[0]) && w.Substring(1).All(char.IsLower)))
+                || CapitalFamilyName.TrySplit(string.Join(" ", words), 2, out _, out _);
         }
 
         /// <summary>The year of the first parenthesized year anywhere in the text, or <see langword="null"/>.</summary>

@@ -17,6 +17,10 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex Range = CitationRegex.Create(
             @"^(?:[A-Za-z]{0,2}\d[\d,.]*|\d+[A-Za-z])\s*[-–—‐−]{1,2}\s*(?:[A-Za-z]{0,2}\d[\d,.]*[A-Za-z]?)$");
 
+        // A meeting's abstract number that looks like a range: "SE08-A012" (AOGS; the two sides' letters differ),
+        // "G004-0007" (AGU; a page never starts with 0).
+        private static readonly Regex AbstractNumber = CitationRegex.Create(@"^(?<first>\p{Lu}{1,3})\d{2,3}\p{Lu}?[-–](?<second>\p{Lu}?)(?<number>\d{2,4})$");
+
         private static readonly Regex Numberish = CitationRegex.Create(@"^(?=[^\s]*\d)[\p{L}\d][\p{L}\d.\-–‐/]*$");
 
         private static readonly Regex ThousandsRange = CitationRegex.Create(@"^\d{1,3}(?:,\d{3})+\s*[-–—‐]\s*\d{1,3}(?:,\d{3})+");
@@ -169,12 +173,20 @@ namespace ResearchContent.Generators.Sources.Citations
                 return SourceTokenKind.Month;
             }
 
-            if (Range.IsMatch(word))
+            if (Range.IsMatch(word) && !IsAbstractNumber(word))
             {
                 return SourceTokenKind.Range;
             }
 
             return Numberish.IsMatch(word) || bare is "Suppl" or "增刊" ? SourceTokenKind.Number : SourceTokenKind.Word;
+        }
+
+        private static bool IsAbstractNumber(string word)
+        {
+            var match = AbstractNumber.Match(word);
+            return match.Success && (match.Groups["second"].Length > 0
+                ? match.Groups["second"].Value != match.Groups["first"].Value.Substring(0, 1)
+                : match.Groups["number"].Value[0] == '0');
         }
 
         private static bool IsLabelWithPeriod(string word) => Classify(word) is not (SourceTokenKind.Word or SourceTokenKind.Number or SourceTokenKind.Range);
