@@ -41,9 +41,9 @@ namespace ResearchContent.Generators.Merge
                 return derived;
             }
 
-            for (var suffix = 'b'; ; suffix = (char)(suffix + 1))
+            for (var n = 1; ; n++)
             {
-                var candidate = derived + (suffix <= 'z' ? suffix.ToString() : Invariant.Number(suffix - 'a'));
+                var candidate = derived + KeySuffix.For(n);
                 if (Take(candidate, first))
                 {
                     var taken = _keys.TryGetValue(derived, out var holder) ? holder : first;

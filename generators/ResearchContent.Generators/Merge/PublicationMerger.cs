@@ -67,68 +67,27 @@ namespace ResearchContent.Generators.Merge
             };
         }
 
-        /// <summary>The value of the first source, in the given order of formats and then of statements, that states it.</summary>
+        /// <summary>The statements in the given order of formats, each format's in statement order.</summary>
+        private static IEnumerable<SourcePublication> InOrder(List<SourcePublication> statements, SourceFormat[] order) =>
+            order.SelectMany(format => statements.Where(statement => statement.Format == format));
+
+        /// <summary>The value of the first source, in the given order of formats, that states it (an empty text states nothing).</summary>
         private static T? First<T>(List<SourcePublication> statements, SourceFormat[] order, Func<SourcePublication, T?> field)
-            where T : class
-        {
-            foreach (var format in order)
-            {
-                foreach (var statement in statements)
-                {
-                    if (statement.Format == format && field(statement) is { } value && (value is not string text || text.Length > 0))
-                    {
-                        return value;
-                    }
-                }
-            }
+            where T : class =>
+            InOrder(statements, order).Select(field).FirstOrDefault(value => value is not null && (value is not string text || text.Length > 0));
 
-            return null;
-        }
+        private static int? First(List<SourcePublication> statements, SourceFormat[] order, Func<SourcePublication, int?> field) =>
+            InOrder(statements, order).Select(field).FirstOrDefault(value => value is not null);
 
-        private static int? First(List<SourcePublication> statements, SourceFormat[] order, Func<SourcePublication, int?> field)
-        {
-            foreach (var format in order)
-            {
-                foreach (var statement in statements)
-                {
-                    if (statement.Format == format && field(statement) is { } value)
-                    {
-                        return value;
-                    }
-                }
-            }
-
-            return null;
-        }
-
-        private static EquatableArray<FigureModel> FiguresOf(List<SourcePublication> statements)
-        {
-            foreach (var format in TextOrder)
-            {
-                foreach (var statement in statements)
-                {
-                    if (statement.Format == format && statement.Figures.Count > 0)
-                    {
-                        return statement.Figures;
-                    }
-                }
-            }
-
-            return EquatableArray<FigureModel>.Empty;
-        }
+        private static EquatableArray<FigureModel> FiguresOf(List<SourcePublication> statements) =>
+            InOrder(statements, TextOrder).Select(s => s.Figures).FirstOrDefault(figures => figures.Count > 0);
 
         /// <summary>BibTeX's entry type, else the collection's category, else the citation's shape; a preprint server makes a preprint.</summary>
         private static PublicationKind KindOf(List<SourcePublication> statements, ParsedCitation citation)
         {
-            foreach (var format in new[] { SourceFormat.BibTeX, SourceFormat.Collection })
+            if (InOrder(statements, new[] { SourceFormat.BibTeX, SourceFormat.Collection }).FirstOrDefault() is { } stated)
             {
-                foreach (var statement in statements)
-                {
-                    if (statement.Format == format)
-                    {
-                        return statement.Kind;
-                    }
-                }
+                return stated.Kind;
             }
 
             var container = citation.Container ?? string.Empty;
@@ -142,14 +101,11 @@ namespace ResearchContent.Generators.Merge
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var links = new List<LinkModel>();
-            foreach (var format in TextOrder)
+            foreach (var link in InOrder(statements, TextOrder).SelectMany(s => s.Links))
             {
-                foreach (var link in statements.Where(s => s.Format == format).SelectMany(s => s.Links))
+                if (seen.Add(link.Url))
                 {
-                    if (seen.Add(link.Url))
-                    {
-                        links.Add(link);
-                    }
+                    links.Add(link);
                 }
             }
 
@@ -160,14 +116,11 @@ namespace ResearchContent.Generators.Merge
         {
             var seen = new HashSet<SourceField>();
             var fields = new List<SourceField>();
-            foreach (var format in CitationOrder)
+            foreach (var field in InOrder(statements, CitationOrder).SelectMany(s => s.Fields))
             {
-                foreach (var field in statements.Where(s => s.Format == format).SelectMany(s => s.Fields))
+                if (seen.Add(field))
                 {
-                    if (seen.Add(field))
-                    {
-                        fields.Add(field);
-                    }
+                    fields.Add(field);
                 }
             }
 

@@ -28,7 +28,7 @@ namespace ResearchContent.Generators.Merge
             var statements = new List<SourceStatement>();
             foreach (var (entry, publication) in pagePublications)
             {
-                statements.Add(new SourceStatement(statements.Count, PageStatements.Of(entry, publication), entry.Page.LineStarts, publication));
+                statements.Add(new SourceStatement(PageStatements.Of(entry, publication), entry.Page.LineStarts, publication));
             }
 
             foreach (var file in sourceFiles.OrderBy(f => FormatOrder(f), Comparer<int>.Default).ThenBy(f => f.RelativePath, StringComparer.Ordinal).ThenBy(f => f.FilePath, StringComparer.Ordinal))
@@ -56,7 +56,7 @@ namespace ResearchContent.Generators.Merge
                         continue;
                     }
 
-                    statements.Add(new SourceStatement(statements.Count, publication, file.LineStarts, null));
+                    statements.Add(new SourceStatement(publication, file.LineStarts, null));
                 }
             }
 
@@ -99,7 +99,7 @@ namespace ResearchContent.Generators.Merge
             return null;
         }
 
-        private static int FormatOrder(SourceFile file) =>
-            file.Publications.Count > 0 && file.Publications[0].Format == SourceFormat.BibTeX ? 1 : 0;
+        // Collections before BibTeX files, told by the file itself: a BibTeX file whose every entry failed still sorts as one.
+        private static int FormatOrder(SourceFile file) => Sources.BibTeX.BibTeXFileReader.IsBibTeXFile(file.FilePath) ? 1 : 0;
     }
 }

@@ -9,16 +9,12 @@ namespace ResearchContent.Generators.Merge
     /// </summary>
     internal sealed class SourceStatement
     {
-        public SourceStatement(int order, SourcePublication publication, EquatableArray<int> lineStarts, PublicationModel? pagePublication)
+        public SourceStatement(SourcePublication publication, EquatableArray<int> lineStarts, PublicationModel? pagePublication)
         {
-            Order = order;
             Publication = publication;
             LineStarts = lineStarts;
             PagePublication = pagePublication;
         }
-
-        /// <summary>The statement's place among all statements: pages first, then collections, then BibTeX, each by path and line.</summary>
-        public int Order { get; }
 
         public SourcePublication Publication { get; }
 

@@ -14,14 +14,11 @@ namespace ResearchContent.Generators.Merge
     {
         private static readonly HashSet<string> Joining = new(StringComparer.Ordinal) { "of", "the", "and", "in", "on", "for", "de", "la" };
 
-        public static bool Abbreviates(string a, string b)
-        {
-            var (shortWords, longWords) = (Words(a), Words(b));
-            if (shortWords.Count > longWords.Count)
-            {
-                (shortWords, longWords) = (longWords, shortWords);
-            }
+        public static bool Abbreviates(string a, string b) => Shortens(Words(a), Words(b)) || Shortens(Words(b), Words(a));
 
+        /// <summary>Whether each word of <paramref name="shortWords"/> starts the next word of <paramref name="longWords"/>, joining words of the long form aside.</summary>
+        private static bool Shortens(List<string> shortWords, List<string> longWords)
+        {
             var next = 0;
             foreach (var word in shortWords)
             {

@@ -18,9 +18,7 @@ namespace ResearchContent.Generators.Pipeline
     internal static class SourceFileReaders
     {
         /// <summary>Whether a path can hold publications other than a page's: a <c>.bib</c> file or a Markdown file.</summary>
-        public static bool MayBeSource(string path) => IsBibTeX(path) || Sources.Page.PageReader.IsPage(path);
-
-        public static bool IsBibTeX(string path) => path.EndsWith(".bib", StringComparison.OrdinalIgnoreCase);
+        public static bool MayBeSource(string path) => BibTeXFileReader.IsBibTeXFile(path) || Sources.Page.PageReader.IsPage(path);
 
         public static bool IsSiteConfig(string path)
         {
@@ -48,10 +46,10 @@ namespace ResearchContent.Generators.Pipeline
                 var text = file.GetText(cancellationToken)?.ToString();
                 if (text is null)
                 {
-                    return IsBibTeX(file.Path) || CollectionFile.IsCollectionPath(relativePath) ? Failure(file.Path, relativePath, DiagnosticDescriptors.UnreadableFile.Id) : null;
+                    return BibTeXFileReader.IsBibTeXFile(file.Path) || CollectionFile.IsCollectionPath(relativePath) ? Failure(file.Path, relativePath, DiagnosticDescriptors.UnreadableFile.Id) : null;
                 }
 
-                if (IsBibTeX(file.Path))
+                if (BibTeXFileReader.IsBibTeXFile(file.Path))
                 {
                     return BibTeXFileReader.Read(file.Path, relativePath, text, cancellationToken);
                 }

@@ -21,6 +21,9 @@ namespace ResearchContent.Generators.Sources.BibTeX
     /// </remarks>
     internal static class BibTeXFileReader
     {
+        /// <summary>Whether a content file is a BibTeX file: every <c>*.bib</c>, as jekyll-scholar reads them.</summary>
+        public static bool IsBibTeXFile(string path) => path.EndsWith(".bib", System.StringComparison.OrdinalIgnoreCase);
+
         /// <param name="filePath">The path the compiler knows the file by; diagnostics point there.</param>
         /// <param name="relativePath">The path relative to the content root, with <c>/</c> separators.</param>
         /// <param name="text">The file's text.</param>
