@@ -137,12 +137,14 @@ namespace ResearchContent.Generators.Tests.BibTeX
             var large = string.Concat(Enumerable.Repeat(unit, 80_000));
 
             Check(small);
-            var smallTime = Time(small);
-            var largeTime = Time(large);
+            var smallTime = FastestOfThree(small);
+            var largeTime = FastestOfThree(large);
 
-            // Four times the text may take some sixteen times as long if the reader were quadratic; it must not.
+            // Four times the text would take some sixteen times as long if the reader were quadratic. The fastest of
+            // three runs keeps a garbage collection or a busy neighbour on a two-core machine from deciding the ratio,
+            // and the absolute bound alone fails a quadratic reader (a million characters squared).
             Assert.True(largeTime < TimeSpan.FromSeconds(5), $"{unit}: {largeTime}");
-            Assert.True(largeTime.TotalMilliseconds < (smallTime.TotalMilliseconds * 10) + 200, $"{unit}: {smallTime} then {largeTime}");
+            Assert.True(largeTime.TotalMilliseconds < (smallTime.TotalMilliseconds * 12) + 500, $"{unit}: {smallTime} then {largeTime}");
         }
 
         [Fact]
@@ -161,6 +163,18 @@ namespace ResearchContent.Generators.Tests.BibTeX
             Assert.Equal(50 * 121, file.Publications.Count);
             Assert.DoesNotContain(file.Diagnostics, d => d.Id.StartsWith("RC1", StringComparison.Ordinal));
             Assert.True(elapsed < TimeSpan.FromSeconds(10), elapsed.ToString());
+        }
+
+        private static TimeSpan FastestOfThree(string text)
+        {
+            var fastest = TimeSpan.MaxValue;
+            for (var run = 0; run < 3; run++)
+            {
+                var time = Time(text);
+                fastest = time < fastest ? time : fastest;
+            }
+
+            return fastest;
         }
 
         private static TimeSpan Time(string text)
