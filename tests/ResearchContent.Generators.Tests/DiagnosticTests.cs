@@ -282,9 +282,10 @@ namespace ResearchContent.Generators.Tests
         [Theory]
         [InlineData("publications", "Publications")]
         [InlineData("try-get", "TryGet")]
-        [InlineData("d", "D")]
+        [InlineData("key-table", "KeyTable")]
         [InlineData("get", "Get")]
-        [InlineData("create0", "Create0")]
+        [InlineData("chunk0", "Chunk0")]
+        [InlineData("blocks2-from4096", "Blocks2From4096")]
         [InlineData("research-catalog", "ResearchCatalog")]
         public void RC1008_a_key_whose_property_would_hide_a_member_of_the_catalog(string key, string property)
         {

@@ -56,13 +56,36 @@ namespace ResearchContent.Generators.Tests
             Assert.Equal(
                 new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached },
                 Reasons(run, TrackingNames.CheckedEntries));
+            Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(run, TrackingNames.Publications));
+            Assert.All(
+                run.Generator.TrackedSteps[TrackingNames.CatalogIndex].SelectMany(s => s.Outputs),
+                output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
+            Assert.StartsWith("The moment magnitude (Mw) 6.5", run.Catalog().Property("Xu2021Small").Abstract.En);
+        }
+
+        /// <summary>Publications are written 64 to a file: an edit rewrites, and the compiler re-parses, its own chunk's file only.</summary>
+        [Fact]
+        public void Editing_one_entry_rewrites_only_its_chunk()
+        {
+            var lines = GeneratorHarness.ReferencePage.Split('\n');
+            var page = SyntheticPage.Build(200, lines[12].Trim(), lines[14].Trim());
+            var harness = GeneratorHarness.ForPage(page);
+            harness.Run();
+            harness.ReplaceFile("content/publications.md", page.Replace("Synthetic study 100 of", "Synthetic study 100 (edited) of"));
+
+            var run = harness.Run();
+
             Assert.Equal(
                 new[] { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Unchanged },
                 Reasons(run, TrackingNames.Publications));
             Assert.All(
                 run.Generator.TrackedSteps[TrackingNames.CatalogIndex].SelectMany(s => s.Outputs),
                 output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
-            Assert.StartsWith("The moment magnitude (Mw) 6.5", run.Catalog().Property("Xu2021Small").Abstract.En);
+            Assert.All(
+                run.Generator.TrackedSteps[TrackingNames.ContentDiagnostics].SelectMany(s => s.Outputs),
+                output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
+            Assert.True(run.Catalog().TryGet("paper100", out var edited));
+            Assert.StartsWith("Synthetic study 100 (edited) of", edited!.Title.En);
         }
 
         [Fact]

@@ -1,5 +1,7 @@
+using ResearchContent.Generators.Emit.Storage;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Primitives;
+using ResearchContent.Storage;
 using static ResearchContent.Generators.Emit.GeneratedNames;
 using static ResearchContent.Generators.Emit.GlobalTypeNames;
 
@@ -7,8 +9,9 @@ namespace ResearchContent.Generators.Emit
 {
     /// <summary>
     /// Writes the shared part of the <c>ResearchCatalog</c> class from the catalog's index alone: the lists, the
-    /// lookup by key and the lazy factory. Each publication is built on its first use, by a part of its own
-    /// (<see cref="PublicationEmitter"/>), so that a large catalog does not pay for every publication when one is read.
+    /// lookup by key in a sorted key table, and the lazy factory. Each publication is built on its first use from
+    /// its chunk's block of data (<see cref="ChunkEmitter"/>), so that a large catalog does not pay for every
+    /// publication when one is read, and no generated construct grows with the catalog.
     /// </summary>
     internal static class CatalogEmitter
     {
@@ -46,11 +49,16 @@ namespace ResearchContent.Generators.Emit
 
             WriteTryGet(writer, model);
             WriteFactories(writer, count);
-            PageListEmitter.Write(writer, model.Pages);
-            ContentDiagnosticListEmitter.Write(writer, model.ContentDiagnostics);
+            BlockSwitchEmitter.Write(writer, model.ChunkCount);
 
-            writer.WriteLine("/// <summary>Decodes content text stored as UTF-8.</summary>");
-            writer.WriteLine($"private static string {DecodeMethod}({ReadOnlySpan}<byte> utf8) => {Utf8Text}.Decode(utf8);");
+            writer.WriteLine("/// <summary>Builds the list of pages.</summary>");
+            writer.WriteLine($"private static {ReadOnlyList}<{Page}> {CreatePagesMethod}() => {CatalogStorage}.ReadPages({PageDataProperty}, {GetMethod});");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>The keys sorted by their UTF-8 bytes, each with its publication's index (docs/storage.md).</summary>");
+            writer.WriteLine($"private static {ReadOnlySpan}<byte> {KeyTableProperty} => {CSharpLiteral.Utf8(CatalogDataWriter.KeyTable(model.Keys).ToString())};");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>The pages, stored as data (docs/storage.md).</summary>");
+            writer.WriteLine($"private static {ReadOnlySpan}<byte> {PageDataProperty} => {CSharpLiteral.Utf8(CatalogDataWriter.Pages(model.Pages).ToString())};");
             writer.CloseBlock();
         }
 
@@ -69,23 +77,10 @@ namespace ResearchContent.Generators.Emit
             writer.WriteLine($"out {Publication}? publication)");
             writer.Unindent();
             writer.OpenBlock();
-            writer.WriteLine($"var index = {IndexOfMethod}(key);");
+            writer.WriteLine($"var index = {CatalogStorage}.IndexOf({KeyTableProperty}, key);");
             writer.WriteLine($"publication = index < 0 ? null : {GetMethod}(index);");
             writer.WriteLine("return index >= 0;");
             writer.CloseBlock();
-            writer.WriteLine();
-
-            // A string switch compiles to a hash jump table: O(1), thread-safe and allocation-free.
-            writer.WriteLine("/// <summary>The index of the publication with <paramref name=\"key\"/>, or -1.</summary>");
-            writer.WriteLine($"private static int {IndexOfMethod}(string key) => key switch");
-            writer.OpenBlock();
-            for (var i = 0; i < model.Keys.Count; i++)
-            {
-                writer.WriteLine($"{CSharpLiteral.Quote(model.Keys[i])} => {Invariant.Number(i)},");
-            }
-
-            writer.WriteLine("_ => -1,");
-            writer.CloseBlock("};");
             writer.WriteLine();
         }
 
@@ -118,16 +113,8 @@ namespace ResearchContent.Generators.Emit
             writer.CloseBlock();
             writer.WriteLine();
 
-            writer.WriteLine("/// <summary>Builds the publication at <paramref name=\"index\"/>.</summary>");
-            writer.WriteLine($"private static {Publication} {CreateMethod}(int index) => index switch");
-            writer.OpenBlock();
-            for (var i = 0; i < count; i++)
-            {
-                writer.WriteLine($"{Invariant.Number(i)} => {Factory(i)}(),");
-            }
-
-            writer.WriteLine($"_ => throw new {ArgumentOutOfRangeException}(nameof(index)),");
-            writer.CloseBlock("};");
+            writer.WriteLine("/// <summary>Builds the publication at <paramref name=\"index\"/> from its chunk's block of data.</summary>");
+            writer.WriteLine($"private static {Publication} {CreateMethod}(int index) => {CatalogStorage}.ReadPublication({BlockOfMethod}(index / {Invariant.Number(StorageLayout.ChunkSize)}), index % {Invariant.Number(StorageLayout.ChunkSize)});");
             writer.WriteLine();
         }
 

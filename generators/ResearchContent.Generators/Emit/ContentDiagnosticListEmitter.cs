@@ -1,3 +1,4 @@
+using ResearchContent.Generators.Emit.Storage;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Primitives;
 using static ResearchContent.Generators.Emit.GeneratedNames;
@@ -5,22 +6,22 @@ using static ResearchContent.Generators.Emit.GlobalTypeNames;
 
 namespace ResearchContent.Generators.Emit
 {
-    /// <summary>Writes the factory of <c>ResearchCatalog.Diagnostics</c>, the content warnings apps can show.</summary>
+    /// <summary>
+    /// Writes the content warnings apps can show (<c>ResearchCatalog.Diagnostics</c>) to a file of their own, as one
+    /// block of data: a page with a warning per figure has thousands, and a changed warning leaves the index alone.
+    /// </summary>
     internal static class ContentDiagnosticListEmitter
     {
-        public static void Write(SourceWriter writer, EquatableArray<ContentDiagnosticModel> diagnostics)
+        public static string Emit(EquatableArray<ContentDiagnosticModel> diagnostics) => GeneratedFile.Write(writer =>
         {
-            var blob = new Utf8Blob();
-            var elements = new SourceWriter();
-            foreach (var diagnostic in diagnostics)
-            {
-                elements.WriteLine(
-                    $"new {ContentDiagnostic}({blob.Text(diagnostic.Id)}, {blob.Text(diagnostic.Severity)}, {blob.Text(diagnostic.Message)}, "
-                    + $"{blob.Text(diagnostic.Path)}, {Invariant.Number(diagnostic.Line)}, {Invariant.Number(diagnostic.Column)}),");
-            }
-
+            writer.WriteLine($"public static partial class {CatalogClass}");
+            writer.OpenBlock();
             writer.WriteLine("/// <summary>Builds the list of content warnings.</summary>");
-            ListFactoryEmitter.Write(writer, ContentDiagnostic, CreateDiagnosticsMethod, blob, elements);
-        }
+            writer.WriteLine($"private static {ReadOnlyList}<{ContentDiagnostic}> {CreateDiagnosticsMethod}() => {CatalogStorage}.ReadDiagnostics({DiagnosticDataProperty});");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>The content warnings, stored as data (docs/storage.md).</summary>");
+            writer.WriteLine($"private static {ReadOnlySpan}<byte> {DiagnosticDataProperty} => {CSharpLiteral.Utf8(CatalogDataWriter.Diagnostics(diagnostics).ToString())};");
+            writer.CloseBlock();
+        });
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Emit
@@ -20,28 +19,35 @@ namespace ResearchContent.Generators.Emit
         public const string DiagnosticsProperty = "Diagnostics";
         public const string TryGetMethod = "TryGet";
 
-        public const string IndexOfMethod = "IndexOf";
         public const string GetMethod = "Get";
         public const string CreateMethod = "Create";
         public const string CreateAllMethod = "CreateAll";
         public const string CreatePagesMethod = "CreatePages";
         public const string CreateDiagnosticsMethod = "CreateDiagnostics";
 
-        /// <summary>Decodes a slice of a UTF-8 literal; short, because it is written once per string.</summary>
-        public const string DecodeMethod = "D";
+        /// <summary>The root of the tree of switches that finds a block of publications.</summary>
+        public const string BlockOfMethod = "BlockOf";
+        public const string KeyTableProperty = "KeyTable";
+        public const string PageDataProperty = "PageData";
+        public const string DiagnosticDataProperty = "DiagnosticData";
 
         public const string PublicationsField = "s_publications";
         public const string AllField = "s_all";
         public const string PagesField = "s_pages";
         public const string DiagnosticsField = "s_diagnostics";
 
-        /// <summary>The factory of the publication at an index: <c>Create0</c>, <c>Create1</c>, ….</summary>
-        private const string FactoryPrefix = CreateMethod;
+        /// <summary>The block of a chunk of publications: <c>Chunk0</c>, <c>Chunk1</c>, ….</summary>
+        private const string ChunkPrefix = "Chunk";
+
+        /// <summary>An inner switch of the tree that finds a block: <c>Blocks2From4096</c>.</summary>
+        private const string BlocksPrefix = "Blocks";
+        private const string BlocksInfix = "From";
 
         private static readonly HashSet<string> Members = new(StringComparer.Ordinal)
         {
-            CatalogClass, PublicationsProperty, PagesProperty, DiagnosticsProperty, TryGetMethod, IndexOfMethod, GetMethod,
-            CreateMethod, CreateAllMethod, CreatePagesMethod, CreateDiagnosticsMethod, DecodeMethod,
+            CatalogClass, PublicationsProperty, PagesProperty, DiagnosticsProperty, TryGetMethod, GetMethod,
+            CreateMethod, CreateAllMethod, CreatePagesMethod, CreateDiagnosticsMethod, BlockOfMethod,
+            KeyTableProperty, PageDataProperty, DiagnosticDataProperty,
             PublicationsField, AllField, PagesField, DiagnosticsField,
 
             // Members of object, which a static property of the same name would hide.
@@ -50,14 +56,33 @@ namespace ResearchContent.Generators.Emit
 
         public const string CatalogHintName = CatalogClass + ".g.cs";
 
-        public static string PublicationHintName(PublicationModel publication) => CatalogClass + "." + publication.PropertyName + ".g.cs";
+        public const string DiagnosticsHintName = CatalogClass + "." + DiagnosticsProperty + ".g.cs";
 
-        public static string Factory(int index) => FactoryPrefix + Invariant.Number(index);
+        public static string ChunkHintName(int chunk) => CatalogClass + "." + Chunk(chunk) + ".g.cs";
+
+        public static string Chunk(int chunk) => ChunkPrefix + Invariant.Number(chunk);
+
+        public static string Blocks(int level, int firstChunk) => BlocksPrefix + Invariant.Number(level) + BlocksInfix + Invariant.Number(firstChunk);
 
         /// <summary>Whether a publication property of this name would collide with a member of the generated class.</summary>
         public static bool IsReserved(string propertyName) =>
-            Members.Contains(propertyName)
-            || (propertyName.Length > FactoryPrefix.Length && propertyName.StartsWith(FactoryPrefix, StringComparison.Ordinal)
-                && propertyName.Substring(FactoryPrefix.Length).All(char.IsDigit));
+            Members.Contains(propertyName) || IsChunk(propertyName) || IsBlocks(propertyName);
+
+        private static bool IsChunk(string name) => HasNumber(name, ChunkPrefix.Length) && name.StartsWith(ChunkPrefix, StringComparison.Ordinal);
+
+        private static bool IsBlocks(string name)
+        {
+            if (!name.StartsWith(BlocksPrefix, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var infix = name.IndexOf(BlocksInfix, BlocksPrefix.Length, StringComparison.Ordinal);
+            return infix > BlocksPrefix.Length
+                && name.Substring(BlocksPrefix.Length, infix - BlocksPrefix.Length).All(char.IsDigit)
+                && HasNumber(name, infix + BlocksInfix.Length);
+        }
+
+        private static bool HasNumber(string name, int start) => name.Length > start && name.Substring(start).All(char.IsDigit);
     }
 }

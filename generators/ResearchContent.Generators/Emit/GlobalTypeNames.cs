@@ -17,7 +17,7 @@ namespace ResearchContent.Generators.Emit
         public const string PublicationKind = "global::ResearchContent.PublicationKind";
         public const string LocalizedText = "global::ResearchContent.LocalizedText";
         public const string SourceLocation = "global::ResearchContent.SourceLocation";
-        public const string Utf8Text = "global::ResearchContent.Utf8Text";
+        public const string CatalogStorage = "global::ResearchContent.Storage.CatalogStorage";
 
         public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
         public const string Dictionary = "global::System.Collections.Generic.Dictionary";

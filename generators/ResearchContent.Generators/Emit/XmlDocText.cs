@@ -8,8 +8,9 @@ namespace ResearchContent.Generators.Emit
         public static string Escape(string text)
         {
             var builder = new StringBuilder(text.Length);
-            foreach (var c in text)
+            for (var i = 0; i < text.Length; i++)
             {
+                var c = text[i];
                 switch (c)
                 {
                     case '&':
@@ -20,6 +21,13 @@ namespace ResearchContent.Generators.Emit
                         break;
                     case '>':
                         builder.Append("&gt;");
+                        break;
+                    case var _ when char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]):
+                        builder.Append(c).Append(text[++i]);
+                        break;
+                    case var _ when char.IsSurrogate(c):
+                        // XML cannot hold a lone surrogate, even as a character reference; the data keeps it exactly.
+                        builder.Append('\uFFFD');
                         break;
                     default:
                         // A line break of any kind would end the comment and let the rest of the text be read as code;

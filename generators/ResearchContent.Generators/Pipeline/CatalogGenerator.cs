@@ -75,16 +75,19 @@ namespace ResearchContent.Generators.Pipeline
                     input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Catalog);
 
-            // The shared part and each publication are separate outputs: an edited entry writes (and the compiler
-            // re-parses) only its own file.
+            // The shared part, each chunk of publications and the content warnings are separate outputs: an edited
+            // entry writes (and the compiler re-parses) only its own chunk's file.
             context.RegisterSourceOutput(
                 catalog.Select(static (build, _) => CatalogIndexModel.Of(build.Catalog)).WithTrackingName(TrackingNames.CatalogIndex),
                 static (output, model) => AddSource(output, GeneratedNames.CatalogHintName, () => CatalogEmitter.Emit(model)));
 
             context.RegisterSourceOutput(
-                catalog.SelectMany(static (build, _) => build.Catalog.Publications.Select(static (publication, index) => new IndexedPublication(index, publication)))
-                    .WithTrackingName(TrackingNames.Publications),
-                static (output, indexed) => AddSource(output, GeneratedNames.PublicationHintName(indexed.Publication), () => PublicationEmitter.Emit(indexed)));
+                catalog.SelectMany(static (build, _) => CatalogIndexModel.Chunks(build.Catalog)).WithTrackingName(TrackingNames.Publications),
+                static (output, chunk) => AddSource(output, GeneratedNames.ChunkHintName(chunk.Index), () => ChunkEmitter.Emit(chunk)));
+
+            context.RegisterSourceOutput(
+                catalog.Select(static (build, _) => build.Catalog.ContentDiagnostics).WithTrackingName(TrackingNames.ContentDiagnostics),
+                static (output, diagnostics) => AddSource(output, GeneratedNames.DiagnosticsHintName, () => ContentDiagnosticListEmitter.Emit(diagnostics)));
 
             // Every diagnostic, from every stage, is reported here and nowhere else.
             context.RegisterSourceOutput(

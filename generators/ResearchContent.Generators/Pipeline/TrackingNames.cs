@@ -14,6 +14,7 @@ namespace ResearchContent.Generators.Pipeline
         public const string Catalog = nameof(Catalog);
         public const string CatalogIndex = nameof(CatalogIndex);
         public const string Publications = nameof(Publications);
+        public const string ContentDiagnostics = nameof(ContentDiagnostics);
         public const string Diagnostics = nameof(Diagnostics);
     }
 }
