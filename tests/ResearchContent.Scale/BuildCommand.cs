@@ -1,0 +1,294 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using ResearchContent.Generators.Tests.Infrastructure;
+
+namespace ResearchContent.Scale
+{
+    /// <summary>
+    /// Writes a consumer project by the README's recipe around a scale corpus, builds the runtime and the generator
+    /// first (not timed), then times a full rebuild of the consumer alone under <c>/usr/bin/time -v</c> and runs it.
+    /// </summary>
+    internal static class BuildCommand
+    {
+        private static readonly string[] TimedBuild =
+        {
+            "build", "--no-incremental", "--no-restore", "--no-dependencies", "-nologo", "-nodeReuse:false",
+            "-p:UseSharedCompilation=false", "-p:ReportAnalyzer=true", "-v:n",
+        };
+
+        /// <summary>What <see cref="WriteConsumer"/> returns when the program looks up the last publication's key.</summary>
+        private const string LastKey = "";
+
+        public static int Run(Options options)
+        {
+            var repository = RepositoryRoot();
+            var root = options.Keep is null ? Path.Combine(Path.GetTempPath(), "rc-scale-" + Guid.NewGuid().ToString("N")) : Path.GetFullPath(options.Keep);
+            Directory.CreateDirectory(root);
+            try
+            {
+                Console.WriteLine("Building the runtime and the generator (not timed)…");
+                foreach (var project in new[] { "src/ResearchContent/ResearchContent.csproj", "generators/ResearchContent.Generators/ResearchContent.Generators.csproj" })
+                {
+                    var warm = Dotnet(repository, "build", Path.Combine(repository, project), "-nologo", "-nodeReuse:false");
+                    if (warm.ExitCode != 0)
+                    {
+                        Console.WriteLine(warm.Output);
+                        return 1;
+                    }
+                }
+
+                var runs = new List<Measurement>();
+                if (options.Baseline)
+                {
+                    runs.Add(Measure(repository, Path.Combine(root, "baseline-1"), 1, 1));
+                }
+
+                runs.Add(Measure(repository, Path.Combine(root, FormattableString.Invariant($"scale-{options.Publications}x{options.Files}")), options.Publications, options.Files));
+
+                Console.WriteLine();
+                Console.WriteLine("Timed: dotnet " + string.Join(" ", TimedBuild));
+                Console.WriteLine();
+                Console.WriteLine("| Publications | Files | Build (s) | Peak RSS (MB) | Generator (s) | Ratio to 1 publication | Exit | Program |");
+                Console.WriteLine("|-------------:|------:|----------:|--------------:|--------------:|-----------------------:|-----:|:--------|");
+                var baseline = options.Baseline ? runs[0] : null;
+                foreach (var run in runs)
+                {
+                    var ratio = baseline is null ? "–" : (run.Elapsed / baseline.Elapsed).ToString("F1", CultureInfo.InvariantCulture);
+                    var generator = run.GeneratorSeconds is { } g ? g.ToString("F2", CultureInfo.InvariantCulture) : "–";
+                    Console.WriteLine(Invariant($"| {run.Publications:N0} | {run.Files} | {run.Elapsed:F1} | {run.PeakRssKb / 1024.0:F0} | {generator} | {ratio} | {run.ExitCode} | {(run.ProgramOk ? "ok" : "FAILED")} |"));
+                }
+
+                Console.WriteLine();
+                foreach (var run in runs)
+                {
+                    Console.WriteLine(Invariant($"publications={run.Publications} files={run.Files} elapsed_seconds={run.Elapsed:F2} max_rss_kb={run.PeakRssKb} generator_seconds={run.GeneratorSeconds?.ToString("F3", CultureInfo.InvariantCulture) ?? "n/a"} exit={run.ExitCode} warnings={run.Warnings} errors={run.Errors} program_ok={run.ProgramOk}"));
+                    Console.WriteLine("  program: " + run.ProgramOutput.Trim().Replace("\n", " | ", StringComparison.Ordinal));
+                }
+
+                if (options.Keep is not null)
+                {
+                    Console.WriteLine("Kept: " + root);
+                }
+
+                return runs.All(r => r.ExitCode == 0 && r.ProgramOk) ? 0 : 1;
+            }
+            finally
+            {
+                if (options.Keep is null)
+                {
+                    try
+                    {
+                        Directory.Delete(root, recursive: true);
+                    }
+                    catch (IOException)
+                    {
+                    }
+                }
+            }
+        }
+
+        private static Measurement Measure(string repository, string folder, int publications, int files)
+        {
+            Console.WriteLine(Invariant($"Writing and building {publications:N0} publications over {files} page(s) in {folder}…"));
+            var key = WriteConsumer(repository, folder, publications, files);
+            var restore = Dotnet(folder, "restore", "-nologo");
+            if (restore.ExitCode != 0)
+            {
+                Console.WriteLine(restore.Output);
+                throw new InvalidOperationException("The consumer did not restore.");
+            }
+
+            var timeFile = Path.Combine(folder, "time.txt");
+            var build = Run("/usr/bin/time", folder, new[] { "-v", "-o", timeFile, "dotnet" }.Concat(TimedBuild).ToArray());
+            File.WriteAllText(Path.Combine(folder, "build.log"), build.Output);
+            var time = File.Exists(timeFile) ? File.ReadAllText(timeFile) : string.Empty;
+            var measurement = new Measurement
+            {
+                Publications = publications,
+                Files = files,
+                ExitCode = build.ExitCode,
+                Elapsed = ElapsedSeconds(time),
+                PeakRssKb = long.TryParse(Match(time, @"Maximum resident set size \(kbytes\): (\d+)"), NumberStyles.None, CultureInfo.InvariantCulture, out var rss) ? rss : -1,
+                GeneratorSeconds = GeneratorSeconds(build.Output),
+                Warnings = Match(build.Output, @"(\d+) Warning\(s\)") ?? "?",
+                Errors = Match(build.Output, @"(\d+) Error\(s\)") ?? "?",
+            };
+            if (build.ExitCode != 0)
+            {
+                var lines = build.Output.Split('\n');
+                Console.WriteLine(string.Join("\n", lines.Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Distinct().Take(10)));
+                Console.WriteLine(string.Join("\n", lines.TakeLast(15)));
+                return measurement;
+            }
+
+            var program = Dotnet(folder, "bin/Debug/net10.0/Consumer.dll");
+            measurement.ProgramOutput = program.Output;
+            measurement.ProgramOk = program.ExitCode == 0
+                && program.Output.Contains(Invariant($"count={publications}"), StringComparison.Ordinal)
+                && program.Output.Contains("found=" + (key == LastKey ? string.Empty : key), StringComparison.Ordinal)
+                && !program.Output.Contains("found=none", StringComparison.Ordinal);
+            return measurement;
+        }
+
+        /// <summary>Writes the consumer and returns the key its program looks up.</summary>
+        private static string WriteConsumer(string repository, string folder, int publications, int files)
+        {
+            var content = Path.Combine(folder, "content");
+            if (Directory.Exists(content))
+            {
+                Directory.Delete(content, recursive: true);
+            }
+
+            foreach (var (relativePath, text) in Corpus.Pages(publications, files))
+            {
+                var path = Path.Combine(folder, relativePath);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, text);
+            }
+
+            // A key set by hand is known without running the generator; a corpus too small to have one looks up the
+            // key of its last publication, found through the list.
+            var keyed = ScaleCorpus.LastHandKeyed(publications);
+            var key = keyed >= 0 ? ScaleCorpus.HandKey(keyed)! : LastKey;
+            var lookup = keyed >= 0 ? "\"" + key + "\"" : "ResearchCatalog.Publications[ResearchCatalog.Publications.Count - 1].Key";
+            File.WriteAllText(Path.Combine(folder, "Program.cs"), $$"""
+                using ResearchContent;
+
+                System.Console.OutputEncoding = System.Text.Encoding.UTF8;
+                System.Console.WriteLine($"count={ResearchCatalog.Publications.Count}");
+                var key = {{lookup}};
+                System.Console.WriteLine(ResearchCatalog.TryGet(key, out var paper) ? $"found={key} label={paper.Label}" : "found=none");
+                """);
+            File.WriteAllText(Path.Combine(folder, "Consumer.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <ProjectReference Include="{repository}/src/ResearchContent/ResearchContent.csproj" />
+                    <ProjectReference Include="{repository}/generators/ResearchContent.Generators/ResearchContent.Generators.csproj"
+                                      OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                    <AdditionalFiles Include="content/**/*" />
+                  </ItemGroup>
+                </Project>
+                """);
+            return key;
+        }
+
+        /// <summary>The compiler's <c>-p:ReportAnalyzer=true</c> summary: "Total generator execution time: 1.234 seconds."</summary>
+        private static double? GeneratorSeconds(string output) =>
+            Match(output, @"Total generator execution time:\s*([0-9]+(?:[.,][0-9]+)?)\s*seconds") is { } seconds
+                ? double.Parse(seconds.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture)
+                : null;
+
+        /// <summary>GNU time's "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.34".</summary>
+        private static double ElapsedSeconds(string time)
+        {
+            var elapsed = Match(time, @"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([0-9:.]+)");
+            if (elapsed is null)
+            {
+                return double.NaN;
+            }
+
+            var seconds = 0.0;
+            foreach (var part in elapsed.Split(':'))
+            {
+                seconds = (seconds * 60) + double.Parse(part, NumberStyles.Float, CultureInfo.InvariantCulture);
+            }
+
+            return seconds;
+        }
+
+        private static string? Match(string text, string pattern)
+        {
+            var match = Regex.Match(text, pattern, RegexOptions.None, TimeSpan.FromSeconds(10));
+            return match.Success ? match.Groups[1].Value : null;
+        }
+
+        private static string RepositoryRoot()
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ResearchContent.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            return directory?.FullName ?? throw new InvalidOperationException("ResearchContent.sln not found above " + AppContext.BaseDirectory);
+        }
+
+        private static (int ExitCode, string Output) Dotnet(string folder, params string[] arguments) => Run("dotnet", folder, arguments);
+
+        private static (int ExitCode, string Output) Run(string file, string folder, string[] arguments)
+        {
+            var start = new ProcessStartInfo(file)
+            {
+                WorkingDirectory = folder,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                StandardOutputEncoding = Encoding.UTF8,
+                StandardErrorEncoding = Encoding.UTF8,
+                UseShellExecute = false,
+            };
+            foreach (var argument in arguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            // `dotnet run` hands its own MSBuild settings to this process; a nested build must not inherit them.
+            foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
+            {
+                var name = (string)variable.Key;
+                if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
+                {
+                    start.Environment.Remove(name);
+                }
+            }
+
+            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            start.Environment["DOTNET_NOLOGO"] = "1";
+
+            using var process = Process.Start(start)!;
+            var output = new StringBuilder();
+            process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            process.WaitForExit();
+            return (process.ExitCode, output.ToString());
+        }
+
+        private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+        private sealed class Measurement
+        {
+            public int Publications { get; init; }
+
+            public int Files { get; init; }
+
+            public int ExitCode { get; init; }
+
+            public double Elapsed { get; init; }
+
+            public long PeakRssKb { get; init; }
+
+            public double? GeneratorSeconds { get; init; }
+
+            public string Warnings { get; init; } = "?";
+
+            public string Errors { get; init; } = "?";
+
+            public bool ProgramOk { get; set; }
+
+            public string ProgramOutput { get; set; } = string.Empty;
+        }
+    }
+}
