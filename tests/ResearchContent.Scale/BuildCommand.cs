@@ -20,7 +20,7 @@ namespace ResearchContent.Scale
         private static readonly string[] TimedBuild =
         {
             "build", "--no-incremental", "--no-restore", "--no-dependencies", "-nologo", "-nodeReuse:false",
-            "-p:UseSharedCompilation=false", "-p:ReportAnalyzer=true", "-v:n",
+            "-p:UseSharedCompilation=false", "-p:ReportAnalyzer=true", "-v:d",
         };
 
         /// <summary>What <see cref="WriteConsumer"/> returns when the program looks up the last publication's key.</summary>
@@ -184,10 +184,13 @@ namespace ResearchContent.Scale
             return key;
         }
 
-        /// <summary>The compiler's <c>-p:ReportAnalyzer=true</c> summary: "Total generator execution time: 1.234 seconds."</summary>
+        /// <summary>
+        /// The catalog generator's line of the compiler's <c>-p:ReportAnalyzer=true</c> summary, which MSBuild shows at
+        /// detailed verbosity: "   1.132   56      ResearchContent.Generators.Pipeline.CatalogGenerator".
+        /// </summary>
         private static double? GeneratorSeconds(string output) =>
-            Match(output, @"Total generator execution time:\s*([0-9]+(?:[.,][0-9]+)?)\s*seconds") is { } seconds
-                ? double.Parse(seconds.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture)
+            Match(output, @"(?m)^\s*([0-9]+(?:\.[0-9]+)?)\s+\S+\s+ResearchContent\.Generators\.Pipeline\.CatalogGenerator\s*$") is { } seconds
+                ? double.Parse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture)
                 : null;
 
         /// <summary>GNU time's "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.34".</summary>
