@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
@@ -24,11 +25,23 @@ namespace ResearchContent.Generators.Tests.EndToEnd
 
         /// <summary>Writes the project with <paramref name="page"/> as content/publications.md and extra MSBuild properties.</summary>
         public ConsumerProject(string page, string properties = "")
+            : this(new[] { ("content/publications.md", page) }, Program, properties)
+        {
+        }
+
+        /// <summary>Writes the project with <paramref name="files"/> (paths relative to the project folder) and a program of its own.</summary>
+        public ConsumerProject(IEnumerable<(string RelativePath, string Text)> files, string program, string properties = "")
         {
             var root = DotnetCli.RepositoryRoot;
             Directory.CreateDirectory(Path.Combine(Folder, "content"));
-            File.WriteAllText(Path.Combine(Folder, "content", "publications.md"), page);
-            File.WriteAllText(Path.Combine(Folder, "Program.cs"), Program);
+            foreach (var (relativePath, text) in files)
+            {
+                var path = Path.Combine(Folder, relativePath);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, text);
+            }
+
+            File.WriteAllText(Path.Combine(Folder, "Program.cs"), program);
             File.WriteAllText(Path.Combine(Folder, "Consumer.csproj"), $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>
