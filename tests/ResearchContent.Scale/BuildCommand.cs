@@ -1,12 +1,10 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
+using ResearchContent.Generators.Tests.EndToEnd;
 using ResearchContent.Generators.Tests.Infrastructure;
 
 namespace ResearchContent.Scale
@@ -28,7 +26,7 @@ namespace ResearchContent.Scale
 
         public static int Run(Options options)
         {
-            var repository = RepositoryRoot();
+            var repository = DotnetCli.RepositoryRoot;
             var root = options.Keep is null ? Path.Combine(Path.GetTempPath(), "rc-scale-" + Guid.NewGuid().ToString("N")) : Path.GetFullPath(options.Keep);
             Directory.CreateDirectory(root);
             try
@@ -36,7 +34,7 @@ namespace ResearchContent.Scale
                 Console.WriteLine("Building the runtime and the generator (not timed)…");
                 foreach (var project in new[] { "src/ResearchContent/ResearchContent.csproj", "generators/ResearchContent.Generators/ResearchContent.Generators.csproj" })
                 {
-                    var warm = Dotnet(repository, "build", Path.Combine(repository, project), "-nologo", "-nodeReuse:false");
+                    var warm = DotnetCli.Run(repository, "build", Path.Combine(repository, project), "-nologo", "-nodeReuse:false");
                     if (warm.ExitCode != 0)
                     {
                         Console.WriteLine(warm.Output);
@@ -47,10 +45,10 @@ namespace ResearchContent.Scale
                 var runs = new List<Measurement>();
                 if (options.Baseline)
                 {
-                    runs.Add(Measure(repository, Path.Combine(root, "baseline-1"), 1, 1));
+                    runs.Add(Measure(Path.Combine(root, "baseline-1"), 1, 1));
                 }
 
-                runs.Add(Measure(repository, Path.Combine(root, FormattableString.Invariant($"scale-{options.Publications}x{options.Files}")), options.Publications, options.Files));
+                runs.Add(Measure(Path.Combine(root, FormattableString.Invariant($"scale-{options.Publications}x{options.Files}")), options.Publications, options.Files));
 
                 Console.WriteLine();
                 Console.WriteLine("Timed: dotnet " + string.Join(" ", TimedBuild));
@@ -94,11 +92,11 @@ namespace ResearchContent.Scale
             }
         }
 
-        private static Measurement Measure(string repository, string folder, int publications, int files)
+        private static Measurement Measure(string folder, int publications, int files)
         {
             Console.WriteLine(Invariant($"Writing and building {publications:N0} publications over {files} page(s) in {folder}…"));
-            var key = WriteConsumer(repository, folder, publications, files);
-            var restore = Dotnet(folder, "restore", "-nologo");
+            var key = WriteConsumer(folder, publications, files);
+            var restore = DotnetCli.Run(folder, "restore", "-nologo");
             if (restore.ExitCode != 0)
             {
                 Console.WriteLine(restore.Output);
@@ -106,7 +104,7 @@ namespace ResearchContent.Scale
             }
 
             var timeFile = Path.Combine(folder, "time.txt");
-            var build = Run("/usr/bin/time", folder, new[] { "-v", "-o", timeFile, "dotnet" }.Concat(TimedBuild).ToArray());
+            var build = DotnetCli.Execute("/usr/bin/time", folder, TimeSpan.FromHours(2), new[] { "-v", "-o", timeFile, "dotnet" }.Concat(TimedBuild).ToArray());
             File.WriteAllText(Path.Combine(folder, "build.log"), build.Output);
             var time = File.Exists(timeFile) ? File.ReadAllText(timeFile) : string.Empty;
             var measurement = new Measurement
@@ -128,7 +126,7 @@ namespace ResearchContent.Scale
                 return measurement;
             }
 
-            var program = Dotnet(folder, "bin/Debug/net10.0/Consumer.dll");
+            var program = DotnetCli.Run(folder, "bin/Debug/net10.0/Consumer.dll");
             measurement.ProgramOutput = program.Output;
             measurement.ProgramOk = program.ExitCode == 0
                 && program.Output.Contains(Invariant($"count={publications}"), StringComparison.Ordinal)
@@ -137,20 +135,12 @@ namespace ResearchContent.Scale
             return measurement;
         }
 
-        /// <summary>Writes the consumer and returns the key its program looks up.</summary>
-        private static string WriteConsumer(string repository, string folder, int publications, int files)
+        /// <summary>Writes the consumer (by the recipe of the end-to-end tests) and returns the key its program looks up.</summary>
+        private static string WriteConsumer(string folder, int publications, int files)
         {
-            var content = Path.Combine(folder, "content");
-            if (Directory.Exists(content))
+            if (Directory.Exists(folder))
             {
-                Directory.Delete(content, recursive: true);
-            }
-
-            foreach (var (relativePath, text) in Corpus.Pages(publications, files))
-            {
-                var path = Path.Combine(folder, relativePath);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, text);
+                Directory.Delete(folder, recursive: true);
             }
 
             // A key set by hand is known without running the generator; a corpus too small to have one looks up the
@@ -158,29 +148,15 @@ namespace ResearchContent.Scale
             var keyed = ScaleCorpus.LastHandKeyed(publications);
             var key = keyed >= 0 ? ScaleCorpus.HandKey(keyed)! : LastKey;
             var lookup = keyed >= 0 ? "\"" + key + "\"" : "ResearchCatalog.Publications[ResearchCatalog.Publications.Count - 1].Key";
-            File.WriteAllText(Path.Combine(folder, "Program.cs"), $$"""
+            var program = $$"""
                 using ResearchContent;
 
                 System.Console.OutputEncoding = System.Text.Encoding.UTF8;
                 System.Console.WriteLine($"count={ResearchCatalog.Publications.Count}");
                 var key = {{lookup}};
                 System.Console.WriteLine(ResearchCatalog.TryGet(key, out var paper) ? $"found={key} label={paper.Label}" : "found=none");
-                """);
-            File.WriteAllText(Path.Combine(folder, "Consumer.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <ProjectReference Include="{repository}/src/ResearchContent/ResearchContent.csproj" />
-                    <ProjectReference Include="{repository}/generators/ResearchContent.Generators/ResearchContent.Generators.csproj"
-                                      OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                    <AdditionalFiles Include="content/**/*" />
-                  </ItemGroup>
-                </Project>
-                """);
+                """;
+            _ = new ConsumerProject(Corpus.Pages(publications, files), program, folder: folder);
             return key;
         }
 
@@ -215,58 +191,6 @@ namespace ResearchContent.Scale
         {
             var match = Regex.Match(text, pattern, RegexOptions.None, TimeSpan.FromSeconds(10));
             return match.Success ? match.Groups[1].Value : null;
-        }
-
-        private static string RepositoryRoot()
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ResearchContent.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("ResearchContent.sln not found above " + AppContext.BaseDirectory);
-        }
-
-        private static (int ExitCode, string Output) Dotnet(string folder, params string[] arguments) => Run("dotnet", folder, arguments);
-
-        private static (int ExitCode, string Output) Run(string file, string folder, string[] arguments)
-        {
-            var start = new ProcessStartInfo(file)
-            {
-                WorkingDirectory = folder,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                StandardOutputEncoding = Encoding.UTF8,
-                StandardErrorEncoding = Encoding.UTF8,
-                UseShellExecute = false,
-            };
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            // `dotnet run` hands its own MSBuild settings to this process; a nested build must not inherit them.
-            foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
-            {
-                var name = (string)variable.Key;
-                if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
-                {
-                    start.Environment.Remove(name);
-                }
-            }
-
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            start.Environment["DOTNET_NOLOGO"] = "1";
-
-            using var process = Process.Start(start)!;
-            var output = new StringBuilder();
-            process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            process.WaitForExit();
-            return (process.ExitCode, output.ToString());
         }
 
         private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -30,8 +30,10 @@ namespace ResearchContent.Generators.Tests.EndToEnd
         }
 
         /// <summary>Writes the project with <paramref name="files"/> (paths relative to the project folder) and a program of its own.</summary>
-        public ConsumerProject(IEnumerable<(string RelativePath, string Text)> files, string program, string properties = "")
+        /// <param name="folder">Where to write the project; a new temporary folder when null.</param>
+        public ConsumerProject(IEnumerable<(string RelativePath, string Text)> files, string program, string properties = "", string? folder = null)
         {
+            Folder = folder ?? Path.Combine(Path.GetTempPath(), "rc-consumer-" + Guid.NewGuid().ToString("N"));
             var root = DotnetCli.RepositoryRoot;
             Directory.CreateDirectory(Path.Combine(Folder, "content"));
             foreach (var (relativePath, text) in files)
@@ -62,7 +64,7 @@ namespace ResearchContent.Generators.Tests.EndToEnd
 
         public static string ReferencePage => File.ReadAllText(Path.Combine(DotnetCli.RepositoryRoot, "content", "publications.md"));
 
-        public string Folder { get; } = Path.Combine(Path.GetTempPath(), "rc-consumer-" + Guid.NewGuid().ToString("N"));
+        public string Folder { get; }
 
         /// <summary>
         /// The compiler's own output folder, which holds the assembly and, with EmitCompilerGeneratedFiles, the
