@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
@@ -24,11 +25,25 @@ namespace ResearchContent.Generators.Tests.EndToEnd
 
         /// <summary>Writes the project with <paramref name="page"/> as content/publications.md and extra MSBuild properties.</summary>
         public ConsumerProject(string page, string properties = "")
+            : this(new[] { ("content/publications.md", page) }, Program, properties)
         {
+        }
+
+        /// <summary>Writes the project with <paramref name="files"/> (paths relative to the project folder) and a program of its own.</summary>
+        /// <param name="folder">Where to write the project; a new temporary folder when null.</param>
+        public ConsumerProject(IEnumerable<(string RelativePath, string Text)> files, string program, string properties = "", string? folder = null)
+        {
+            Folder = folder ?? Path.Combine(Path.GetTempPath(), "rc-consumer-" + Guid.NewGuid().ToString("N"));
             var root = DotnetCli.RepositoryRoot;
             Directory.CreateDirectory(Path.Combine(Folder, "content"));
-            File.WriteAllText(Path.Combine(Folder, "content", "publications.md"), page);
-            File.WriteAllText(Path.Combine(Folder, "Program.cs"), Program);
+            foreach (var (relativePath, text) in files)
+            {
+                var path = Path.Combine(Folder, relativePath);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, text);
+            }
+
+            File.WriteAllText(Path.Combine(Folder, "Program.cs"), program);
             File.WriteAllText(Path.Combine(Folder, "Consumer.csproj"), $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>
@@ -49,7 +64,7 @@ namespace ResearchContent.Generators.Tests.EndToEnd
 
         public static string ReferencePage => File.ReadAllText(Path.Combine(DotnetCli.RepositoryRoot, "content", "publications.md"));
 
-        public string Folder { get; } = Path.Combine(Path.GetTempPath(), "rc-consumer-" + Guid.NewGuid().ToString("N"));
+        public string Folder { get; }
 
         /// <summary>
         /// The compiler's own output folder, which holds the assembly and, with EmitCompilerGeneratedFiles, the

@@ -25,9 +25,12 @@ namespace ResearchContent.Generators.Tests.EndToEnd
             }
         }
 
-        public static Result Run(string workingDirectory, params string[] arguments)
+        public static Result Run(string workingDirectory, params string[] arguments) => Execute("dotnet", workingDirectory, TimeSpan.FromMinutes(8), arguments);
+
+        /// <summary>Runs any command, such as <c>/usr/bin/time</c> around <c>dotnet</c>, in the same isolated environment.</summary>
+        public static Result Execute(string file, string workingDirectory, TimeSpan timeout, params string[] arguments)
         {
-            var start = new ProcessStartInfo("dotnet")
+            var start = new ProcessStartInfo(file)
             {
                 WorkingDirectory = workingDirectory,
                 RedirectStandardOutput = true,
@@ -60,10 +63,10 @@ namespace ResearchContent.Generators.Tests.EndToEnd
             process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
-            if (!process.WaitForExit((int)TimeSpan.FromMinutes(8).TotalMilliseconds))
+            if (!process.WaitForExit((int)timeout.TotalMilliseconds))
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException("dotnet " + string.Join(" ", arguments) + " did not finish:\n" + output);
+                throw new TimeoutException(file + " " + string.Join(" ", arguments) + " did not finish:\n" + output);
             }
 
             process.WaitForExit();

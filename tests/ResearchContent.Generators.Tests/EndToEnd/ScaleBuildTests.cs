@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Globalization;
+using ResearchContent.Generators.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace ResearchContent.Generators.Tests.EndToEnd
+{
+    /// <summary>
+    /// A large catalog through a real <c>dotnet build</c>: the compiler, with the generator in it, in a process of the
+    /// build's own, as a user's build runs it. <c>ScaleTests</c> compiles a larger catalog in process; this test catches
+    /// what only the real compiler meets (its stack, its memory, the analyzer loading). The size is the largest that
+    /// builds in about 90 s on the 2-core CI machine; <c>tests/ResearchContent.Scale</c> measures any size.
+    /// </summary>
+    [Collection(DotnetCliCollection.Name)]
+    public sealed class ScaleBuildTests
+    {
+        private const int Publications = 2000;
+
+        private const int Files = 4;
+
+        private readonly ITestOutputHelper _output;
+
+        public ScaleBuildTests(ITestOutputHelper output) => _output = output;
+
+        [Fact]
+        public void A_consumer_of_a_large_catalog_over_several_pages_builds_and_runs()
+        {
+            var seeds = ConsumerProject.ReferencePage.Split('\n');
+            var pages = ScaleCorpus.Pages(Publications, Files, seeds[12].Trim(), seeds[14].Trim());
+            var keyed = ScaleCorpus.LastHandKeyed(Publications);
+            var key = ScaleCorpus.HandKey(keyed)!;
+            var program = $$"""
+                using ResearchContent;
+
+                System.Console.OutputEncoding = System.Text.Encoding.UTF8;
+                System.Console.WriteLine($"count={ResearchCatalog.Publications.Count}");
+                System.Console.WriteLine(ResearchCatalog.TryGet("{{key}}", out var paper) ? $"found={paper.Label} {paper.Title.En}" : "found=none");
+                """;
+            using var consumer = new ConsumerProject(pages, program);
+
+            var clock = Stopwatch.StartNew();
+            var build = consumer.Build();
+            _output.WriteLine($"{Publications} publications over {Files} pages: dotnet build took {clock.Elapsed.TotalSeconds:F1} s");
+
+            Assert.True(build.ExitCode == 0, build.Output);
+            Assert.Contains("warning RC2001", build.Output);
+            Assert.DoesNotContain("warning RC2007", build.Output);
+            var run = consumer.Run();
+            Assert.True(run.ExitCode == 0, run.Output);
+            Assert.Contains("count=" + Publications.ToString(CultureInfo.InvariantCulture), run.Output);
+            Assert.Contains($"found={ScaleCorpus.Label(keyed)} {ScaleCorpus.TitleEn(keyed)}", run.Output);
+        }
+    }
+}
