@@ -46,6 +46,9 @@ namespace ResearchContent.Scale
 
         public string? Keep { get; private init; }
 
+        /// <summary>Whether to print each pipeline step's time (the driver's step tracking, which itself costs a little).</summary>
+        public bool Steps { get; private init; }
+
         public static Options Parse(IReadOnlyList<string> args)
         {
             if (args.Count == 0)
@@ -57,6 +60,7 @@ namespace ResearchContent.Scale
             var files = 1;
             var baseline = false;
             string? keep = null;
+            var steps = false;
             for (var i = 1; i < args.Count; i++)
             {
                 switch (args[i])
@@ -69,6 +73,9 @@ namespace ResearchContent.Scale
                         break;
                     case "--baseline":
                         baseline = true;
+                        break;
+                    case "--steps":
+                        steps = true;
                         break;
                     case "--keep":
                         keep = i + 1 < args.Count ? args[++i] : throw new ArgumentException("--keep needs a folder.");
@@ -83,7 +90,7 @@ namespace ResearchContent.Scale
                 throw new ArgumentException("Need 1 ≤ --files ≤ --publications.");
             }
 
-            return new Options { Command = args[0], Publications = publications, Files = files, Baseline = baseline, Keep = keep };
+            return new Options { Command = args[0], Publications = publications, Files = files, Baseline = baseline, Keep = keep, Steps = steps };
         }
 
         private static int Number(IReadOnlyList<string> args, int i) =>

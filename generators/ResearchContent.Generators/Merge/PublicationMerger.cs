@@ -72,12 +72,39 @@ namespace ResearchContent.Generators.Merge
             order.SelectMany(format => statements.Where(statement => statement.Format == format));
 
         /// <summary>The value of the first source, in the given order of formats, that states it (an empty text states nothing).</summary>
+        /// <remarks>Loops rather than a query: it runs for every field of every publication on every edit.</remarks>
         private static T? First<T>(List<SourcePublication> statements, SourceFormat[] order, Func<SourcePublication, T?> field)
-            where T : class =>
-            InOrder(statements, order).Select(field).FirstOrDefault(value => value is not null && (value is not string text || text.Length > 0));
+            where T : class
+        {
+            foreach (var format in order)
+            {
+                foreach (var statement in statements)
+                {
+                    if (statement.Format == format && field(statement) is { } value && (value is not string text || text.Length > 0))
+                    {
+                        return value;
+                    }
+                }
+            }
 
-        private static int? First(List<SourcePublication> statements, SourceFormat[] order, Func<SourcePublication, int?> field) =>
-            InOrder(statements, order).Select(field).FirstOrDefault(value => value is not null);
+            return null;
+        }
+
+        private static int? First(List<SourcePublication> statements, SourceFormat[] order, Func<SourcePublication, int?> field)
+        {
+            foreach (var format in order)
+            {
+                foreach (var statement in statements)
+                {
+                    if (statement.Format == format && field(statement) is { } value)
+                    {
+                        return value;
+                    }
+                }
+            }
+
+            return null;
+        }
 
         private static EquatableArray<FigureModel> FiguresOf(List<SourcePublication> statements) =>
             InOrder(statements, TextOrder).Select(s => s.Figures).FirstOrDefault(figures => figures.Count > 0);

@@ -76,5 +76,11 @@ namespace ResearchContent.Generators.Model
         public EquatableArray<EntryLink> Links { get; init; } = EquatableArray<EntryLink>.Empty;
 
         public EquatableArray<EntryDiagnostic> Diagnostics { get; init; } = EquatableArray<EntryDiagnostic>.Empty;
+
+        /// <summary>
+        /// The key derived from the first author, the year and the title, before it is made unique; worked out in the
+        /// entry's own cached step, so that the catalog-wide key check does not derive every key again on each edit.
+        /// </summary>
+        public string? DerivedKey { get; init; }
     }
 }

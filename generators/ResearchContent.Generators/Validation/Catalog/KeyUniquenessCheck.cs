@@ -43,7 +43,7 @@ namespace ResearchContent.Generators.Validation.Catalog
             // Keys set by hand are taken first; derived keys then in the order the papers were numbered.
             foreach (var located in derived.OrderBy(e => e.Entry.Year).ThenBy(e => e.Entry.Number).ThenBy(e => e.Index))
             {
-                check.RegisterDerived(located, PublicationKey.Derived(located.Entry));
+                check.RegisterDerived(located, located.Entry.DerivedKey ?? PublicationKey.Derived(located.Entry));
             }
 
             return check._chosen;

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading;
 using ResearchContent.Generators.Diagnostics;
+using ResearchContent.Generators.Keys;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Primitives;
 
@@ -15,6 +16,7 @@ namespace ResearchContent.Generators.Validation.Entries
     {
         public static ParsedEntry Validate(ParsedEntry entry, CancellationToken cancellationToken)
         {
+
             // An entry the reader could not finish holds only part of what is written: checking it would add
             // errors about parts that were never read.
             if (entry.Diagnostics.Any(d => d.Id == DiagnosticDescriptors.UnexpectedFailure.Id))
@@ -22,6 +24,7 @@ namespace ResearchContent.Generators.Validation.Entries
                 return entry;
             }
 
+            string? derivedKey = null;
             var diagnostics = new EntryDiagnosticList();
             diagnostics.AddRange(entry.Diagnostics);
             try
@@ -31,13 +34,14 @@ namespace ResearchContent.Generators.Validation.Entries
                 KeyCommentCheck.Check(entry, diagnostics);
                 RequiredPartsCheck.Check(entry, diagnostics);
                 CitationConsistencyCheck.Check(entry, diagnostics);
+                derivedKey = PublicationKey.Derived(entry);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 diagnostics.Add(DiagnosticDescriptors.UnexpectedFailure, entry.FirstLine, FailureMessage.Of(exception));
             }
 
-            return entry with { Diagnostics = diagnostics.ToEquatableArray() };
+            return entry with { Diagnostics = diagnostics.ToEquatableArray(), DerivedKey = derivedKey };
         }
     }
 }
