@@ -83,16 +83,18 @@ namespace ResearchContent.Generators.Primitives
             return low;
         }
 
-        public static IReadOnlyList<string> SplitLines(string text)
+        public static IReadOnlyList<string> SplitLines(string text) => new List<string>(EnumerateLines(text));
+
+        /// <summary>The lines of <see cref="SplitLines"/> one at a time, for a reader that stops at the first it wants.</summary>
+        public static IEnumerable<string> EnumerateLines(string text)
         {
-            var lines = new List<string>();
             var start = 0;
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
                 if (c is '\r' or '\n')
                 {
-                    lines.Add(text.Substring(start, i - start));
+                    yield return text.Substring(start, i - start);
                     if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
                     {
                         i++;
@@ -102,8 +104,7 @@ namespace ResearchContent.Generators.Primitives
                 }
             }
 
-            lines.Add(text.Substring(start));
-            return lines;
+            yield return text.Substring(start);
         }
     }
 }

@@ -45,15 +45,18 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         /// <summary>The first line that is not blank, without its indentation: where a problem with the whole entry is shown.</summary>
         public RelativeSpan FirstContentLine()
         {
-            var lines = LineMap.SplitLines(Value);
-            for (var i = 0; i < lines.Count; i++)
+            // Lines one at a time: the first is nearly always the one, and an entry has a few kilobytes more.
+            var i = 0;
+            foreach (var line in LineMap.EnumerateLines(Value))
             {
-                var content = lines[i].TrimEnd();
+                var content = line.TrimEnd();
                 if (content.Trim().Length > 0)
                 {
                     var indent = content.Length - content.TrimStart().Length;
                     return new RelativeSpan(i, indent, i, content.Length);
                 }
+
+                i++;
             }
 
             return new RelativeSpan(0, 0, 0, 0);
