@@ -46,17 +46,15 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         public RelativeSpan FirstContentLine()
         {
             // Lines one at a time: the first is nearly always the one, and an entry has a few kilobytes more.
-            var i = 0;
-            foreach (var line in LineMap.EnumerateLines(Value))
+            var start = 0;
+            for (var i = 0; start >= 0; i++)
             {
-                var content = line.TrimEnd();
+                var content = LineMap.LineAt(Value, start, out start).TrimEnd();
                 if (content.Trim().Length > 0)
                 {
                     var indent = content.Length - content.TrimStart().Length;
                     return new RelativeSpan(i, indent, i, content.Length);
                 }
-
-                i++;
             }
 
             return new RelativeSpan(0, 0, 0, 0);
