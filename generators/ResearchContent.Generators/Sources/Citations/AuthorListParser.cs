@@ -19,9 +19,12 @@ namespace ResearchContent.Generators.Sources.Citations
     /// </remarks>
     internal static class AuthorListParser
     {
-        private static readonly Regex EtAl = CitationRegex.Create(@",?\s*(?:\bet\s*al\b\.?|\band\s+(?:\d+\s+)?others\b|等|(?:\.\.\.|…)(?=\s*(?:&|and)?\s*$))", RegexOptions.IgnoreCase);
+        // The list is parsed at every candidate end of it: most lists hold no "et al.", "others", 等 or ellipsis to look for.
+        private static readonly GuardedRegex EtAl = new(
+            CitationRegex.Create(@",?\s*(?:\bet\s*al\b\.?|\band\s+(?:\d+\s+)?others\b|等|(?:\.\.\.|…)(?=\s*(?:&|and)?\s*$))", RegexOptions.IgnoreCase),
+            text => (Literal.InAnyCase(text, "et") && Literal.InAnyCase(text, "al")) || Literal.InAnyCase(text, "others") || Literal.In(text, '等') || HasEllipsis(text));
 
-        private static readonly Regex Ellipsis = CitationRegex.Create(@",?\s*(?:\.\.\.|…)\s*");
+        private static readonly GuardedRegex Ellipsis = new(CitationRegex.Create(@",?\s*(?:\.\.\.|…)\s*"), HasEllipsis);
 
         private static readonly Regex Separator = CitationRegex.Create(@"\s*[,，、·]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s*&\s*|\s*;\s*(?:(?:and|&)\s+)?");
 
@@ -188,5 +191,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
             return given.Length > 0;
         }
+
+        private static bool HasEllipsis(string text) => Literal.In(text, "...") || Literal.In(text, '…');
     }
 }

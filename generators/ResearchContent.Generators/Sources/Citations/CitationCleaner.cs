@@ -12,7 +12,10 @@ namespace ResearchContent.Generators.Sources.Citations
     /// </summary>
     internal static class CitationCleaner
     {
-        private static readonly Regex Whitespace = CitationRegex.Create(@"\s+");
+        private static readonly GuardedRegex Whitespace = new(
+            CitationRegex.Create(@"\s+"),
+            // Needs whitespace other than single spaces to change anything.
+            text => Literal.HasWhitespaceToCollapse(text));
 
         private static readonly Regex LeadingLabel = CitationRegex.Create(@"^(?:Citation|Cite\s+this(?:\s+article)?|Cite\s+as|To\s+cite\s+this\s+article)\s*:\s*", RegexOptions.IgnoreCase);
 
@@ -36,16 +39,25 @@ namespace ResearchContent.Generators.Sources.Citations
         private const string Months = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 
         // "doi: https://doi.org/10.…", "DOI: 10.…", "https://dx.doi.org/10.…", "doi.org/10.…", "Available from: https://doi.org/…" or a bare "10.…".
-        private static readonly Regex Doi = CitationRegex.Create(
+        private static readonly GuardedRegex Doi = new(
+            CitationRegex.Create(
             @"[,.;]?\s*(?:Available\s+(?:from|at|online)\s*:?\s*)?(?:\[?\bdoi\]?\s*:?\s*)?(?:https?://(?:dx\.|www\.)?doi\.org/|(?:dx\.|www\.)?doi\.org/)?(?<doi>\b10\.\d{4,9}/[^\s""]+)",
-            RegexOptions.IgnoreCase);
+            RegexOptions.IgnoreCase),
+            // Needs the "10." every DOI starts with.
+            text => Literal.In(text, "10."));
 
-        private static readonly Regex Link = CitationRegex.Create(
+        private static readonly GuardedRegex Link = new(
+            CitationRegex.Create(
             @"[,.;]?\s*(?:\[Online\]\.?\s*)?(?:(?:Available(?:\s+(?:online|at|from))*|Retrieved\s+from|URL|To\s+link\s+to\s+this\s+article)\s*:?\s*)?\(?(?:https?://|www\.)[^\s()]+(?:\([^\s()]*\)[^\s()]*)*\)?"
             + @"|[,.;]?\s*\[Online\]\.?|\s*To\s+link\s+to\s+this\s+article\s*:?",
-            RegexOptions.IgnoreCase);
+            RegexOptions.IgnoreCase),
+            // Needs a scheme's "://", "www.", "[Online]" or "To link to this article".
+            text => Literal.In(text, "://") || Literal.AnyInAnyCase(text, "www.", "[online]", "link"));
 
-        private static readonly Regex Identifier = CitationRegex.Create(@"[,.;]?\s*\bIS[SB]N\s*:?\s*[0-9Xx][0-9Xx\-‐]*", RegexOptions.IgnoreCase);
+        private static readonly GuardedRegex Identifier = new(
+            CitationRegex.Create(@"[,.;]?\s*\bIS[SB]N\s*:?\s*[0-9Xx][0-9Xx\-‐]*", RegexOptions.IgnoreCase),
+            // Needs "ISSN" or "ISBN".
+            text => Literal.AnyInAnyCase(text, "issn", "isbn"));
 
         // APA's and Frontiers' "[Dataset]", "[Data set]": a data set, which is published like a report, by its repository.
         private static readonly Regex DatasetMarker = CitationRegex.Create(@"\s*\[(?:Dataset|Data\s+set|Data|Software)\]", RegexOptions.IgnoreCase);
@@ -54,13 +66,19 @@ namespace ResearchContent.Generators.Sources.Citations
             @"\s*\[(?:Google\s+Scholar|Cross[Rr]ef|PubMed|Web\s+of\s+Science|Scopus|CAS|Green\s+Version|Ref\s+list|PMC\s+free\s+article|PDF|HTML|Link)\]");
 
         // A remark at the very end, in parentheses: words, not a year, an issue, a thesis/report/page mention or OSTI's country.
-        private static readonly Regex TrailingRemark = CitationRegex.Create(
+        private static readonly GuardedRegex TrailingRemark = new(
+            CitationRegex.Create(
             @"[\s,.;]+\((?<note>(?!\s*(?:pp?\.|vol\.?|no\.|doctoral|ph\.?\s?d|master|m\.?\s?sc|thesis|dissertation|report|\d|United\s+(?:States|Kingdom)\)))(?![^()]*\d{4})[^()]*(?-i:\p{Ll}{3})[^()]*)\)[\s.,;]*$",
-            RegexOptions.IgnoreCase);
+            RegexOptions.IgnoreCase),
+            // Needs parentheses.
+            text => Literal.In(text, '(') && Literal.In(text, ')'));
 
         // A remark in brackets at the very end, as hand-edited lists print it: "[Invited]", "[Cover article]".
-        private static readonly Regex TrailingBracketRemark = CitationRegex.Create(
-            @"[\s,.;]+\[(?<note>(?!\s*\d)[^\[\]]*\p{Ll}{3}[^\[\]]*)\][\s.,;]*$");
+        private static readonly GuardedRegex TrailingBracketRemark = new(
+            CitationRegex.Create(
+            @"[\s,.;]+\[(?<note>(?!\s*\d)[^\[\]]*\p{Ll}{3}[^\[\]]*)\][\s.,;]*$"),
+            // Needs brackets.
+            text => Literal.In(text, '[') && Literal.In(text, ']'));
 
         // A year typed before everything else, as some lists are ordered: "2019 — Xu A, Wang T: Title".
         private static readonly Regex LeadingYear = CitationRegex.Create(@"^\[?(?<year>(?:19|20)\d{2})[a-z]?\]?\s*(?:[—–\-:.|]\s*|\s(?=\p{Lu}))");
@@ -85,7 +103,10 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex PublishedYear = CitationRegex.Create(@"[.,]?\s*Published\s+(?:online\s+)?(?<year>(?:19|20)\d\d)\.?$");
 
         // "Remote Sens.2019,11,2529": a year typed right after an abbreviation's period.
-        private static readonly Regex YearAfterPeriod = CitationRegex.Create(@"(?<=\p{L}{2}\.)(?=(?:19|20)\d\d,)");
+        private static readonly GuardedRegex YearAfterPeriod = new(
+            CitationRegex.Create(@"(?<=\p{L}{2}\.)(?=(?:19|20)\d\d,)"),
+            // Needs the period right before the year's first digits.
+            text => Literal.In(text, ".19") || Literal.In(text, ".20"));
 
         // "mitigation,Sensors": a comma typed without its space, between words.
         private static readonly Regex MissingCommaSpace = CitationRegex.Create(@"(?<=\p{Ll}{2}),(?=\p{Lu}\p{Ll})");
@@ -116,8 +137,11 @@ namespace ResearchContent.Generators.Sources.Citations
             @"[\s,.;]+(?<note>submitted|under\s+review|accepted(?:\s+for\s+publication)?|in\s+press)\s+(?:to|at|in|by)\s+(?<journal>[^.;]+?)[\s.;]*$", RegexOptions.IgnoreCase);
 
         // Preprints: "arXiv preprint arXiv:2104.12345", "arXiv:2204.09435 [cs.CV]", Frontiers' "arXiv [Preprint]", "EarthArXiv [Preprint]".
-        private static readonly Regex ArXiv = CitationRegex.Create(
-            @"(?<container>arXiv\s+preprint\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<container>\p{L}*[Aa]r[Xx]iv|ESSOAr|Research\s+Square|SSRN|Preprints)\s+\[Preprint\]");
+        private static readonly GuardedRegex ArXiv = new(
+            CitationRegex.Create(
+            @"(?<container>arXiv\s+preprint\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<container>\p{L}*[Aa]r[Xx]iv|ESSOAr|Research\s+Square|SSRN|Preprints)\s+\[Preprint\]"),
+            // Needs (in this case) an arXiv identifier or a server's "[Preprint]".
+            text => Literal.In(text, "arXiv:") || Literal.In(text, "[Preprint]"));
 
         // What is left where a preprint's server stood as a sentence of its own: "fusion. . 2019 Jun 18."
         private static readonly Regex EmptySentence = CitationRegex.Create(@"(?<=\.)\s+\.(?=\s|$)");
@@ -128,11 +152,15 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex LanguageRemark = CitationRegex.Create(@"\s*\((?<note>in\s+\p{Lu}\p{Ll}+(?:\s+with\s+\p{Lu}\p{Ll}+\s+abstracts?)?)\)");
 
         // A status or remark written after the last field without parentheses.
-        private static readonly Regex TrailingStatus = CitationRegex.Create(
+        private static readonly GuardedRegex TrailingStatus = new(
+            CitationRegex.Create(
             @"(?:^|[\s,.;]+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|under\s+review|in\s+review|submitted|early\s+access|online\s+first|online\s+ahead\s+of\s+print|published\s+online|early\s+view"
             + @"|in\s+Chinese(?:\s+with\s+English\s+abstract)?|(?:ESI\s+)?highly\s+cited(?:\s+paper)?|hot\s+paper|cover\s+(?:article|story|paper)"
             + @"|editors?'?\s+(?:choice|highlight|pick)|highlighted\s+(?:by|in)\s+[\p{L}][\p{L}&'’ ]*|featured\s+article|invited\s+(?:feature\s+)?(?:paper|review|article|talk)|keynote(?:\s+talk)?|best\s+(?:student\s+)?paper(?:\s+award)?)[\s.,;]*$",
-            RegexOptions.IgnoreCase);
+            RegexOptions.IgnoreCase),
+            // Needs a word of every alternative: in press, accepted, under/in review, submitted, early access/view, online first/ahead,
+            // published online, in Chinese, highly cited, hot/best paper, cover, editor's, highlighted, featured, invited, keynote.
+            text => Literal.AnyInAnyCase(text, "press", "accepted", "review", "submitted", "early", "online", "chinese", "cited", "paper", "cover", "editor", "highlight", "featured", "invited", "keynote"));
 
         /// <summary>The parts of the citation that are kept aside, and what is left to parse.</summary>
         public static CleanCitation Clean(string text)

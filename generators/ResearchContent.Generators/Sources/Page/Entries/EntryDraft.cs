@@ -88,14 +88,16 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         {
             foreach (var run in ScriptRuns.Split(PlainText.Lines(paragraph)))
             {
-                if (IsRepeat(run, span, "paragraph"))
+                // Normalized once: a run is an abstract, a few kilobytes, and normalizing is most of what this costs.
+                var key = ComparableText.Normalize(run);
+                if (IsRepeatKey(key, span, "paragraph"))
                 {
                     continue;
                 }
 
                 var chinese = Script.IsChinese(run);
                 (chinese ? _abstractZh : _abstractEn).Add(run);
-                _read[ComparableText.Normalize(run)] = chinese ? "the Chinese abstract" : "the English abstract";
+                _read[key] = chinese ? "the Chinese abstract" : "the English abstract";
             }
         }
 
@@ -103,9 +105,10 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         /// Whether the text was read already, as an abstract paragraph or a caption: then it is reported and left out,
         /// since an abstract pasted again under a figure is a slip, not more abstract. Otherwise it is remembered.
         /// </summary>
-        public bool IsRepeat(string text, RelativeSpan span, string what)
+        public bool IsRepeat(string text, RelativeSpan span, string what) => IsRepeatKey(ComparableText.Normalize(text), span, what);
+
+        private bool IsRepeatKey(string key, RelativeSpan span, string what)
         {
-            var key = ComparableText.Normalize(text);
             if (key.Length == 0)
             {
                 return false;

@@ -97,7 +97,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                         _draft.Report(DiagnosticDescriptors.UnclosedElement, HtmlLocator.ForFragment(_text.Map, html.Span.Start).Of(unclosed), unclosed.Name);
                     }
 
-                    ReadHtml(html.Span.Start, extent.End - html.Span.Start);
+                    ReadHtml(html.Span.Start, extent.End - html.Span.Start, extent.Block);
                     return extent.End;
                 case LinkReferenceDefinitionGroup:
                     break;
@@ -184,10 +184,12 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             return true;
         }
 
-        private void ReadHtml(int start, int length)
+        /// <param name="start">Where the block starts.</param>
+        /// <param name="length">Its length.</param>
+        /// <param name="parsed">The block already parsed from the same text, if it was, or <see langword="null"/>.</param>
+        private void ReadHtml(int start, int length, HtmlDocument? parsed)
         {
-            var document = new HtmlDocument();
-            document.LoadHtml(_text.Value.Substring(start, length));
+            var document = parsed ?? Parse(_text.Value.Substring(start, length));
             var locator = HtmlLocator.ForFragment(_text.Map, start);
             LinkCollector.Collect(document.DocumentNode, locator, _draft);
 
@@ -270,10 +272,12 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             }
         }
 
-        private static HtmlDocument Rendered(string markdown)
+        private static HtmlDocument Rendered(string markdown) => Parse(Markdown.ToHtml(markdown));
+
+        private static HtmlDocument Parse(string html)
         {
             var document = new HtmlDocument();
-            document.LoadHtml(Markdown.ToHtml(markdown));
+            document.LoadHtml(html);
             return document;
         }
 

@@ -45,10 +45,11 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         /// <summary>The first line that is not blank, without its indentation: where a problem with the whole entry is shown.</summary>
         public RelativeSpan FirstContentLine()
         {
-            var lines = LineMap.SplitLines(Value);
-            for (var i = 0; i < lines.Count; i++)
+            // Lines one at a time: the first is nearly always the one, and an entry has a few kilobytes more.
+            var start = 0;
+            for (var i = 0; start >= 0; i++)
             {
-                var content = lines[i].TrimEnd();
+                var content = LineMap.LineAt(Value, start, out start).TrimEnd();
                 if (content.Trim().Length > 0)
                 {
                     var indent = content.Length - content.TrimStart().Length;
