@@ -49,6 +49,9 @@ namespace ResearchContent.Scale
         /// <summary>Whether to print each pipeline step's time (the driver's step tracking, which itself costs a little).</summary>
         public bool Steps { get; private init; }
 
+        /// <summary>How many edits the generator command times (their mean is printed).</summary>
+        public int Edits { get; private init; } = 1;
+
         public static Options Parse(IReadOnlyList<string> args)
         {
             if (args.Count == 0)
@@ -61,6 +64,7 @@ namespace ResearchContent.Scale
             var baseline = false;
             string? keep = null;
             var steps = false;
+            var edits = 1;
             for (var i = 1; i < args.Count; i++)
             {
                 switch (args[i])
@@ -77,6 +81,9 @@ namespace ResearchContent.Scale
                     case "--steps":
                         steps = true;
                         break;
+                    case "--edits":
+                        edits = Number(args, ++i);
+                        break;
                     case "--keep":
                         keep = i + 1 < args.Count ? args[++i] : throw new ArgumentException("--keep needs a folder.");
                         break;
@@ -90,7 +97,7 @@ namespace ResearchContent.Scale
                 throw new ArgumentException("Need 1 ≤ --files ≤ --publications.");
             }
 
-            return new Options { Command = args[0], Publications = publications, Files = files, Baseline = baseline, Keep = keep, Steps = steps };
+            return new Options { Command = args[0], Publications = publications, Files = files, Baseline = baseline, Keep = keep, Steps = steps, Edits = edits };
         }
 
         private static int Number(IReadOnlyList<string> args, int i) =>

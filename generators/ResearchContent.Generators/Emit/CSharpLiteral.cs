@@ -25,6 +25,14 @@ namespace ResearchContent.Generators.Emit
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
+
+                // Most of a catalog's text is printable ASCII, which is written as it is: the fast path of a 30 MB emit.
+                if (c is >= ' ' and < '\u007F' and not '"' and not '\\')
+                {
+                    builder.Append(c);
+                    continue;
+                }
+
                 switch (c)
                 {
                     case '"':

@@ -32,6 +32,13 @@ namespace ResearchContent.Generators.Primitives
         {
             var left = Items;
             var right = other.Items;
+
+            // The same array: what a cached step hands on unchanged, compared on every edit of a large catalog.
+            if (left == right)
+            {
+                return true;
+            }
+
             if (left.Length != right.Length)
             {
                 return false;
