@@ -126,6 +126,10 @@ namespace ResearchContent.Generators.Diagnostics
             "RC3002", "Derived key made unique",
             "The key '{0}' derived for '{1}' is already taken by '{2}' ({3}), so '{1}' gets the key '{4}'. To choose the keys yourself, set them with '<!-- key: … -->'.");
 
+        public static readonly DiagnosticDescriptor PropertiesLimited = Info(
+            "RC3003", "Publications past the property limit have no property of their own",
+            "The catalog has {0} publications; the first {1} have a property of their own on ResearchCatalog, and the rest are found with ResearchCatalog.TryGet(key) or ResearchCatalog.Publications, because the runtime loads no class with more than 65,535 methods.");
+
         public static IEnumerable<DiagnosticDescriptor> All => Lookup.ById.Values.OrderBy(descriptor => descriptor.Id, StringComparer.Ordinal);
 
         public static DiagnosticDescriptor Get(string id) => Lookup.ById[id];

@@ -31,7 +31,7 @@ namespace ResearchContent.Generators.Emit
             var arms = (int)System.Math.Min(StorageLayout.SwitchWidth, ((endChunk - firstChunk) + span - 1) / span);
             var offset = firstChunk == 0 ? "chunk" : $"(chunk - {Invariant.Number(firstChunk)})";
             var selector = span == 1 ? offset : $"({offset} / {Invariant.Number((int)span)})";
-            writer.WriteLine($"private static {ReadOnlySpan}<byte> {name}(int chunk) => {selector} switch");
+            writer.WriteLine($"internal static {ReadOnlySpan}<byte> {name}(int chunk) => {selector} switch");
             writer.OpenBlock();
             for (var arm = 0; arm < arms; arm++)
             {
@@ -43,7 +43,6 @@ namespace ResearchContent.Generators.Emit
 
             writer.WriteLine($"_ => throw new {ArgumentOutOfRangeException}(nameof(chunk)),");
             writer.CloseBlock("};");
-            writer.WriteLine();
 
             if (level == 1)
             {
@@ -54,6 +53,7 @@ namespace ResearchContent.Generators.Emit
             {
                 var first = firstChunk + (int)(arm * span);
                 var end = (int)System.Math.Min(endChunk, first + span);
+                writer.WriteLine();
                 writer.WriteLine($"/// <summary>The blocks of chunks {Invariant.Number(first)} to {Invariant.Number(end - 1)}.</summary>");
                 WriteNode(writer, Blocks(level - 1, first), level - 1, first, end);
             }

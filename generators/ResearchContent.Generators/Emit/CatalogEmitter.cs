@@ -49,7 +49,12 @@ namespace ResearchContent.Generators.Emit
 
             WriteTryGet(writer, model);
             WriteFactories(writer, count);
+            writer.WriteLine($"/// <summary>The stored publications and the switches that find them.</summary>");
+            writer.WriteLine($"private static partial class {StoredDataClass}");
+            writer.OpenBlock();
             BlockSwitchEmitter.Write(writer, model.ChunkCount);
+            writer.CloseBlock();
+            writer.WriteLine();
 
             writer.WriteLine("/// <summary>Builds the list of pages.</summary>");
             writer.WriteLine($"private static {ReadOnlyList}<{Page}> {CreatePagesMethod}() => {CatalogStorage}.ReadPages({PageDataProperty}, {GetMethod});");
@@ -114,7 +119,7 @@ namespace ResearchContent.Generators.Emit
             writer.WriteLine();
 
             writer.WriteLine("/// <summary>Builds the publication at <paramref name=\"index\"/> from its chunk's block of data.</summary>");
-            writer.WriteLine($"private static {Publication} {CreateMethod}(int index) => {CatalogStorage}.ReadPublication({BlockOfMethod}(index / {Invariant.Number(StorageLayout.ChunkSize)}), index % {Invariant.Number(StorageLayout.ChunkSize)});");
+            writer.WriteLine($"private static {Publication} {CreateMethod}(int index) => {CatalogStorage}.ReadPublication({StoredDataClass}.{BlockOfMethod}(index / {Invariant.Number(StorageLayout.ChunkSize)}), index % {Invariant.Number(StorageLayout.ChunkSize)});");
             writer.WriteLine();
         }
 

@@ -23,13 +23,21 @@ namespace ResearchContent.Generators.Emit
             for (var i = 0; i < chunk.Publications.Count; i++)
             {
                 var publication = chunk.Publications[i];
-                WriteProperty(writer, publication, chunk.FirstPublication + i);
+                if (chunk.FirstPublication + i < PropertyLimit)
+                {
+                    WriteProperty(writer, publication, chunk.FirstPublication + i);
+                }
+
                 block.Record(PublicationRecordWriter.Write(publication));
             }
 
             var last = chunk.FirstPublication + chunk.Publications.Count - 1;
+            writer.WriteLine($"/// <summary>The stored publications and the switches that find them.</summary>");
+            writer.WriteLine($"private static partial class {StoredDataClass}");
+            writer.OpenBlock();
             writer.WriteLine($"/// <summary>Publications {Invariant.Number(chunk.FirstPublication)} to {Invariant.Number(last)}, stored in layout {Invariant.Number(StorageLayout.Version)} (docs/storage.md).</summary>");
-            writer.WriteLine($"private static {ReadOnlySpan}<byte> {Chunk(chunk.Index)} => {CSharpLiteral.Utf8(block.ToString())};");
+            writer.WriteLine($"internal static {ReadOnlySpan}<byte> {Chunk(chunk.Index)} => {CSharpLiteral.Utf8(block.ToString())};");
+            writer.CloseBlock();
             writer.CloseBlock();
         });
 

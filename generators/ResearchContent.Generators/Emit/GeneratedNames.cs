@@ -25,6 +25,18 @@ namespace ResearchContent.Generators.Emit
         public const string CreatePagesMethod = "CreatePages";
         public const string CreateDiagnosticsMethod = "CreateDiagnostics";
 
+        /// <summary>
+        /// The nested class that holds the stored blocks and the switches that find them, so that they do not count
+        /// against the catalog class's methods: the runtime loads no type with more than 65,535.
+        /// </summary>
+        public const string StoredDataClass = "StoredData";
+
+        /// <summary>
+        /// How many publications get a property of their own; the rest are found with <c>TryGet</c> (RC3003). The
+        /// catalog class's other members stay far below the 65,535 methods a type may have.
+        /// </summary>
+        public const int PropertyLimit = 65_000;
+
         /// <summary>The root of the tree of switches that finds a block of publications.</summary>
         public const string BlockOfMethod = "BlockOf";
         public const string KeyTableProperty = "KeyTable";
@@ -46,7 +58,7 @@ namespace ResearchContent.Generators.Emit
         private static readonly HashSet<string> Members = new(StringComparer.Ordinal)
         {
             CatalogClass, PublicationsProperty, PagesProperty, DiagnosticsProperty, TryGetMethod, GetMethod,
-            CreateMethod, CreateAllMethod, CreatePagesMethod, CreateDiagnosticsMethod, BlockOfMethod,
+            CreateMethod, CreateAllMethod, CreatePagesMethod, CreateDiagnosticsMethod, BlockOfMethod, StoredDataClass,
             KeyTableProperty, PageDataProperty, DiagnosticDataProperty,
             PublicationsField, AllField, PagesField, DiagnosticsField,
 

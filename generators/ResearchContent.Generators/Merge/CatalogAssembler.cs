@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using ResearchContent.Generators.Diagnostics;
 using ResearchContent.Generators.Model;
@@ -33,7 +34,17 @@ namespace ResearchContent.Generators.Merge
                     CatalogModelBuilder.Pages(joined, publications),
                     publications.ToEquatableArray(),
                     validation.Diagnostics.ContentDiagnostics());
-                return new CatalogBuild(catalog, validation.Diagnostics.All.ToEquatableArray());
+                var diagnostics = validation.Diagnostics.All.ToList();
+                if (publications.Count > Emit.GeneratedNames.PropertyLimit)
+                {
+                    // A catalog-wide fact, not a line's: reported at the start of the first content file.
+                    var path = pages.IsDefaultOrEmpty ? (sourceFiles.IsDefaultOrEmpty ? string.Empty : sourceFiles[0].FilePath) : pages[0].FilePath;
+                    diagnostics.Add(new DiagnosticInfo(
+                        DiagnosticDescriptors.PropertiesLimited.Id, path, 0, 0, 0, 0, 0, 0,
+                        new[] { Invariant.Number(publications.Count), Invariant.Number(Emit.GeneratedNames.PropertyLimit) }.ToEquatableArray()));
+                }
+
+                return new CatalogBuild(catalog, diagnostics.ToEquatableArray());
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
