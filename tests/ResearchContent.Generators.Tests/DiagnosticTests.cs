@@ -284,8 +284,8 @@ namespace ResearchContent.Generators.Tests
         [InlineData("try-get", "TryGet")]
         [InlineData("key-table", "KeyTable")]
         [InlineData("get", "Get")]
-        [InlineData("chunk0", "Chunk0")]
-        [InlineData("blocks2-from4096", "Blocks2From4096")]
+        [InlineData("stored-data", "StoredData")]
+        [InlineData("page-data", "PageData")]
         [InlineData("research-catalog", "ResearchCatalog")]
         public void RC1008_a_key_whose_property_would_hide_a_member_of_the_catalog(string key, string property)
         {
@@ -297,6 +297,20 @@ namespace ResearchContent.Generators.Tests
             Assert.Contains($"The key '{key}' cannot be used: its property '{property}' would hide a member of ResearchCatalog. Choose another key", diagnostic.GetMessage());
             AssertBrokenEntryLeftOut(run, key);
             Assert.Equal(2, run.Catalog().Publications.Count);
+        }
+
+        /// <summary>The stored blocks and the switches that find them are members of a nested class: a key may be named like one.</summary>
+        [Fact]
+        public void A_key_named_like_a_stored_block_is_a_property_like_any_other()
+        {
+            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("<b>2021-#2</b>  \n", "<b>2021-#2</b>  \n<!-- key: chunk0 -->\n"), SamplePage.Wang);
+
+            var run = SamplePage.Run(page);
+
+            Assert.False(run.Fails, run.Describe());
+            Assert.Equal("chunk0", run.Catalog().Property("Chunk0").Key);
+            Assert.True(run.Catalog().TryGet("chunk0", out var paper));
+            Assert.Equal("2021-#2", paper!.Label);
         }
 
         [Fact]

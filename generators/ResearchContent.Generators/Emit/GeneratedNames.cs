@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Emit
@@ -58,7 +57,7 @@ namespace ResearchContent.Generators.Emit
         private static readonly HashSet<string> Members = new(StringComparer.Ordinal)
         {
             CatalogClass, PublicationsProperty, PagesProperty, DiagnosticsProperty, TryGetMethod, GetMethod,
-            CreateMethod, CreateAllMethod, CreatePagesMethod, CreateDiagnosticsMethod, BlockOfMethod, StoredDataClass,
+            CreateMethod, CreateAllMethod, CreatePagesMethod, CreateDiagnosticsMethod, StoredDataClass,
             KeyTableProperty, PageDataProperty, DiagnosticDataProperty,
             PublicationsField, AllField, PagesField, DiagnosticsField,
 
@@ -76,25 +75,11 @@ namespace ResearchContent.Generators.Emit
 
         public static string Blocks(int level, int firstChunk) => BlocksPrefix + Invariant.Number(level) + BlocksInfix + Invariant.Number(firstChunk);
 
-        /// <summary>Whether a publication property of this name would collide with a member of the generated class.</summary>
-        public static bool IsReserved(string propertyName) =>
-            Members.Contains(propertyName) || IsChunk(propertyName) || IsBlocks(propertyName);
-
-        private static bool IsChunk(string name) => HasNumber(name, ChunkPrefix.Length) && name.StartsWith(ChunkPrefix, StringComparison.Ordinal);
-
-        private static bool IsBlocks(string name)
-        {
-            if (!name.StartsWith(BlocksPrefix, StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            var infix = name.IndexOf(BlocksInfix, BlocksPrefix.Length, StringComparison.Ordinal);
-            return infix > BlocksPrefix.Length
-                && name.Substring(BlocksPrefix.Length, infix - BlocksPrefix.Length).All(char.IsDigit)
-                && HasNumber(name, infix + BlocksInfix.Length);
-        }
-
-        private static bool HasNumber(string name, int start) => name.Length > start && name.Substring(start).All(char.IsDigit);
+        /// <summary>
+        /// Whether a publication property of this name would collide with a member of the generated class. The blocks
+        /// and the switches that find them (<c>Chunk12</c>, <c>BlockOf</c>, <c>Blocks1From64</c>) are members of the
+        /// nested <see cref="StoredDataClass"/>, so no property can collide with them.
+        /// </summary>
+        public static bool IsReserved(string propertyName) => Members.Contains(propertyName);
     }
 }
