@@ -22,12 +22,6 @@ namespace ResearchContent.Generators.Sources.Collection
         /// </summary>
         private const int MaxDepth = 32;
 
-        /// <summary>
-        /// Flow brackets nested deeper than this are refused before YamlDotNet sees them: its parser slows down with
-        /// the square of the depth (seconds at tens of thousands), and a build must not hang on one odd file.
-        /// </summary>
-        private const int MaxBrackets = 256;
-
         /// <summary>The document's root value (<see langword="null"/> for an empty document), or the YAML error with its 0-based position.</summary>
         public sealed record Result(YamlValue? Root, string? Error, int ErrorLine, int ErrorColumn);
 
@@ -35,10 +29,10 @@ namespace ResearchContent.Generators.Sources.Collection
         public static Result Read(string yaml)
         {
             var lines = LineMap.Of(yaml);
-            if (TooDeep(yaml) is { } deep)
+            if (YamlNesting.TooManyBrackets(yaml) is { } deep)
             {
                 var (line, column) = lines.Position(deep);
-                return new Result(null, "lists or mappings are nested more than " + Invariant.Number(MaxBrackets) + " deep", line, column);
+                return new Result(null, YamlNesting.Message, line, column);
             }
 
             var reading = new Reading(new Parser(new StringReader(yaml)), lines);
@@ -71,25 +65,6 @@ namespace ResearchContent.Generators.Sources.Collection
                 var (line, column) = reading.Position(reading.LastEnd);
                 return new Result(null, "the YAML cannot be read after this point", line, column);
             }
-        }
-
-        /// <summary>
-        /// The offset of the bracket that opens more than <see cref="MaxBrackets"/> flow collections, or <see langword="null"/>.
-        /// Brackets inside quotes count too: no real value holds hundreds of them.
-        /// </summary>
-        private static int? TooDeep(string yaml)
-        {
-            var depth = 0;
-            for (var i = 0; i < yaml.Length; i++)
-            {
-                depth += yaml[i] is '[' or '{' ? 1 : yaml[i] is ']' or '}' && depth > 0 ? -1 : 0;
-                if (depth > MaxBrackets)
-                {
-                    return i;
-                }
-            }
-
-            return null;
         }
 
         private static YamlValue ReadValue(Reading reading, int depth)
