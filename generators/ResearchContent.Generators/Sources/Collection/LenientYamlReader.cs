@@ -22,6 +22,9 @@ namespace ResearchContent.Generators.Sources.Collection
         /// </summary>
         private const int MaxDepth = 32;
 
+        /// <summary>How many values the aliases of one document may stand for in all: far more than any front matter repeats.</summary>
+        private const int MaxAliasExpansion = 10_000;
+
         /// <summary>The document's root value (<see langword="null"/> for an empty document), or the YAML error with its 0-based position.</summary>
         public sealed record Result(YamlValue? Root, string? Error, int ErrorLine, int ErrorColumn);
 
@@ -74,9 +77,20 @@ namespace ResearchContent.Generators.Sources.Collection
             {
                 case AnchorAlias alias:
                     reading.MoveNext();
-                    return reading.Anchors.TryGetValue(alias.Value.Value, out var anchored)
-                        ? anchored
-                        : YamlValue.Scalar(string.Empty, true, reading.Marks(alias.Start, alias.End));
+                    if (reading.Anchors.TryGetValue(alias.Value.Value, out var anchored))
+                    {
+                        // Aliases of aliases stand for exponentially many values ("billion laughs"), which reading the
+                        // fields as text would expand: found by fuzzing, a 10-line front matter hung the build.
+                        reading.ExpandedByAliases += anchored.Expanded;
+                        if (reading.ExpandedByAliases > MaxAliasExpansion)
+                        {
+                            throw new YamlException(alias.Start, alias.End, "aliases expand to more than " + Invariant.Number(MaxAliasExpansion) + " values");
+                        }
+
+                        return anchored;
+                    }
+
+                    return YamlValue.Scalar(string.Empty, true, reading.Marks(alias.Start, alias.End));
                 case Scalar scalar:
                     reading.MoveNext();
                     return reading.Remember(scalar, YamlValue.Scalar(scalar.Value, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any, reading.Marks(scalar.Start, scalar.End)));
@@ -143,6 +157,9 @@ namespace ResearchContent.Generators.Sources.Collection
             public IParser Parser { get; }
 
             public Dictionary<string, YamlValue> Anchors { get; } = new(StringComparer.Ordinal);
+
+            /// <summary>How many values the aliases read so far stand for.</summary>
+            public long ExpandedByAliases { get; set; }
 
             /// <summary>The end of the last event read, where a parser that fails without a position stopped.</summary>
             public Mark LastEnd { get; private set; } = Mark.Empty;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using HtmlAgilityPack;
 using Markdig;
@@ -27,7 +28,16 @@ namespace ResearchContent.Generators.Sources.Collection
         public static string FromMarkdown(string markdown)
         {
             var document = new HtmlDocument();
-            document.LoadHtml(Markdown.ToHtml(markdown));
+            try
+            {
+                document.LoadHtml(Markdown.ToHtml(markdown));
+            }
+            catch (Exception exception) when (MarkdownDepthLimit.Refused(exception))
+            {
+                // Markdown too deep to render is shown as written: an excerpt is worth keeping, not worth RC0002.
+                return markdown.Trim();
+            }
+
             var paragraphs = new List<string>();
             foreach (var block in document.DocumentNode.ChildNodes)
             {
