@@ -6,7 +6,7 @@ using ResearchContent.Fuzz.Inputs;
 
 namespace ResearchContent.Fuzz
 {
-    /// <summary>The fuzzer's settings: <c>--count N --seed N [--out DIR] [--kinds hostile,generated,mutated] [--timeout S] [--workers N] [--compile-every N] [--no-minimize]</c>.</summary>
+    /// <summary>The fuzzer's settings: <c>--count N --seed N [--out DIR] [--kinds hostile,generated,mutated] [--timeout S] [--workers N] [--compile-every N] [--no-minimize] [--input N]</c>.</summary>
     public sealed record FuzzOptions
     {
         public long Count { get; init; } = 10_000;
@@ -27,6 +27,9 @@ namespace ResearchContent.Fuzz
 
         public bool Minimize { get; init; } = true;
 
+        /// <summary>Runs the input with this number only: to reproduce and minimize one finding.</summary>
+        public long? Only { get; init; }
+
         /// <summary>Inputs minimized and written per invariant and kind; later ones of the same kind are counted only.</summary>
         public int FindingsKeptPerKind { get; init; } = 5;
 
@@ -46,6 +49,7 @@ namespace ResearchContent.Fuzz
                     "--workers" => options with { Workers = int.Parse(Value(), CultureInfo.InvariantCulture) },
                     "--compile-every" => options with { CompileEvery = int.Parse(Value(), CultureInfo.InvariantCulture) },
                     "--no-minimize" => options with { Minimize = false },
+                    "--input" => options with { Only = long.Parse(Value(), CultureInfo.InvariantCulture) },
                     _ => throw new ArgumentException("Unknown option " + args[i]),
                 };
             }

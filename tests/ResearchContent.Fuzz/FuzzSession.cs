@@ -89,6 +89,17 @@ namespace ResearchContent.Fuzz
             while (true)
             {
                 var index = Interlocked.Increment(ref _next) - 1;
+                if (_options.Only is { } only)
+                {
+                    if (index > 0)
+                    {
+                        return;
+                    }
+
+                    index = only;
+                    total = only + 1;
+                }
+
                 if (index >= total || (_hostile.Count + (long)_randomKinds.Length == 0))
                 {
                     return;

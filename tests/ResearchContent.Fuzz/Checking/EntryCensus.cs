@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using ResearchContent.Fuzz.Inputs;
+using System.Linq;
 
 namespace ResearchContent.Fuzz.Checking
 {
@@ -20,10 +20,15 @@ namespace ResearchContent.Fuzz.Checking
             }
 
             var lines = TextLines.Split(text);
-            // One publication per collection file, wherever in it an error is.
-            return IsCollectionPath(path) || PageEntryCounter.DeclaresCollection(lines)
-                ? new[] { new EntryRegion(0, lines.Count) }
-                : PageEntryCounter.Entries(lines);
+            if (!IsCollectionPath(path) && !PageEntryCounter.DeclaresCollection(lines))
+            {
+                return PageEntryCounter.Entries(lines);
+            }
+
+            // One publication per collection file, wherever in it an error is; but, as in Jekyll, a file without front
+            // matter is no document (RC2204 says so) and one that says 'published: false' is left out on purpose.
+            var unpublished = lines.Any(l => l.StartsWith("published", StringComparison.Ordinal));
+            return lines[0].TrimEnd() != "---" || unpublished ? Array.Empty<EntryRegion>() : new[] { new EntryRegion(0, lines.Count) };
         }
 
         /// <summary>A Markdown file in a <c>_publications</c> folder whose name Jekyll does not skip.</summary>

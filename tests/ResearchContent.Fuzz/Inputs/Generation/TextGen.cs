@@ -16,7 +16,7 @@ namespace ResearchContent.Fuzz.Inputs.Generation
 
         /// <summary>Mostly the usual part, sometimes any of the odd ones: a generated file stays mostly readable.</summary>
         public static Gen<string> Usually(Gen<string> usual, params Gen<string>[] odd) =>
-            Gen.Frequency(odd.Select(g => (1, g)).Prepend((odd.Length * 4, usual)).ToArray());
+            odd.Length == 0 ? usual : Gen.Frequency(odd.Select(g => (1, g)).Prepend((odd.Length * 4, usual)).ToArray());
 
         /// <summary>A value of some length, from empty to very long, built from the given piece.</summary>
         public static Gen<string> Sized(Gen<string> piece) => Gen.Frequency(
