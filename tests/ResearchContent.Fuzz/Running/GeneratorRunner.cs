@@ -56,7 +56,8 @@ namespace ResearchContent.Fuzz.Running
             // A task of its own, so that a generator stuck where it does not look at the token (inside a parser) is
             // still abandoned at the bound: the grace lets a cancelled run report itself as cancelled.
             var run = Task.Run(() => RunDriver(texts, cancellation.Token));
-            var finished = run.Wait(_timeout + _timeout + TimeSpan.FromSeconds(1)) || run.IsCompleted;
+            // WaitAny, not Wait: it does not throw when the run was cancelled or failed; those are looked at below.
+            var finished = Task.WaitAny(new Task[] { run }, _timeout + _timeout + TimeSpan.FromSeconds(1)) == 0;
             stopwatch.Stop();
             if (!finished || run.IsCanceled || (run.IsFaulted && run.Exception!.InnerExceptions.All(e => e is OperationCanceledException)))
             {

@@ -84,6 +84,27 @@ namespace ResearchContent.Generators.Tests.Reliability
             Assert.Contains("aliases expand to more than 10000 values", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        [Fact]
+        public void Twenty_thousand_unclosed_inline_elements_are_a_content_error_read_at_once()
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var run = RunPage(Entry.Replace("A title,", string.Concat(Enumerable.Repeat("<sub> ", 20_000)) + "A title,", System.StringComparison.Ordinal));
+
+            var error = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "RC1012");
+            Assert.Contains("HTML, nested too deeply to read,", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.True(clock.Elapsed.TotalSeconds < 3, clock.Elapsed.ToString());
+        }
+
+        [Fact]
+        public void Twenty_thousand_unclosed_inline_elements_in_a_collection_title_are_read_at_once()
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var run = RunFiles(("_publications/2021-05-01-paper.md", "---\ntitle: \"" + string.Concat(Enumerable.Repeat("<sub> ", 20_000)) + "A title\"\n---\n"));
+
+            Assert.Single(run.Catalog().Publications);
+            Assert.True(clock.Elapsed.TotalSeconds < 3, clock.Elapsed.ToString());
+        }
+
         private static GeneratorRun RunPage(string page) => RunFiles(("content/publications.md", page));
 
         /// <summary>Runs the generator and checks what holds for every input: no failure, every location where the compiler counts it.</summary>

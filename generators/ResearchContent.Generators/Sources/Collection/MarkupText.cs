@@ -16,6 +16,11 @@ namespace ResearchContent.Generators.Sources.Collection
         /// <summary>HTML as plain text: entities decoded, tags stripped, whitespace runs collapsed (<see cref="PlainText"/>).</summary>
         public static string FromHtml(string html)
         {
+            if (UnclosedTags.TooMany(html))
+            {
+                return WithoutTags(html);
+            }
+
             var document = new HtmlDocument();
             document.LoadHtml(html);
             return PlainText.Of(document.DocumentNode);
@@ -30,7 +35,13 @@ namespace ResearchContent.Generators.Sources.Collection
             var document = new HtmlDocument();
             try
             {
-                document.LoadHtml(Markdown.ToHtml(markdown));
+                var html = Markdown.ToHtml(markdown);
+                if (UnclosedTags.TooMany(html))
+                {
+                    return WithoutTags(html);
+                }
+
+                document.LoadHtml(html);
             }
             catch (Exception exception) when (MarkdownDepthLimit.Refused(exception))
             {
@@ -50,5 +61,12 @@ namespace ResearchContent.Generators.Sources.Collection
 
             return string.Join("\n\n", paragraphs);
         }
+
+        /// <summary>
+        /// Text with its tags cut out and its entities decoded, for HTML that leaves too many elements open for the
+        /// parser (see <see cref="UnclosedTags"/>): linear, and enough for text nobody wrote by hand.
+        /// </summary>
+        private static string WithoutTags(string html) =>
+            System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^<>]*>", " ")).Trim();
     }
 }

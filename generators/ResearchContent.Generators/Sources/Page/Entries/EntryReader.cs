@@ -46,14 +46,14 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             {
                 return new EntryReader(text).Run(cancellationToken);
             }
-            catch (Exception exception) when (MarkdownDepthLimit.Refused(exception))
+            catch (Exception exception) when (MarkdownDepthLimit.Refused(exception) || exception is HtmlNesting.TooDeepException)
             {
                 var span = new EntryText(text).FirstContentLine();
                 return new ParsedEntry
                 {
                     FirstLine = span,
                     LabelSpan = span,
-                    Diagnostics = new[] { new EntryDiagnostic(DiagnosticDescriptors.UnreadableContent.Id, span, new[] { "Markdown, nested too deeply to read," }.ToEquatableArray()) }.ToEquatableArray(),
+                    Diagnostics = new[] { new EntryDiagnostic(DiagnosticDescriptors.UnreadableContent.Id, span, new[] { (exception is HtmlNesting.TooDeepException ? "HTML" : "Markdown") + ", nested too deeply to read," }.ToEquatableArray()) }.ToEquatableArray(),
                 };
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -288,9 +288,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
         private static HtmlDocument Parse(string html)
         {
-            var document = new HtmlDocument();
-            document.LoadHtml(html);
-            return document;
+            return HtmlNesting.Parse(html);
         }
 
         private static string Describe(Block block) => block switch
