@@ -43,8 +43,7 @@ namespace ResearchContent.Generators.Pipeline
         {
             try
             {
-                // Lines as the compiler counts them, so that diagnostics land on the line the IDE shows.
-                var text = file.GetText(cancellationToken)?.ToString() is { } read ? CompilerLineBreaks.AsLineFeeds(read) : null;
+                var text = file.GetText(cancellationToken)?.ToString();
                 if (text is null)
                 {
                     return BibTeXFileReader.IsBibTeXFile(file.Path) || CollectionFile.IsCollectionPath(relativePath) ? Failure(file.Path, relativePath, DiagnosticDescriptors.UnreadableFile.Id) : null;

@@ -91,7 +91,7 @@ namespace ResearchContent.Fuzz.Checking
                     return i + 1;
                 }
 
-                if (TextLines.IsBreak(c) && OpensEntry(text, i + 1))
+                if (c is '\n' or '\r' && OpensEntry(text, i + 1))
                 {
                     return i + 1;
                 }
@@ -155,7 +155,7 @@ namespace ResearchContent.Fuzz.Checking
 
         private static int LineEnd(string text, int position)
         {
-            while (position < text.Length && !TextLines.IsBreak(text[position]))
+            while (position < text.Length && text[position] is not ('\n' or '\r'))
             {
                 position++;
             }
@@ -163,7 +163,7 @@ namespace ResearchContent.Fuzz.Checking
             return position;
         }
 
-        /// <summary>The 0-based lines of increasing offsets, lines as TextLines ends them; one pass over the text.</summary>
+        /// <summary>The 0-based lines of increasing offsets, lines ending in LF, CRLF or CR; one pass over the text.</summary>
         private static IEnumerable<int> LinesOf(string text, IReadOnlyList<int> offsets)
         {
             var (line, i) = (0, 0);
@@ -171,7 +171,7 @@ namespace ResearchContent.Fuzz.Checking
             {
                 for (; i < offset; i++)
                 {
-                    if (TextLines.IsBreak(text[i]) && !(text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
+                    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
                     {
                         line++;
                     }

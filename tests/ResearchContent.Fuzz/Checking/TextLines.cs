@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace ResearchContent.Fuzz.Checking
 {
     /// <summary>
-    /// A content file's lines as the compiler's SourceText counts them, which is where diagnostics point: ending in LF,
-    /// CRLF, CR, U+0085, U+2028 or U+2029, after a leading byte-order mark is dropped. Written here again, not borrowed from the generator, so the entry counters
+    /// A content file's lines as the content formats define them (docs/design.md): ending in LF, CRLF or CR, after a
+    /// leading byte-order mark is dropped. Written here again, not borrowed from the generator, so the entry counters
     /// check the generator rather than agree with it by construction.
     /// </summary>
     internal static class TextLines
@@ -20,7 +20,7 @@ namespace ResearchContent.Fuzz.Checking
             var start = 0;
             for (var i = 0; i < text.Length; i++)
             {
-                if (IsBreak(text[i]))
+                if (text[i] is '\r' or '\n')
                 {
                     lines.Add(text.Substring(start, i - start));
                     if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
@@ -35,7 +35,5 @@ namespace ResearchContent.Fuzz.Checking
             lines.Add(text.Substring(start));
             return lines;
         }
-
-        public static bool IsBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
     }
 }

@@ -27,8 +27,7 @@ namespace ResearchContent.Generators.Sources.Page
                     return Unreadable(file.Path, relativePath, DiagnosticDescriptors.UnreadableFile.Id);
                 }
 
-                // Lines as the compiler counts them, so that diagnostics land on the line the IDE shows.
-                var content = CompilerLineBreaks.AsLineFeeds(text.ToString());
+                var content = text.ToString();
                 if (CollectionFile.IsCollectionPath(relativePath) || CollectionFile.DeclaresCollection(content))
                 {
                     // One publication of an academicpages collection, which the collection reader reads: no page.
