@@ -6,7 +6,7 @@ namespace ResearchContent.Fuzz.Checking
 {
     /// <summary>
     /// Finds a BibTeX file's entries as docs/sources-bibtex.md describes them: <c>@type{</c> or <c>@type(</c> outside
-    /// other entries, not <c>@string</c>, <c>@preamble</c> or <c>@comment</c>; text between entries is a comment. An
+    /// other entries and first on their line, not <c>@string</c>, <c>@preamble</c> or <c>@comment</c>; text between entries is a comment. An
     /// entry whose braces never balance ends at the next line that opens an entry (a runaway value). Each entry's
     /// region runs to the line before the next entry, so an error anywhere in it is the entry's.
     /// </summary>
@@ -65,7 +65,9 @@ namespace ResearchContent.Fuzz.Checking
                     continue;
                 }
 
-                if (type is not ("string" or "preamble"))
+                // Only entries on a line of their own are counted: after an error the parser resumes at the next line
+                // that opens an entry, and skips, as documented, an entry that starts in the middle of a line.
+                if (type is not ("string" or "preamble") && OpensEntry(text, LineStart(text, position)))
                 {
                     heads.Add(position);
                 }
@@ -146,6 +148,16 @@ namespace ResearchContent.Fuzz.Checking
             }
 
             return i > nameStart && i < text.Length && text[i] is '{' or '(';
+        }
+
+        private static int LineStart(string text, int position)
+        {
+            while (position > 0 && text[position - 1] is not ('\n' or '\r'))
+            {
+                position--;
+            }
+
+            return position;
         }
 
         private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v';
