@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Keys
 {
@@ -104,7 +105,7 @@ namespace ResearchContent.Generators.Keys
         public static string Fold(string text)
         {
             var builder = new StringBuilder(text.Length);
-            foreach (var c in text.Normalize(NormalizationForm.FormD))
+            foreach (var c in UnicodeNormalization.Normalize(text, NormalizationForm.FormD))
             {
                 if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
                 {

@@ -15,7 +15,7 @@ namespace ResearchContent.Generators.Primitives
         {
             // "InSAR &amp; GNSS" in a header and "InSAR and GNSS" in its citation are the same title.
             var builder = new StringBuilder(text.Length);
-            foreach (var c in text.Replace("&", " and ").Normalize(NormalizationForm.FormKC))
+            foreach (var c in UnicodeNormalization.Normalize(text.Replace("&", " and "), NormalizationForm.FormKC))
             {
                 if (char.IsLetterOrDigit(c))
                 {

@@ -22,8 +22,10 @@ namespace ResearchContent.Generators.Sources.Collection
         public static SourceFile Read(string filePath, string relativePath, string text, CategoryNames categories, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // Line starts in the text as the compiler holds it, byte-order mark included, so that a diagnostic's offset and
+            // its line agree (found by fuzzing).
+            var lineStarts = LineMap.Of(text ?? string.Empty).LineStarts.ToEquatableArray();
             text = FrontMatterBlock.WithoutByteOrderMark(text ?? string.Empty);
-            var lineStarts = LineMap.Of(text).LineStarts.ToEquatableArray();
             try
             {
                 return ReadText(filePath, relativePath ?? string.Empty, text, lineStarts, categories ?? CategoryNames.Empty, cancellationToken);

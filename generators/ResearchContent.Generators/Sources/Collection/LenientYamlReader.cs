@@ -22,11 +22,8 @@ namespace ResearchContent.Generators.Sources.Collection
         /// </summary>
         private const int MaxDepth = 32;
 
-        /// <summary>
-        /// Flow brackets nested deeper than this are refused before YamlDotNet sees them: its parser slows down with
-        /// the square of the depth (seconds at tens of thousands), and a build must not hang on one odd file.
-        /// </summary>
-        private const int MaxBrackets = 256;
+        /// <summary>How many values the aliases of one document may stand for in all: far more than any front matter repeats.</summary>
+        private const int MaxAliasExpansion = 10_000;
 
         /// <summary>The document's root value (<see langword="null"/> for an empty document), or the YAML error with its 0-based position.</summary>
         public sealed record Result(YamlValue? Root, string? Error, int ErrorLine, int ErrorColumn);
@@ -35,10 +32,10 @@ namespace ResearchContent.Generators.Sources.Collection
         public static Result Read(string yaml)
         {
             var lines = LineMap.Of(yaml);
-            if (TooDeep(yaml) is { } deep)
+            if (YamlNesting.TooManyBrackets(yaml) is { } deep)
             {
                 var (line, column) = lines.Position(deep);
-                return new Result(null, "lists or mappings are nested more than " + Invariant.Number(MaxBrackets) + " deep", line, column);
+                return new Result(null, YamlNesting.Message, line, column);
             }
 
             var reading = new Reading(new Parser(new StringReader(yaml)), lines);
@@ -73,25 +70,6 @@ namespace ResearchContent.Generators.Sources.Collection
             }
         }
 
-        /// <summary>
-        /// The offset of the bracket that opens more than <see cref="MaxBrackets"/> flow collections, or <see langword="null"/>.
-        /// Brackets inside quotes count too: no real value holds hundreds of them.
-        /// </summary>
-        private static int? TooDeep(string yaml)
-        {
-            var depth = 0;
-            for (var i = 0; i < yaml.Length; i++)
-            {
-                depth += yaml[i] is '[' or '{' ? 1 : yaml[i] is ']' or '}' && depth > 0 ? -1 : 0;
-                if (depth > MaxBrackets)
-                {
-                    return i;
-                }
-            }
-
-            return null;
-        }
-
         private static YamlValue ReadValue(Reading reading, int depth)
         {
             var current = reading.Parser.Current ?? throw new YamlException("the YAML ended in the middle of a value");
@@ -99,9 +77,20 @@ namespace ResearchContent.Generators.Sources.Collection
             {
                 case AnchorAlias alias:
                     reading.MoveNext();
-                    return reading.Anchors.TryGetValue(alias.Value.Value, out var anchored)
-                        ? anchored
-                        : YamlValue.Scalar(string.Empty, true, reading.Marks(alias.Start, alias.End));
+                    if (reading.Anchors.TryGetValue(alias.Value.Value, out var anchored))
+                    {
+                        // Aliases of aliases stand for exponentially many values ("billion laughs"), which reading the
+                        // fields as text would expand: found by fuzzing, a 10-line front matter hung the build.
+                        reading.ExpandedByAliases += anchored.Expanded;
+                        if (reading.ExpandedByAliases > MaxAliasExpansion)
+                        {
+                            throw new YamlException(alias.Start, alias.End, "aliases expand to more than " + Invariant.Number(MaxAliasExpansion) + " values");
+                        }
+
+                        return anchored;
+                    }
+
+                    return YamlValue.Scalar(string.Empty, true, reading.Marks(alias.Start, alias.End));
                 case Scalar scalar:
                     reading.MoveNext();
                     return reading.Remember(scalar, YamlValue.Scalar(scalar.Value, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any, reading.Marks(scalar.Start, scalar.End)));
@@ -168,6 +157,9 @@ namespace ResearchContent.Generators.Sources.Collection
             public IParser Parser { get; }
 
             public Dictionary<string, YamlValue> Anchors { get; } = new(StringComparer.Ordinal);
+
+            /// <summary>How many values the aliases read so far stand for.</summary>
+            public long ExpandedByAliases { get; set; }
 
             /// <summary>The end of the last event read, where a parser that fails without a position stopped.</summary>
             public Mark LastEnd { get; private set; } = Mark.Empty;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using HtmlAgilityPack;
 using Markdig;
@@ -15,6 +16,11 @@ namespace ResearchContent.Generators.Sources.Collection
         /// <summary>HTML as plain text: entities decoded, tags stripped, whitespace runs collapsed (<see cref="PlainText"/>).</summary>
         public static string FromHtml(string html)
         {
+            if (UnclosedTags.TooMany(html))
+            {
+                return WithoutTags(html);
+            }
+
             var document = new HtmlDocument();
             document.LoadHtml(html);
             return PlainText.Of(document.DocumentNode);
@@ -27,7 +33,22 @@ namespace ResearchContent.Generators.Sources.Collection
         public static string FromMarkdown(string markdown)
         {
             var document = new HtmlDocument();
-            document.LoadHtml(Markdown.ToHtml(markdown));
+            try
+            {
+                var html = Markdown.ToHtml(markdown);
+                if (UnclosedTags.TooMany(html))
+                {
+                    return WithoutTags(html);
+                }
+
+                document.LoadHtml(html);
+            }
+            catch (Exception exception) when (MarkdownDepthLimit.Refused(exception))
+            {
+                // Markdown too deep to render is shown as written: an excerpt is worth keeping, not worth RC0002.
+                return markdown.Trim();
+            }
+
             var paragraphs = new List<string>();
             foreach (var block in document.DocumentNode.ChildNodes)
             {
@@ -40,5 +61,12 @@ namespace ResearchContent.Generators.Sources.Collection
 
             return string.Join("\n\n", paragraphs);
         }
+
+        /// <summary>
+        /// Text with its tags cut out and its entities decoded, for HTML that leaves too many elements open for the
+        /// parser (see <see cref="UnclosedTags"/>): linear, and enough for text nobody wrote by hand.
+        /// </summary>
+        private static string WithoutTags(string html) =>
+            System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^<>]*>", " ")).Trim();
     }
 }

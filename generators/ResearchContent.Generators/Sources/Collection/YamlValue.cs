@@ -25,7 +25,12 @@ namespace ResearchContent.Generators.Sources.Collection
             StartColumn = marks.StartColumn;
             EndLine = marks.EndLine;
             EndColumn = marks.EndColumn;
+            // Saturating: a value made of aliases can stand for more values than a long counts.
+            Expanded = System.Math.Min(1L + items.Sum(i => i.Expanded) + entries.Sum(e => e.Value.Expanded), long.MaxValue / 16);
         }
+
+        /// <summary>How many values this one stands for with every alias in it expanded: what reading it as text costs.</summary>
+        public long Expanded { get; }
 
         /// <summary>Text, a list or a mapping.</summary>
         public YamlValueKind Kind { get; }

@@ -18,6 +18,19 @@ namespace ResearchContent.Generators.Sources.Page
 
         public static Result Read(string yaml)
         {
+            // YamlStream reads nesting by recursion: refuse deep nesting first, as the collection reader does (found by
+            // fuzzing: a page whose front matter opens 100,000 brackets overflowed the compiler's stack).
+            if (YamlNesting.TooManyBrackets(yaml) is { } brackets)
+            {
+                var (line, column) = LineMap.Of(yaml).Position(brackets);
+                return new Result(FrontMatter.Empty, YamlNesting.Message, line, column);
+            }
+
+            if (YamlNesting.TooDeep(yaml) is { } deep)
+            {
+                return new Result(FrontMatter.Empty, YamlNesting.Message, Line(deep), Column(deep));
+            }
+
             var stream = new YamlStream();
             try
             {

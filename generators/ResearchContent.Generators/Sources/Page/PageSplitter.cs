@@ -16,12 +16,14 @@ namespace ResearchContent.Generators.Sources.Page
     {
         public static PageSource Split(string filePath, string relativePath, string text)
         {
+            // Line starts in the text as the compiler holds it, byte-order mark included, so that a diagnostic's offset and
+            // its line agree (found by fuzzing: after a leading U+FEFF every offset was one character early).
+            var lineStarts = LineMap.Of(text).LineStarts.ToEquatableArray();
             if (text.Length > 0 && text[0] == '\uFEFF')
             {
                 text = text.Substring(1);
             }
 
-            var lineStarts = LineMap.Of(text).LineStarts.ToEquatableArray();
             var lines = LineMap.SplitLines(text);
             var diagnostics = new List<DiagnosticInfo>();
             var frontMatter = FrontMatter.Empty;

@@ -46,6 +46,16 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             {
                 return new EntryReader(text).Run(cancellationToken);
             }
+            catch (Exception exception) when (MarkdownDepthLimit.Refused(exception) || exception is HtmlNesting.TooDeepException)
+            {
+                var span = new EntryText(text).FirstContentLine();
+                return new ParsedEntry
+                {
+                    FirstLine = span,
+                    LabelSpan = span,
+                    Diagnostics = new[] { new EntryDiagnostic(DiagnosticDescriptors.UnreadableContent.Id, span, new[] { (exception is HtmlNesting.TooDeepException ? "HTML" : "Markdown") + ", nested too deeply to read," }.ToEquatableArray()) }.ToEquatableArray(),
+                };
+            }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // The generator never throws: a bug in a reader becomes a located diagnostic.
@@ -229,7 +239,9 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
             var start = locator.Offset(run[0]);
             var last = run[run.Count - 1];
-            var end = locator.Offset(last) + last.OuterLength;
+            // HtmlAgilityPack can give an inline element left open at the end of the entry ("<sub> ") an outer length
+            // past the end of the text (found by fuzzing: IndexOutOfRangeException, RC0002): the run ends with the text.
+            var end = System.Math.Min(locator.Offset(last) + last.OuterLength, _text.Value.Length);
             run.Clear();
             ReadParagraph(start, end - start);
             _firstBlock = false;
@@ -276,9 +288,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
         private static HtmlDocument Parse(string html)
         {
-            var document = new HtmlDocument();
-            document.LoadHtml(html);
-            return document;
+            return HtmlNesting.Parse(html);
         }
 
         private static string Describe(Block block) => block switch

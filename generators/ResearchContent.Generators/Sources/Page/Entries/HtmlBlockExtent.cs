@@ -33,8 +33,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         /// <param name="isInline">Whether an element name is an inline one, which never extends a block.</param>
         public static HtmlBlockExtent Of(string text, int start, int commonMarkEnd, Func<string, bool> isInline)
         {
-            var block = new HtmlDocument();
-            block.LoadHtml(text.Substring(start, commonMarkEnd - start));
+            var block = HtmlNesting.Parse(text.Substring(start, commonMarkEnd - start));
             return EndsInBlock(block, isInline) ? new HtmlBlockExtent(commonMarkEnd, null, block) : Full(text, start, commonMarkEnd, isInline);
         }
 
@@ -60,8 +59,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
         private static HtmlBlockExtent Full(string text, int start, int commonMarkEnd, Func<string, bool> isInline)
         {
-            var document = new HtmlDocument();
-            document.LoadHtml(text.Substring(start));
+            var document = HtmlNesting.Parse(text.Substring(start));
             foreach (var node in document.DocumentNode.ChildNodes)
             {
                 var nodeStart = start + node.StreamPosition;

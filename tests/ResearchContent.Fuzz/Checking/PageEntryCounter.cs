@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ResearchContent.Fuzz.Checking
+{
+    /// <summary>
+    /// Finds a page's entries the way docs/diagnostics.md defines them: after the front matter, runs of lines between
+    /// '---' lines that hold some text; a line of four or more dashes ends the entries. A page whose front matter is
+    /// never closed cannot be read and has no entries; one whose front matter says <c>collection: publications</c>
+    /// is a collection file.
+    /// </summary>
+    internal static class PageEntryCounter
+    {
+        public static IReadOnlyList<EntryRegion> Entries(IReadOnlyList<string> lines)
+        {
+            var first = 0;
+            if (lines[0].TrimEnd() == "---")
+            {
+                var close = FrontMatterClose(lines);
+                if (close < 0)
+                {
+                    return Array.Empty<EntryRegion>();
+                }
+
+                first = close + 1;
+            }
+
+            var entries = new List<EntryRegion>();
+            var start = first;
+            var hasText = false;
+            for (var i = first; i < lines.Count; i++)
+            {
+                var trimmed = lines[i].Trim();
+                if (trimmed.Length >= 3 && trimmed.All(c => c == '-'))
+                {
+                    if (hasText)
+                    {
+                        entries.Add(new EntryRegion(start, i));
+                    }
+
+                    (start, hasText) = (i + 1, false);
+                    if (trimmed.Length > 3)
+                    {
+                        return entries;
+                    }
+
+                    continue;
+                }
+
+                hasText |= trimmed.Length > 0;
+            }
+
+            if (hasText)
+            {
+                entries.Add(new EntryRegion(start, lines.Count));
+            }
+
+            return entries;
+        }
+
+        /// <summary>Whether the closed front matter has a top-level line <c>collection: publications</c>.</summary>
+        public static bool DeclaresCollection(IReadOnlyList<string> lines)
+        {
+            if (lines[0].TrimEnd() != "---" || FrontMatterClose(lines) is var close && close < 0)
+            {
+                return false;
+            }
+
+            for (var i = 1; i < close; i++)
+            {
+                var line = lines[i];
+                if (!line.StartsWith("collection", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var rest = line.Substring("collection".Length).TrimStart();
+                if (!rest.StartsWith(":", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var value = rest.Substring(1);
+                var comment = value.IndexOf(" #", StringComparison.Ordinal);
+                value = (comment >= 0 ? value.Substring(0, comment) : value).Trim();
+                if (value.Length >= 2 && value[0] is '"' or '\'' && value[value.Length - 1] == value[0])
+                {
+                    value = value.Substring(1, value.Length - 2);
+                }
+
+                if (value == "publications")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int FrontMatterClose(IReadOnlyList<string> lines)
+        {
+            for (var i = 1; i < lines.Count; i++)
+            {
+                if (lines[i].TrimEnd() is "---" or "...")
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+}
