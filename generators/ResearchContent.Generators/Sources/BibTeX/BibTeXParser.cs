@@ -104,6 +104,13 @@ namespace ResearchContent.Generators.Sources.BibTeX
         private bool ParseEntry(BibTeXEntry entry, char close)
         {
             _cursor.SkipSpace();
+            if (_cursor.StartsEntryLine(_cursor.Position))
+            {
+                // "@misc(" then a line that opens an entry: that entry is not this one's key (found by fuzzing).
+                Unclosed(entry, close);
+                return false;
+            }
+
             entry.KeyStart = _cursor.Position;
             var key = _cursor.ReadKey();
             var afterKey = _cursor.Position;
