@@ -123,7 +123,8 @@ namespace ResearchContent.Generators.Tests.Reliability
         {
             var run = RunFiles(("_bibliography/papers.bib", bib));
 
-            // The second entry is read as an entry: it has its own error on line 2, not silence.
+            // Each entry has an error at its own lines: the first is unclosed, the second is read as an entry, not swallowed.
+            Assert.Contains(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location.GetLineSpan().StartLinePosition.Line == 0);
             Assert.Contains(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location.GetLineSpan().StartLinePosition.Line == 1);
         }
 

@@ -184,6 +184,14 @@ namespace ResearchContent.Generators.Sources.BibTeX
                 }
 
                 _cursor.Position++;
+                _cursor.SkipSpace();
+                if (_cursor.StartsEntryLine(_cursor.Position) && Unclosed(entry, close))
+                {
+                    // "name =" and then a line that opens an entry: this entry ends there unclosed, and the error is
+                    // this entry's, at its own lines (found by fuzzing).
+                    return false;
+                }
+
                 var result = _values.Read(name.ToLowerInvariant(), entry.DisplayName, definesMacro: defineMacros);
                 if (result.Value is null)
                 {
