@@ -5,6 +5,6 @@ namespace ResearchContent.Fuzz.Tests
     {
         public const int Seed = 20_240_601;
 
-        public const int Inputs = 8_000;
+        public const int Inputs = 15_000;
     }
 }

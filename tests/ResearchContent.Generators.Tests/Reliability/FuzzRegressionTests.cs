@@ -105,6 +105,29 @@ namespace ResearchContent.Generators.Tests.Reliability
             Assert.True(clock.Elapsed.TotalSeconds < 3, clock.Elapsed.ToString());
         }
 
+        [Fact]
+        public void Citation_of_240000_characters_is_left_unread_at_once()
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var citation = "Wang, X. (2017). " + string.Concat(Enumerable.Repeat("&#x110000; ", 20_000)) + ". Science, 73(3), 1–10.";
+            RunPage(Entry.Replace("Xu, A. (2021), A title, J. Geophys. Res., 9, 1-10.", citation, System.StringComparison.Ordinal));
+            RunFiles(("_publications/2021-05-01-paper.md", "---\ntitle: t\ncitation: '" + citation + "'\n---\n"));
+
+            Assert.True(clock.Elapsed.TotalSeconds < 5, clock.Elapsed.ToString());
+        }
+
+        [Theory]
+        [InlineData("@t{a,a=\n@p(")]
+        [InlineData("@C(\n@a{")]
+        public void BibTeX_entry_on_its_own_line_is_not_swallowed_by_the_entry_before(string bib)
+        {
+            var run = RunFiles(("_bibliography/papers.bib", bib));
+
+            // Each entry has an error at its own lines: the first is unclosed, the second is read as an entry, not swallowed.
+            Assert.Contains(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location.GetLineSpan().StartLinePosition.Line == 0);
+            Assert.Contains(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location.GetLineSpan().StartLinePosition.Line == 1);
+        }
+
         private static GeneratorRun RunPage(string page) => RunFiles(("content/publications.md", page));
 
         /// <summary>Runs the generator and checks what holds for every input: no failure, every location where the compiler counts it.</summary>

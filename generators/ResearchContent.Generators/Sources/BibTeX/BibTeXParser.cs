@@ -104,6 +104,13 @@ namespace ResearchContent.Generators.Sources.BibTeX
         private bool ParseEntry(BibTeXEntry entry, char close)
         {
             _cursor.SkipSpace();
+            if (_cursor.StartsEntryLine(_cursor.Position))
+            {
+                // "@misc(" then a line that opens an entry: that entry is not this one's key (found by fuzzing).
+                Unclosed(entry, close);
+                return false;
+            }
+
             entry.KeyStart = _cursor.Position;
             var key = _cursor.ReadKey();
             var afterKey = _cursor.Position;
@@ -177,6 +184,14 @@ namespace ResearchContent.Generators.Sources.BibTeX
                 }
 
                 _cursor.Position++;
+                _cursor.SkipSpace();
+                if (_cursor.StartsEntryLine(_cursor.Position) && Unclosed(entry, close))
+                {
+                    // "name =" and then a line that opens an entry: this entry ends there unclosed, and the error is
+                    // this entry's, at its own lines (found by fuzzing).
+                    return false;
+                }
+
                 var result = _values.Read(name.ToLowerInvariant(), entry.DisplayName, definesMacro: defineMacros);
                 if (result.Value is null)
                 {

@@ -64,7 +64,9 @@ namespace ResearchContent.Generators.Sources.BibTeX
                     Append(text, segments, _cursor.Text.Substring(pieceStart + 1, close - pieceStart - 1), pieceStart + 1);
                     _cursor.Position = close + 1;
                 }
-                else if (!_cursor.AtEnd && BibTeXCursor.IsNameCharacter(c))
+                // A line that opens an entry is the next entry, not a macro name: the value is missing (found by fuzzing,
+                // "a =" before "@article{" swallowed that entry without a word).
+                else if (!_cursor.AtEnd && BibTeXCursor.IsNameCharacter(c) && !_cursor.StartsEntryLine(pieceStart))
                 {
                     var name = _cursor.ReadName();
                     if (IsNumber(name))
