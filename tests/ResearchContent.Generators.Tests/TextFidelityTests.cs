@@ -48,10 +48,8 @@ namespace ResearchContent.Generators.Tests
                     },
                 }.ToEquatableArray(),
                 EquatableArray<ContentDiagnosticModel>.Empty);
-            var sources = new[] { CatalogEmitter.Emit(CatalogIndexModel.Of(model)), ChunkEmitter.Emit(CatalogIndexModel.Chunks(model)[0]), ContentDiagnosticListEmitter.Emit(model.ContentDiagnostics) };
-            var compilation = new GeneratorHarness(System.Array.Empty<Microsoft.CodeAnalysis.AdditionalText>()).Compilation
-                .AddSyntaxTrees(sources.Select(source => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions)));
-            var run = new GeneratorRun(null!, compilation, default);
+            var run = EmittedCatalog.Compile(model);
+            var compilation = run.Output;
 
             var publication = run.Catalog().Property("Key2021Tricky");
 

@@ -2,8 +2,6 @@ using System;
 using System.Collections;
 using System.Linq;
 using System.Reflection;
-using Microsoft.CodeAnalysis.CSharp;
-using ResearchContent.Generators.Emit;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Primitives;
 using ResearchContent.Generators.Tests.Infrastructure;
@@ -95,10 +93,7 @@ namespace ResearchContent.Generators.Tests.Snapshots
                     },
                 }.ToEquatableArray(),
                 new[] { new ContentDiagnosticModel("RC2001", "Warning", "Message", "content/p.md", 5, 3) }.ToEquatableArray());
-            var sources = new[] { CatalogEmitter.Emit(CatalogIndexModel.Of(model)), ChunkEmitter.Emit(CatalogIndexModel.Chunks(model)[0]), ContentDiagnosticListEmitter.Emit(model.ContentDiagnostics) };
-            var compilation = new GeneratorHarness(Array.Empty<Microsoft.CodeAnalysis.AdditionalText>()).Compilation
-                .AddSyntaxTrees(sources.Select(source => CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions)));
-            return new GeneratorRun(null!, compilation, default).Catalog();
+            return EmittedCatalog.Compile(model).Catalog();
         }
     }
 }
