@@ -1,5 +1,4 @@
 using System.Linq;
-using ResearchContent.Generators.Emit;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Primitives;
 using ResearchContent.Generators.Tests.Infrastructure;
