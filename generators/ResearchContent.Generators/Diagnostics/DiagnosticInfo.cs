@@ -20,14 +20,24 @@ namespace ResearchContent.Generators.Diagnostics
         int EndColumn,
         EquatableArray<string> Arguments)
     {
-        /// <summary>A diagnostic at a span of a file, whose line starts turn lines and columns into offsets.</summary>
-        public static DiagnosticInfo At(string id, string filePath, EquatableArray<int> lineStarts, RelativeSpan span, params string[] arguments)
+        /// <summary>
+        /// A diagnostic at a span of a file as its reader counts lines, placed on the lines the compiler counts (see
+        /// <see cref="FileLines"/>).
+        /// </summary>
+        public static DiagnosticInfo At(string id, string filePath, FileLines lines, RelativeSpan span, params string[] arguments)
         {
-            var start = Offset(lineStarts, span.StartLine, span.StartColumn);
-            var end = Offset(lineStarts, span.EndLine, span.EndColumn);
+            var start = lines.Offset(span.StartLine, span.StartColumn);
+            var end = lines.Offset(span.EndLine, span.EndColumn);
+            if (end < start)
+            {
+                end = start;
+            }
+
+            var first = lines.CompilerPosition(start);
+            var last = lines.CompilerPosition(end);
             return new DiagnosticInfo(
-                id, filePath, start, end < start ? 0 : end - start,
-                span.StartLine, span.StartColumn, span.EndLine, span.EndColumn,
+                id, filePath, start, end - start,
+                first.Line, first.Character, last.Line, last.Character,
                 arguments.ToEquatableArray());
         }
 
@@ -38,16 +48,6 @@ namespace ResearchContent.Generators.Diagnostics
                 new TextSpan(Start, Length),
                 new LinePositionSpan(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn)));
             return Diagnostic.Create(DiagnosticDescriptors.Get(Id), location, Arguments.AsImmutableArray().ToArray());
-        }
-
-        private static int Offset(EquatableArray<int> lineStarts, int line, int column)
-        {
-            if (lineStarts.Count == 0 || line < 0)
-            {
-                return 0;
-            }
-
-            return (line < lineStarts.Count ? lineStarts[line] : lineStarts[lineStarts.Count - 1]) + column;
         }
     }
 }

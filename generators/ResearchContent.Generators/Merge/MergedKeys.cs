@@ -30,7 +30,7 @@ namespace ResearchContent.Generators.Merge
                 }
 
                 var other = _keys.TryGetValue(named, out var holder) ? holder.Where : "the catalog";
-                report(namedBy!, DiagnosticInfo.At(DiagnosticDescriptors.KeyUsedAcrossSources.Id, namedBy!.Publication.FilePath, namedBy.LineStarts, namedBy.Publication.Span, named, other));
+                report(namedBy!, DiagnosticInfo.At(DiagnosticDescriptors.KeyUsedAcrossSources.Id, namedBy!.Publication.FilePath, namedBy.Lines, namedBy.Publication.Span, named, other));
                 return null;
             }
 
@@ -48,7 +48,7 @@ namespace ResearchContent.Generators.Merge
                 {
                     var taken = _keys.TryGetValue(derived, out var holder) ? holder : first;
                     report(first, DiagnosticInfo.At(
-                        DiagnosticDescriptors.DerivedKeyMadeUnique.Id, first.Publication.FilePath, first.LineStarts, first.Publication.Span,
+                        DiagnosticDescriptors.DerivedKeyMadeUnique.Id, first.Publication.FilePath, first.Lines, first.Publication.Span,
                         derived, first.Where, taken.Where, taken.Publication.RelativePath, candidate));
                     return candidate;
                 }
@@ -74,7 +74,7 @@ namespace ResearchContent.Generators.Merge
                     if (format == SourceFormat.BibTeX)
                     {
                         report(statement, DiagnosticInfo.At(
-                            DiagnosticDescriptors.KeyNotUsable.Id, statement.Publication.FilePath, statement.LineStarts, statement.Publication.Span,
+                            DiagnosticDescriptors.KeyNotUsable.Id, statement.Publication.FilePath, statement.Lines, statement.Publication.Span,
                             key, KeyRules.NotAKeyReason, Derived(group)));
                     }
                 }

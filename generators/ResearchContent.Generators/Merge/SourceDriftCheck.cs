@@ -91,7 +91,7 @@ namespace ResearchContent.Generators.Merge
             DiagnosticInfo.At(
                 DiagnosticDescriptors.SourcesDisagree.Id,
                 here.Publication.FilePath,
-                here.LineStarts,
+                here.Lines,
                 here.SpanOf(field),
                 field,
                 value,

@@ -28,7 +28,7 @@ namespace ResearchContent.Generators.Merge
             var statements = new List<SourceStatement>();
             foreach (var (entry, publication) in pagePublications)
             {
-                statements.Add(new SourceStatement(PageStatements.Of(entry, publication), entry.Page.LineStarts, publication));
+                statements.Add(new SourceStatement(PageStatements.Of(entry, publication), entry.Page.Lines, publication));
             }
 
             foreach (var file in sourceFiles.OrderBy(f => FormatOrder(f), Comparer<int>.Default).ThenBy(f => f.RelativePath, StringComparer.Ordinal).ThenBy(f => f.FilePath, StringComparer.Ordinal))
@@ -52,11 +52,11 @@ namespace ResearchContent.Generators.Merge
                     if (ForeignLink(publication) is { } link)
                     {
                         diagnostics.Report(file.FilePath, file.RelativePath, DiagnosticInfo.At(
-                            DiagnosticDescriptors.UnsafeLink.Id, file.FilePath, file.LineStarts, publication.Span, link));
+                            DiagnosticDescriptors.UnsafeLink.Id, file.FilePath, file.Lines, publication.Span, link));
                         continue;
                     }
 
-                    statements.Add(new SourceStatement(publication, file.LineStarts, null));
+                    statements.Add(new SourceStatement(publication, file.Lines, null));
                 }
             }
 

@@ -4,21 +4,21 @@ using ResearchContent.Generators.Primitives;
 namespace ResearchContent.Generators.Merge
 {
     /// <summary>
-    /// One source's statement of a publication, with what the merge needs around it: the file's line starts (to
+    /// One source's statement of a publication, with what the merge needs around it: the file's lines (to
     /// place a disagreement), and for a page entry the publication the page alone would compile.
     /// </summary>
     internal sealed class SourceStatement
     {
-        public SourceStatement(SourcePublication publication, EquatableArray<int> lineStarts, PublicationModel? pagePublication)
+        public SourceStatement(SourcePublication publication, FileLines lines, PublicationModel? pagePublication)
         {
             Publication = publication;
-            LineStarts = lineStarts;
+            Lines = lines;
             PagePublication = pagePublication;
         }
 
         public SourcePublication Publication { get; }
 
-        public EquatableArray<int> LineStarts { get; }
+        public FileLines Lines { get; }
 
         /// <summary>For a page entry, the publication the page compiles; <see langword="null"/> for other sources.</summary>
         public PublicationModel? PagePublication { get; }

@@ -9,11 +9,11 @@ namespace ResearchContent.Generators.Model
     /// </summary>
     /// <param name="FilePath">The path the compiler knows the file by.</param>
     /// <param name="RelativePath">The path relative to the content root, with <c>/</c> separators.</param>
-    /// <param name="LineStarts">The offset of every line, to turn the merge's field spans into diagnostics.</param>
+    /// <param name="Lines">The file's lines, to turn the merge's field spans into diagnostics.</param>
     internal sealed record SourceFile(
         string FilePath,
         string RelativePath,
-        EquatableArray<int> LineStarts,
+        FileLines Lines,
         EquatableArray<SourcePublication> Publications,
         EquatableArray<DiagnosticInfo> Diagnostics);
 }

@@ -67,7 +67,7 @@ namespace ResearchContent.Generators.Pipeline
         private static SourceFile Failure(string path, string relativePath, string id, params string[] arguments) => new(
             path,
             relativePath,
-            EquatableArray<int>.Empty,
+            FileLines.Empty,
             EquatableArray<SourcePublication>.Empty,
             new[] { new DiagnosticInfo(id, path, 0, 0, 0, 0, 0, 0, arguments.ToEquatableArray()) }.ToEquatableArray());
     }

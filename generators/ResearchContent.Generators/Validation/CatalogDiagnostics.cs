@@ -24,7 +24,7 @@ namespace ResearchContent.Generators.Validation
         /// <summary>Reports at a span of the entry's page; an error keeps the entry out of the catalog.</summary>
         public void Report(LocatedEntry entry, DiagnosticDescriptor descriptor, RelativeSpan pageSpan, params string[] arguments)
         {
-            Report(entry.Page, DiagnosticInfo.At(descriptor.Id, entry.Page.FilePath, entry.Page.LineStarts, pageSpan, arguments));
+            Report(entry.Page, DiagnosticInfo.At(descriptor.Id, entry.Page.FilePath, entry.Page.Lines, pageSpan, arguments));
             if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
             {
                 _failed.Add(entry.Index);

@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using ResearchContent.Fuzz.Running;
@@ -24,13 +23,6 @@ namespace ResearchContent.Fuzz.Checking
                 if (!outcome.Inputs.TryGetValue(span.Path, out var text))
                 {
                     return new Violation(Invariant.LocationOutsideFile, "in a file that is not an input: " + diagnostic);
-                }
-
-                if (HasOtherLineBreaks(text.ToString()))
-                {
-                    // Known and open (docs/reliability.md): the readers end lines at CR and LF only, the compiler at
-                    // U+0085, U+2028 and U+2029 too; counted apart rather than found again on every such input.
-                    continue;
                 }
 
                 var lines = text.Lines;
@@ -69,8 +61,5 @@ namespace ResearchContent.Fuzz.Checking
 
             return null;
         }
-
-        /// <summary>Whether the text holds a line break the compiler counts and the content readers do not.</summary>
-        public static bool HasOtherLineBreaks(string text) => text.AsSpan().IndexOfAny('\u0085', '\u2028', '\u2029') >= 0;
     }
 }

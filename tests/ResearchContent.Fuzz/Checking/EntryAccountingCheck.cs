@@ -27,9 +27,10 @@ namespace ResearchContent.Fuzz.Checking
 
             var (path, text) = outcome.Inputs.Single();
             var entries = EntryCensus.Of(path, text.ToString());
+            var lineOf = TextLines.LineOfOffset(text.ToString());
             var errorLines = outcome.Errors
                 .Where(d => d.Location.Kind != LocationKind.None && d.Location.GetLineSpan().Path == path)
-                .Select(d => d.Location.GetLineSpan().StartLinePosition.Line)
+                .Select(d => lineOf(d.Location.SourceSpan.Start))
                 .ToArray();
             var withErrors = entries.Count(e => errorLines.Any(e.Contains));
             var fileError = outcome.Errors.Any(d => d.Location.Kind == LocationKind.None);

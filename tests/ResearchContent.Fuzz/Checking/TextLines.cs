@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ResearchContent.Fuzz.Checking
@@ -34,6 +35,29 @@ namespace ResearchContent.Fuzz.Checking
 
             lines.Add(text.Substring(start));
             return lines;
+        }
+
+        /// <summary>
+        /// A function from an offset into the text as the compiler holds it to the 0-based line of <see cref="Split"/> it
+        /// falls on: diagnostics are matched to entries by offset, since the compiler's own lines also end at U+0085,
+        /// U+2028 and U+2029.
+        /// </summary>
+        public static Func<int, int> LineOfOffset(string text)
+        {
+            var starts = new List<int> { 0 };
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+                {
+                    starts.Add(i + 1);
+                }
+            }
+
+            return offset =>
+            {
+                var index = starts.BinarySearch(offset);
+                return index >= 0 ? index : ~index - 1;
+            };
         }
     }
 }

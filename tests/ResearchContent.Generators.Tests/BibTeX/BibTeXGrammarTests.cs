@@ -158,8 +158,8 @@ namespace ResearchContent.Generators.Tests.BibTeX
 
             var file = BibTeXCorpus.Read(text);
 
-            Assert.Equal(new[] { 0, 13, 28, 42, 44 }, file.LineStarts);
-            Assert.Equal(LineMap.Of(text).LineStarts.ToArray(), file.LineStarts.ToArray());
+            Assert.Equal(new[] { 0, 13, 28, 42, 44 }, file.Lines.Starts);
+            Assert.Equal(LineMap.Of(text).LineStarts.ToArray(), file.Lines.Starts.ToArray());
             Assert.Equal("T", Assert.Single(file.Publications).Title);
         }
 

@@ -189,20 +189,20 @@ namespace ResearchContent.Generators.Tests.BibTeX
         {
             var file = BibTeXCorpus.Read(text);
             Assert.DoesNotContain(file.Diagnostics, d => d.Id == "RC0002");
-            Assert.Equal(Generators.Primitives.LineMap.Of(text).LineStarts.ToArray(), file.LineStarts.ToArray());
+            Assert.Equal(Generators.Primitives.LineMap.Of(text).LineStarts.ToArray(), file.Lines.Starts.ToArray());
             foreach (var diagnostic in file.Diagnostics)
             {
                 Assert.InRange(diagnostic.Start, 0, text.Length);
                 Assert.InRange(diagnostic.Start + diagnostic.Length, diagnostic.Start, text.Length);
-                Assert.InRange(diagnostic.StartLine, 0, file.LineStarts.Count - 1);
+                Assert.InRange(diagnostic.StartLine, 0, file.Lines.Starts.Count + file.Lines.OtherBreaks.Count - 1);
                 Assert.True((diagnostic.StartLine, diagnostic.StartColumn).CompareTo((diagnostic.EndLine, diagnostic.EndColumn)) <= 0);
                 Assert.NotNull(diagnostic.ToDiagnostic());
             }
 
             foreach (var publication in file.Publications)
             {
-                Assert.InRange(publication.Span.StartLine, 0, file.LineStarts.Count - 1);
-                Assert.All(publication.Locations, location => Assert.InRange(location.Span.EndLine, 0, file.LineStarts.Count - 1));
+                Assert.InRange(publication.Span.StartLine, 0, file.Lines.Starts.Count - 1);
+                Assert.All(publication.Locations, location => Assert.InRange(location.Span.EndLine, 0, file.Lines.Starts.Count - 1));
             }
 
             return file;

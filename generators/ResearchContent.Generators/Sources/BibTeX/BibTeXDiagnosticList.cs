@@ -13,22 +13,22 @@ namespace ResearchContent.Generators.Sources.BibTeX
         private readonly List<DiagnosticInfo> _diagnostics = new();
 
         /// <summary>An empty list for the file at <paramref name="filePath"/>, whose lines <paramref name="lines"/> maps.</summary>
-        public BibTeXDiagnosticList(string filePath, LineMap lines, EquatableArray<int> lineStarts)
+        public BibTeXDiagnosticList(string filePath, LineMap lines, FileLines fileLines)
         {
             _filePath = filePath;
             _lines = lines;
-            LineStarts = lineStarts;
+            FileLines = fileLines;
         }
 
-        /// <summary>The offset of every line of the file, as <see cref="DiagnosticInfo.At"/> takes them.</summary>
-        public EquatableArray<int> LineStarts { get; }
+        /// <summary>The file's lines, as <see cref="DiagnosticInfo.At"/> takes them.</summary>
+        public FileLines FileLines { get; }
 
         /// <summary>The diagnostics in the order they were found.</summary>
         public IReadOnlyList<DiagnosticInfo> Items => _diagnostics;
 
         /// <summary>Adds a diagnostic at <paramref name="length"/> characters from the offset <paramref name="start"/>.</summary>
         public void Add(DiagnosticDescriptor descriptor, int start, int length, params string[] arguments) =>
-            _diagnostics.Add(DiagnosticInfo.At(descriptor.Id, _filePath, LineStarts, Span(start, length), arguments));
+            _diagnostics.Add(DiagnosticInfo.At(descriptor.Id, _filePath, FileLines, Span(start, length), arguments));
 
         /// <summary>0-based lines and columns of a span of the file.</summary>
         public RelativeSpan Span(int start, int length) => _lines.Span(start, length);

@@ -31,7 +31,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
         public static SourceFile Read(string filePath, string relativePath, string text, CancellationToken cancellationToken)
         {
             var lines = LineMap.Of(text);
-            var lineStarts = lines.LineStarts.ToEquatableArray();
+            var lineStarts = FileLines.Of(text);
             try
             {
                 var diagnostics = new BibTeXDiagnosticList(filePath, lines, lineStarts);

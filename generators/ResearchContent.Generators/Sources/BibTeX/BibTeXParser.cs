@@ -17,6 +17,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
         private readonly BibTeXCursor _cursor;
         private readonly BibTeXDiagnosticList _diagnostics;
         private readonly BibTeXValueReader _values;
+        private readonly BibTeXRecovery _recovery;
         private readonly MacroTable _macros = new();
         private readonly List<BibTeXEntry> _entries = new();
 
@@ -29,6 +30,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
             _cursor = new BibTeXCursor(text);
             _diagnostics = diagnostics;
             _values = new BibTeXValueReader(_cursor, _macros, diagnostics);
+            _recovery = new BibTeXRecovery(_cursor, _values, diagnostics);
         }
 
         /// <summary>The file's bibliographic entries in order, those with errors marked; <c>@string</c>s are expanded into them.</summary>
@@ -107,7 +109,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
             if (_cursor.StartsEntryLine(_cursor.Position))
             {
                 // "@misc(" then a line that opens an entry: that entry is not this one's key (found by fuzzing).
-                Unclosed(entry, close);
+                _recovery.Unclosed(entry, close);
                 return false;
             }
 
@@ -149,7 +151,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
                 return true;
             }
 
-            return Unclosed(entry, close) || Malformed(entry, "',' after the key '" + key + "'");
+            return _recovery.Unclosed(entry, close) || _recovery.Malformed(entry, "',' after the key '" + key + "'");
         }
 
         /// <summary>Reads <c>name = value</c> pairs up to the closing delimiter: an entry's fields or an <c>@string</c>'s macros.</summary>
@@ -165,7 +167,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
                     return sound;
                 }
 
-                if (Unclosed(entry, close))
+                if (_recovery.Unclosed(entry, close))
                 {
                     return false;
                 }
@@ -174,18 +176,18 @@ namespace ResearchContent.Generators.Sources.BibTeX
                 var name = _cursor.ReadName();
                 if (name.Length == 0)
                 {
-                    return Malformed(entry, defineMacros ? "a macro name" : "a field name");
+                    return _recovery.Malformed(entry, defineMacros ? "a macro name" : "a field name");
                 }
 
                 _cursor.SkipSpace();
                 if (_cursor.Current != '=' || _cursor.AtEnd)
                 {
-                    return Unclosed(entry, close) || Malformed(entry, "'=' after the field name '" + name + "'");
+                    return _recovery.Unclosed(entry, close) || _recovery.Malformed(entry, "'=' after the field name '" + name + "'");
                 }
 
                 _cursor.Position++;
                 _cursor.SkipSpace();
-                if (_cursor.StartsEntryLine(_cursor.Position) && Unclosed(entry, close))
+                if (_cursor.StartsEntryLine(_cursor.Position) && _recovery.Unclosed(entry, close))
                 {
                     // "name =" and then a line that opens an entry: this entry ends there unclosed, and the error is
                     // this entry's, at its own lines (found by fuzzing).
@@ -216,7 +218,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
                 }
                 else if (_cursor.Current != close || _cursor.AtEnd)
                 {
-                    return Unclosed(entry, close) || Malformed(entry, "',' or '" + close + "' after the value of '" + name + "'");
+                    return _recovery.Unclosed(entry, close) || _recovery.Malformed(entry, "',' or '" + close + "' after the value of '" + name + "'");
                 }
             }
         }
@@ -237,7 +239,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
                 return result.IsSound;
             }
 
-            return Unclosed(entry, close) || Malformed(entry, "'" + close + "' after the preamble");
+            return _recovery.Unclosed(entry, close) || _recovery.Malformed(entry, "'" + close + "' after the preamble");
         }
 
         private void AddField(BibTeXEntry entry, BibTeXField field)
@@ -251,45 +253,6 @@ namespace ResearchContent.Generators.Sources.BibTeX
             _diagnostics.Add(
                 DiagnosticDescriptors.RepeatedBibTeXField, field.NameStart, field.Name.Length,
                 field.Name, entry.DisplayName, _diagnostics.LineNumber(first.NameStart).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        /// <summary>
-        /// Reports the entry as never closed when the cursor stands at the end of the file or at the next entry, and
-        /// leaves the cursor there.
-        /// </summary>
-        private bool Unclosed(BibTeXEntry entry, char close)
-        {
-            if (!_cursor.AtEnd && !_cursor.StartsEntryLine(_cursor.Position))
-            {
-                return false;
-            }
-
-            var runaway = RunawayValue.FieldOf(entry);
-            if (runaway is null)
-            {
-                _diagnostics.Add(
-                    DiagnosticDescriptors.BibTeXEntryNotClosed, entry.Start, entry.HeadEnd - entry.Start,
-                    entry.DisplayName, close.ToString(), _values.Where(_cursor.Position));
-            }
-            else
-            {
-                _diagnostics.Add(
-                    DiagnosticDescriptors.BibTeXValueNotClosed, runaway.Value.Start, 1,
-                    runaway.Name, entry.DisplayName, _values.Where(_cursor.Position), "}");
-            }
-
-            entry.HasError = true;
-            return true;
-        }
-
-        /// <summary>Reports what the cursor stands at as unexpected, and resumes at the next line that opens an entry.</summary>
-        private bool Malformed(BibTeXEntry entry, string expected)
-        {
-            var at = _cursor.Position;
-            _diagnostics.Add(DiagnosticDescriptors.MalformedBibTeXEntry, at, _values.FoundLength(at), entry.DisplayName, expected, _values.Found(at));
-            entry.HasError = true;
-            _cursor.Position = _values.ResumePoint(at);
-            return false;
         }
 
         /// <summary>

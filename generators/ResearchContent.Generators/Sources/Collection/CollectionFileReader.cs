@@ -24,7 +24,7 @@ namespace ResearchContent.Generators.Sources.Collection
             cancellationToken.ThrowIfCancellationRequested();
             // Line starts in the text as the compiler holds it, byte-order mark included, so that a diagnostic's offset and
             // its line agree (found by fuzzing).
-            var lineStarts = LineMap.Of(text ?? string.Empty).LineStarts.ToEquatableArray();
+            var lineStarts = FileLines.Of(text ?? string.Empty);
             text = FrontMatterBlock.WithoutByteOrderMark(text ?? string.Empty);
             try
             {
@@ -38,7 +38,7 @@ namespace ResearchContent.Generators.Sources.Collection
             }
         }
 
-        private static SourceFile ReadText(string filePath, string relativePath, string text, EquatableArray<int> lineStarts, CategoryNames categories, CancellationToken cancellationToken)
+        private static SourceFile ReadText(string filePath, string relativePath, string text, FileLines lineStarts, CategoryNames categories, CancellationToken cancellationToken)
         {
             var lines = LineMap.SplitLines(text);
             var diagnostics = new FileDiagnosticList(filePath, lineStarts, lines);

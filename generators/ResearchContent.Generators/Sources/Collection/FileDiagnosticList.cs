@@ -11,22 +11,22 @@ namespace ResearchContent.Generators.Sources.Collection
     {
         private readonly List<DiagnosticInfo> _items = new();
         private readonly string _filePath;
-        private readonly EquatableArray<int> _lineStarts;
+        private readonly FileLines _fileLines;
         private readonly IReadOnlyList<string> _lines;
 
         /// <param name="filePath">The path the compiler knows the file by.</param>
-        /// <param name="lineStarts">The offset of every line, to turn spans into offsets.</param>
+        /// <param name="fileLines">The file's lines, to turn spans into offsets.</param>
         /// <param name="lines">The file's lines, to keep every span inside them.</param>
-        public FileDiagnosticList(string filePath, EquatableArray<int> lineStarts, IReadOnlyList<string> lines)
+        public FileDiagnosticList(string filePath, FileLines fileLines, IReadOnlyList<string> lines)
         {
             _filePath = filePath;
-            _lineStarts = lineStarts;
+            _fileLines = fileLines;
             _lines = lines;
         }
 
         /// <summary>A diagnostic at a span of the file (0-based lines and columns).</summary>
         public void Add(DiagnosticDescriptor descriptor, RelativeSpan span, params string[] arguments) =>
-            _items.Add(DiagnosticInfo.At(descriptor.Id, _filePath, _lineStarts, Within(span), arguments));
+            _items.Add(DiagnosticInfo.At(descriptor.Id, _filePath, _fileLines, Within(span), arguments));
 
         /// <summary>
         /// The span moved inside the file's text, so that its offsets can never point past a line or the file: YAML

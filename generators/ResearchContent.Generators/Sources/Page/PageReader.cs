@@ -31,7 +31,7 @@ namespace ResearchContent.Generators.Sources.Page
                 if (CollectionFile.IsCollectionPath(relativePath) || CollectionFile.DeclaresCollection(content))
                 {
                     // One publication of an academicpages collection, which the collection reader reads: no page.
-                    return new PageSource(file.Path, relativePath, FrontMatter.Empty, EquatableArray<EntrySource>.Empty, EquatableArray<int>.Empty, EquatableArray<DiagnosticInfo>.Empty)
+                    return new PageSource(file.Path, relativePath, FrontMatter.Empty, EquatableArray<EntrySource>.Empty, FileLines.Empty, EquatableArray<DiagnosticInfo>.Empty)
                     {
                         IsCollectionFile = true,
                     };
@@ -50,7 +50,7 @@ namespace ResearchContent.Generators.Sources.Page
             relativePath,
             FrontMatter.Empty,
             EquatableArray<EntrySource>.Empty,
-            EquatableArray<int>.Empty,
+            FileLines.Empty,
             new[] { new DiagnosticInfo(id, path, 0, 0, 0, 0, 0, 0, arguments.ToEquatableArray()) }.ToEquatableArray());
     }
 }

@@ -21,12 +21,6 @@ namespace ResearchContent.Generators.Sources.Page.Entries
     {
         private static readonly MarkdownPipeline BlockPipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
-        private static readonly HashSet<string> InlineElements = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q",
-            "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "br", "wbr",
-        };
-
         private readonly EntryText _text;
         private readonly EntryDraft _draft;
         private bool _firstBlock = true;
@@ -101,7 +95,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                     ReadParagraph(paragraph.Span.Start, paragraph.Span.Length);
                     break;
                 case HtmlBlock html:
-                    var extent = HtmlBlockExtent.Of(_text.Value, html.Span.Start, end, InlineElements.Contains);
+                    var extent = HtmlBlockExtent.Of(_text.Value, html.Span.Start, end, HtmlInlineElements.Contains);
                     if (extent.Unclosed is { } unclosed)
                     {
                         _draft.Report(DiagnosticDescriptors.UnclosedElement, HtmlLocator.ForFragment(_text.Map, html.Span.Start).Of(unclosed), unclosed.Name);
@@ -199,7 +193,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         /// <param name="parsed">The block already parsed from the same text, if it was, or <see langword="null"/>.</param>
         private void ReadHtml(int start, int length, HtmlDocument? parsed)
         {
-            var document = parsed ?? Parse(_text.Value.Substring(start, length));
+            var document = parsed ?? HtmlNesting.Parse(_text.Value.Substring(start, length));
             var locator = HtmlLocator.ForFragment(_text.Map, start);
             LinkCollector.Collect(document.DocumentNode, locator, _draft);
 
@@ -207,7 +201,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             foreach (var node in document.DocumentNode.ChildNodes)
             {
                 if (node.NodeType == HtmlNodeType.Text
-                    || (node.NodeType == HtmlNodeType.Element && InlineElements.Contains(node.Name) && !node.Descendants("img").Any()))
+                    || (node.NodeType == HtmlNodeType.Element && HtmlInlineElements.Contains(node.Name) && !node.Descendants("img").Any()))
                 {
                     run.Add(node);
                     continue;
@@ -284,12 +278,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             }
         }
 
-        private static HtmlDocument Rendered(string markdown) => Parse(Markdown.ToHtml(markdown));
-
-        private static HtmlDocument Parse(string html)
-        {
-            return HtmlNesting.Parse(html);
-        }
+        private static HtmlDocument Rendered(string markdown) => HtmlNesting.Parse(Markdown.ToHtml(markdown));
 
         private static string Describe(Block block) => block switch
         {
