@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Sources.Citations
 {
@@ -167,7 +168,7 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             // Entities a page encoded twice, and full-width separators typed into a citation written in Latin letters.
             text = System.Net.WebUtility.HtmlDecode(text);
-            text = HasIdeographs(text) ? text : FullWidth.SeparatorsToAscii(text);
+            text = HanCharacters.Occur(text) ? text : FullWidth.SeparatorsToAscii(text);
             text = Whitespace.Replace(text, " ").Trim();
             text = Emphasis.Replace(text, match => match.Groups["text"].Value);
             text = LeadingMarker.Replace(text, string.Empty);
@@ -196,7 +197,7 @@ namespace ResearchContent.Generators.Sources.Citations
             string? doi = null;
             text = Doi.Replace(text, match =>
             {
-                doi ??= TrimDoi(match.Groups["doi"].Value);
+                doi ??= DoiReader.WithoutTrailingPunctuation(match.Groups["doi"].Value);
                 // The full stop before "doi:" may be a journal abbreviation's ("Seismol. Res. Lett. doi:…"): it stays for the journal to judge.
                 return match.Value.StartsWith(".", StringComparison.Ordinal) ? "." : string.Empty;
             });
@@ -265,53 +266,6 @@ namespace ResearchContent.Generators.Sources.Citations
             // A status printed twice ("(2024, accepted) … Accepted.") is one note.
             var note = notes.Count == 0 ? null : string.Join("; ", notes.Distinct(StringComparer.OrdinalIgnoreCase));
             return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container, IsDataset = isDataset, LeadingYear = leadingYear, IsOnline = isOnline };
-        }
-
-        private static bool HasIdeographs(string text)
-        {
-            foreach (var c in text)
-            {
-                if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF')
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>The DOI without the punctuation that follows it in a sentence; a closing bracket stays when it closes one inside.</summary>
-        public static string TrimDoi(string doi)
-        {
-            while (doi.Length > 0)
-            {
-                var last = doi[doi.Length - 1];
-                if (last is '.' or ',' or ';' or ':' or '"' or '\'' or '”' or '>')
-                {
-                    doi = doi.Substring(0, doi.Length - 1);
-                }
-                else if ((last == ')' && Count(doi, '(') < Count(doi, ')')) || (last == ']' && Count(doi, '[') < Count(doi, ']')))
-                {
-                    doi = doi.Substring(0, doi.Length - 1);
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            return doi;
-        }
-
-        private static int Count(string text, char c)
-        {
-            var count = 0;
-            foreach (var x in text)
-            {
-                count += x == c ? 1 : 0;
-            }
-
-            return count;
         }
     }
 }

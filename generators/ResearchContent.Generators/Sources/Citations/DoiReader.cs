@@ -13,7 +13,28 @@ namespace ResearchContent.Generators.Sources.Citations
         public static string? FromText(string text)
         {
             var match = DoiInText.Match(text);
-            return match.Success ? match.Value.TrimEnd('.', ',', ';', ':', ')', ']') : null;
+            return match.Success ? WithoutTrailingPunctuation(match.Value) : null;
+        }
+
+        /// <summary>
+        /// The DOI without the punctuation that follows it in a sentence; a closing bracket stays when it closes one
+        /// inside the DOI, as in <c>10.1016/0012-821X(79)90025-4</c>'s Elsevier relatives ending in <c>(02)</c>.
+        /// </summary>
+        public static string WithoutTrailingPunctuation(string doi)
+        {
+            while (doi.Length > 0)
+            {
+                var last = doi[doi.Length - 1];
+                var closesNothing = (last == ')' && Count(doi, '(') < Count(doi, ')')) || (last == ']' && Count(doi, '[') < Count(doi, ']'));
+                if (last is not ('.' or ',' or ';' or ':' or '"' or '\'' or '”' or '>') && !closesNothing)
+                {
+                    break;
+                }
+
+                doi = doi.Substring(0, doi.Length - 1);
+            }
+
+            return doi;
         }
 
         /// <summary>The canonical link of a DOI, as Crossref's display guidelines recommend.</summary>
@@ -38,6 +59,17 @@ namespace ResearchContent.Generators.Sources.Citations
 
             var doi = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
             return doi.StartsWith("10.", StringComparison.Ordinal) && doi.IndexOf('/') > 3 ? doi : null;
+        }
+
+        private static int Count(string text, char c)
+        {
+            var count = 0;
+            foreach (var x in text)
+            {
+                count += x == c ? 1 : 0;
+            }
+
+            return count;
         }
     }
 }

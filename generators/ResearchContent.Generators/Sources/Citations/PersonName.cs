@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Sources.Citations
 {
@@ -96,7 +97,7 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             foreach (var c in text)
             {
-                if (c is < '\u4E00' or > '\u9FFF')
+                if (!HanCharacters.Is(c))
                 {
                     return false;
                 }

@@ -1,3 +1,5 @@
+using ResearchContent.Generators.Primitives;
+
 namespace ResearchContent.Generators.Sources.Page.Entries
 {
     /// <summary>
@@ -34,11 +36,8 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             return (han, latin);
         }
 
+        // CJK punctuation and full-width forms count with the ideographs: they are written only in CJK text.
         private static bool IsHan(char c) =>
-            c is >= '\u4E00' and <= '\u9FFF'
-            or >= '\u3400' and <= '\u4DBF'
-            or >= '\uF900' and <= '\uFAFF'
-            or >= '\u3000' and <= '\u303F'
-            or >= '\uFF00' and <= '\uFFEF';
+            HanCharacters.Is(c) || c is >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF';
     }
 }
