@@ -1,0 +1,123 @@
+using System.Linq;
+using ResearchContent.Generators.Tests.Infrastructure;
+using Xunit;
+using static ResearchContent.Generators.Tests.Pages.Diagnostics.DiagnosticAssertions;
+
+namespace ResearchContent.Generators.Tests.Pages.Diagnostics
+{
+    /// <summary>Warnings (RC2001–RC2006): the entry stays in the catalog and the build passes, with the warning at its line and column.</summary>
+    public sealed class ContentWarningTests
+    {
+        [Fact]
+        public void RC2001_an_image_that_is_not_among_the_content_files()
+        {
+            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("/images/xuandong.png", "/images/x.png"), SamplePage.Wang);
+
+            var run = SamplePage.Run(page);
+
+            var diagnostic = Single(run, "RC2001", 33, 35);
+            Assert.Contains("The image '/images/x.png' is not among the project's content files", diagnostic.GetMessage());
+            Assert.Contains("Add it (for example under content/images/) or correct the path", diagnostic.GetMessage());
+            AssertWarningOnly(run);
+            var catalog = run.Catalog();
+            Assert.False(Assert.Single(catalog.Property("Xu2021Small").Figures).ImageExists);
+            var kept = Assert.Single(catalog.Diagnostics);
+            Assert.Equal(("RC2001", "Warning", "content/publications.md", 33, 35), (kept.Id, kept.Severity, kept.Path, kept.Line, kept.Column));
+
+            // Once the image is a content file, the warning is gone.
+            var fixedRun = GeneratorHarness.ForPage(page, SamplePage.Images.Append("content/images/x.png").ToArray()).Run();
+            Assert.Empty(fixedRun.GeneratorDiagnostics);
+            Assert.True(Assert.Single(fixedRun.Catalog().Property("Xu2021Small").Figures).ImageExists);
+        }
+
+        [Fact]
+        public void RC2002_the_same_alt_text_on_two_figures()
+        {
+            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("Strain fields of marble samples", "Decorrelation masks of Wuhan"), SamplePage.Wang);
+
+            var run = SamplePage.Run(page);
+
+            var diagnostic = Single(run, "RC2002", 33, 67);
+            Assert.Contains("The alt text 'Decorrelation masks of Wuhan' is also used on line 17", diagnostic.GetMessage());
+            Assert.Contains("Describe what this figure shows", diagnostic.GetMessage());
+            AssertWarningOnly(run);
+        }
+
+        [Fact]
+        public void RC2003_a_header_title_that_is_not_in_the_citation()
+        {
+            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("<b>Small Fractures Caused", "<b>Tiny Fractures Caused"), SamplePage.Wang);
+
+            var run = SamplePage.Run(page);
+
+            var diagnostic = Single(run, "RC2003", 24, 1);
+            Assert.Contains("The title of '2021-#2' does not appear in its citation", diagnostic.GetMessage());
+            Assert.Contains("Make the header title and the citation's title the same paper", diagnostic.GetMessage());
+            AssertWarningOnly(run);
+            Assert.StartsWith("Tiny Fractures", run.Catalog().Property("Xu2021Tiny").Title.En);
+        }
+
+        [Fact]
+        public void RC2004_a_missing_Chinese_title_on_a_bilingual_page()
+        {
+            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("<br><b>" + SamplePage.XuTitleZh + "</b>  \n", string.Empty), SamplePage.Wang);
+
+            var run = SamplePage.Run(page);
+
+            var diagnostic = Single(run, "RC2004", 24, 1);
+            Assert.Contains("Entry '2021-#2' has no Chinese title, while this page is bilingual", diagnostic.GetMessage());
+            Assert.Contains("Add '<br><b>中文标题</b>' after the English title", diagnostic.GetMessage());
+            AssertWarningOnly(run);
+            Assert.Null(run.Catalog().Property("Xu2021Small").Title.Zh);
+        }
+
+        [Fact]
+        public void RC2005_a_missing_Chinese_abstract_on_a_bilingual_page()
+        {
+            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace(SamplePage.XuAbstractZh + "\n\n", string.Empty), SamplePage.Wang);
+
+            var run = SamplePage.Run(page);
+
+            var diagnostic = Single(run, "RC2005", 22, 1);
+            Assert.Contains("Entry '2021-#2' has no Chinese abstract, while this page is bilingual", diagnostic.GetMessage());
+            Assert.Contains("Add a Chinese paragraph after the English abstract", diagnostic.GetMessage());
+            AssertWarningOnly(run);
+            Assert.Null(run.Catalog().Property("Xu2021Small").Abstract.Zh);
+        }
+
+        [Fact]
+        public void RC2004_and_RC2005_do_not_fire_on_an_English_only_page()
+        {
+            static string English(string entry, string titleZh, string abstractZh) =>
+                entry.Replace("<br><b>" + titleZh + "</b>  \n", string.Empty).Replace(abstractZh + "\n\n", string.Empty);
+
+            var page = SamplePage.Of(
+                English(SamplePage.Zhang, SamplePage.ZhangTitleZh, SamplePage.ZhangAbstractZh),
+                English(SamplePage.Xu, SamplePage.XuTitleZh, SamplePage.XuAbstractZh),
+                English(SamplePage.Wang, SamplePage.WangTitleZh, SamplePage.WangAbstractZh));
+
+            var run = SamplePage.Run(page);
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            var catalog = run.Catalog();
+            Assert.Equal(SamplePage.AllKeys, catalog.Publications.Select(p => p.Key));
+            Assert.All(catalog.Publications, p => Assert.Null(p.Title.Zh));
+            Assert.All(catalog.Publications, p => Assert.Null(p.Abstract.Zh));
+        }
+
+        [Fact]
+        public void RC2006_a_citation_without_a_year()
+        {
+            var page = SamplePage.Of(SamplePage.Zhang.Replace("X. Shi (2021), ", "X. Shi, "), SamplePage.Xu, SamplePage.Wang);
+
+            var run = SamplePage.Run(page);
+
+            // At the citation's <a>.
+            var diagnostic = Single(run, "RC2006", 10, 5);
+            Assert.Contains("The citation of '2021-#3' has no year, so its label year cannot be checked", diagnostic.GetMessage());
+            Assert.Contains("Add the year, as in '(2021)'", diagnostic.GetMessage());
+            AssertWarningOnly(run);
+            Assert.Equal(2021, run.Catalog().Property("Zhang2021Selective").Year);
+        }
+    }
+}
