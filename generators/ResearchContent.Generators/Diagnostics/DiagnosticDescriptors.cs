@@ -118,6 +118,10 @@ namespace ResearchContent.Generators.Diagnostics
             "RC2010", "DOI in the link differs from the DOI in the citation",
             "The link's DOI '{0}' differs from the DOI '{1}' in the citation text; the catalog uses the link's. Make them the same paper.");
 
+        public static readonly DiagnosticDescriptor MisleadingCharacter = Warning(
+            "RC2011", "Invisible or direction-changing character",
+            "The {0} holds {1}, which no one sees on screen but which changes the text: it reorders the characters around it or makes text that looks alike differ (the 'Trojan Source' class, CVE-2021-42574). Delete it; where it is meant, write it as the character reference '&#x{2};', which reviewers can see.");
+
         public static readonly DiagnosticDescriptor NonCanonicalDoiLink = Info(
             "RC3001", "DOI link is not in the recommended form",
             "Link the DOI as '{0}': Crossref's display guidelines recommend " + DoiLink.Prefix + " links.");

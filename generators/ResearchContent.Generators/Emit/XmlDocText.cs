@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Emit
 {
@@ -24,6 +26,11 @@ namespace ResearchContent.Generators.Emit
                         break;
                     case var _ when char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]):
                         builder.Append(c).Append(text[++i]);
+                        break;
+                    case var _ when MisleadingCharacters.Is(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format:
+                        // Written as a character reference, which IntelliSense shows as the character and a reviewer
+                        // of the generated code sees: a raw one would reorder or hide the comment around it.
+                        builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
                         break;
                     case var _ when char.IsSurrogate(c):
                         // XML cannot hold a lone surrogate, even as a character reference; the data keeps it exactly.

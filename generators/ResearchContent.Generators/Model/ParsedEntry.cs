@@ -75,6 +75,9 @@ namespace ResearchContent.Generators.Model
         /// <summary>Every address the entry links to or loads: <c>href</c>s and image sources.</summary>
         public EquatableArray<EntryLink> Links { get; init; } = EquatableArray<EntryLink>.Empty;
 
+        /// <summary>Every run of invisible or direction-changing characters in the entry's text, as written.</summary>
+        public EquatableArray<MisleadingText> MisleadingCharacters { get; init; } = EquatableArray<MisleadingText>.Empty;
+
         public EquatableArray<EntryDiagnostic> Diagnostics { get; init; } = EquatableArray<EntryDiagnostic>.Empty;
 
         /// <summary>

@@ -8,5 +8,10 @@ namespace ResearchContent.Generators.Primitives
     internal readonly record struct RelativeSpan(int StartLine, int StartColumn, int EndLine, int EndColumn)
     {
         public RelativeSpan Shift(int lines) => new(StartLine + lines, StartColumn, EndLine + lines, EndColumn);
+
+        /// <summary>Whether <paramref name="other"/> lies inside this span.</summary>
+        public bool Contains(RelativeSpan other) =>
+            (StartLine, StartColumn).CompareTo((other.StartLine, other.StartColumn)) <= 0
+            && (other.EndLine, other.EndColumn).CompareTo((EndLine, EndColumn)) <= 0;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -66,9 +67,12 @@ namespace ResearchContent.Generators.Tests.Infrastructure
         public static GeneratorHarness ForFiles(params (string Path, string Text)[] files) =>
             new(files.Select(f => (AdditionalText)new InMemoryAdditionalText(ProjectDir + f.Path, f.Text)));
 
-        public GeneratorRun Run()
+        public GeneratorRun Run() => Run(CancellationToken.None);
+
+        /// <summary>Runs the generator as a build does, with the token the compiler passes; the driver is kept only when the run finishes.</summary>
+        public GeneratorRun Run(CancellationToken cancellationToken)
         {
-            _driver = _driver.RunGeneratorsAndUpdateCompilation(_compilation, out var output, out var diagnostics);
+            _driver = _driver.RunGeneratorsAndUpdateCompilation(_compilation, out var output, out var diagnostics, cancellationToken);
             return new GeneratorRun(_driver.GetRunResult(), (CSharpCompilation)output, diagnostics);
         }
 

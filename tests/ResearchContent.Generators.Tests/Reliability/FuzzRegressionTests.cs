@@ -63,6 +63,17 @@ namespace ResearchContent.Generators.Tests.Reliability
         }
 
         [Fact]
+        public void Full_width_digits_in_a_citation_are_read_as_the_year_they_spell()
+        {
+            // \d matches any script's digits, and int.Parse rejects them: the citation parser's catch-all had hidden it.
+            var run = RunPage(Entry.Replace("Xu, A. (2021)", "Xu, A. (２０２１)", System.StringComparison.Ordinal));
+
+            Assert.Equal(2021, Assert.Single(run.Catalog().Publications).Citation.Year);
+            Assert.Equal(2021, Primitives.DecimalNumber.Parse("２０２１"));
+            Assert.Equal(int.MaxValue, Primitives.DecimalNumber.Parse("99999999999999999999"));
+        }
+
+        [Fact]
         public void Leading_byte_order_mark_character_keeps_offsets_and_lines_together()
         {
             RunPage("\uFEFF\n<");

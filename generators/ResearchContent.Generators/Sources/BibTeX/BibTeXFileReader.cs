@@ -5,6 +5,7 @@ using System.Threading;
 using ResearchContent.Generators.Diagnostics;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Primitives;
+using ResearchContent.Generators.Validation;
 
 namespace ResearchContent.Generators.Sources.BibTeX
 {
@@ -46,6 +47,11 @@ namespace ResearchContent.Generators.Sources.BibTeX
                         publications.Add(BibTeXPublicationBuilder.Build(entry, filePath, relativePath, diagnostics));
                     }
                 }
+
+                MisleadingCharacterWarning.CheckFile(
+                    text,
+                    publications.SelectMany(publication => publication.Locations),
+                    (offset, length, arguments) => diagnostics.Add(DiagnosticDescriptors.MisleadingCharacter, offset, length, arguments));
 
                 // In the order of the file, whichever step found them; OrderBy is stable, so ties keep their order.
                 var ordered = diagnostics.Items.OrderBy(diagnostic => diagnostic.Start);

@@ -176,7 +176,7 @@ namespace ResearchContent.Generators.Sources.Citations
             int? leadingYear = null;
             text = LeadingYear.Replace(text, match =>
             {
-                leadingYear = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                leadingYear = DecimalNumber.Parse(match.Groups["year"].Value);
                 return string.Empty;
             });
             text = BracketedYear.Replace(text, "(${year})");

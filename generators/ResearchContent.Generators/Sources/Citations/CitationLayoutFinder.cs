@@ -1,7 +1,7 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Sources.Citations
 {
@@ -197,7 +197,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 authors += ".";
             }
 
-            return (authors, int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture));
+            return (authors, DecimalNumber.Parse(match.Groups["year"].Value));
         }
 
         private static int? YearOf(Match match)
@@ -208,7 +208,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 return null;
             }
 
-            var value = int.Parse(group.Value, CultureInfo.InvariantCulture);
+            var value = DecimalNumber.Parse(group.Value);
             return value is >= 1500 and <= 2100 ? value : null;
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Sources.Citations
 {
@@ -44,7 +45,7 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             var segments = container.Split(new[] { ", " }, StringSplitOptions.None);
             var date = MeetingDate.Match(segments[segments.Length - 1].Trim());
-            return segments.Length > 1 && date.Success ? int.Parse(date.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            return segments.Length > 1 && date.Success ? DecimalNumber.Parse(date.Groups["year"].Value) : null;
         }
 
         private static bool IsPlace(string segment)

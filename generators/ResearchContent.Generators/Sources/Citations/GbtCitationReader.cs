@@ -67,7 +67,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 {
                     details = new SourceDetails
                     {
-                        Year = int.Parse(imprint.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                        Year = DecimalNumber.Parse(imprint.Groups["year"].Value),
                         Volume = imprint.Groups["volume"].Success ? imprint.Groups["volume"].Value : null,
                         Pages = imprint.Groups["pages"].Success && !IsArticleNumber(imprint) ? imprint.Groups["pages"].Value : null,
                         ArticleNumber = imprint.Groups["number"].Success ? imprint.Groups["number"].Value : IsArticleNumber(imprint) ? imprint.Groups["pages"].Value : null,
@@ -95,7 +95,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
             if (details.Year is null && FullDate.Match(after) is { Success: true } date)
             {
-                details = details with { Year = int.Parse(date.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) };
+                details = details with { Year = DecimalNumber.Parse(date.Groups["year"].Value) };
             }
 
             if (clean.ArticleId is not null)

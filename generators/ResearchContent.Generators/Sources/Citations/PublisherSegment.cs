@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Sources.Citations
 {
@@ -66,7 +67,7 @@ namespace ResearchContent.Generators.Sources.Citations
             if (oxford.Success)
             {
                 publisher = oxford.Groups["place"].Value;
-                year = int.Parse(oxford.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                year = DecimalNumber.Parse(oxford.Groups["year"].Value);
                 return text.Substring(0, oxford.Index).Trim();
             }
 
@@ -103,7 +104,7 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             publisher = text.Substring(found + 2).Trim();
-            year = best.Groups["year"].Success ? int.Parse(best.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            year = best.Groups["year"].Success ? DecimalNumber.Parse(best.Groups["year"].Value) : null;
             return text.Substring(0, found + 1).Trim().TrimEnd(',', ';').Trim();
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Sources.Citations
 {
@@ -147,7 +148,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 var yearMatch = Year.Match(token.Text);
                 if (yearMatch.Success && _year is null && IsYearPosition(i, next))
                 {
-                    _year = int.Parse(yearMatch.Groups["year"].Value, CultureInfo.InvariantCulture);
+                    _year = DecimalNumber.Parse(yearMatch.Groups["year"].Value);
                     return;
                 }
 
@@ -182,7 +183,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 var yearMatch = ParenYear.Match(token.Text);
                 if (yearMatch.Success && _year is null)
                 {
-                    _year = int.Parse(yearMatch.Groups["year"].Value, CultureInfo.InvariantCulture);
+                    _year = DecimalNumber.Parse(yearMatch.Groups["year"].Value);
                     return;
                 }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ResearchContent.Generators.Primitives;
 using ResearchContent.Generators.Sources.Citations;
 
 namespace ResearchContent.Generators.Sources.Collection
@@ -61,7 +62,7 @@ namespace ResearchContent.Generators.Sources.Collection
         private static bool TryCreate(string yearText, string monthText, string dayText, out CollectionDate date)
         {
             date = default;
-            var year = int.Parse(yearText, CultureInfo.InvariantCulture);
+            var year = DecimalNumber.Parse(yearText);
             if (year < 1000)
             {
                 return false;
@@ -73,7 +74,7 @@ namespace ResearchContent.Generators.Sources.Collection
                 return true;
             }
 
-            var month = int.Parse(monthText, CultureInfo.InvariantCulture);
+            var month = DecimalNumber.Parse(monthText);
             if (month is < 1 or > 12)
             {
                 return false;
@@ -86,7 +87,7 @@ namespace ResearchContent.Generators.Sources.Collection
                 return true;
             }
 
-            var day = int.Parse(dayText, CultureInfo.InvariantCulture);
+            var day = DecimalNumber.Parse(dayText);
             if (day < 1 || day > DateTime.DaysInMonth(year, month))
             {
                 return false;

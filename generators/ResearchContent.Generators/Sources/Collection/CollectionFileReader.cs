@@ -4,6 +4,7 @@ using System.Threading;
 using ResearchContent.Generators.Diagnostics;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Primitives;
+using ResearchContent.Generators.Validation;
 
 namespace ResearchContent.Generators.Sources.Collection
 {
@@ -43,8 +44,15 @@ namespace ResearchContent.Generators.Sources.Collection
             var lines = LineMap.SplitLines(text);
             var diagnostics = new FileDiagnosticList(filePath, lineStarts, lines);
             var firstLine = new RelativeSpan(0, 0, 0, lines[0].TrimEnd().Length);
-            SourceFile Result(params SourcePublication[] publications) =>
-                new(filePath, relativePath, lineStarts, publications.ToEquatableArray(), diagnostics.ToEquatableArray());
+            SourceFile Result(params SourcePublication[] publications)
+            {
+                var textMap = LineMap.Of(text);
+                MisleadingCharacterWarning.CheckFile(
+                    text,
+                    publications.SelectMany(publication => publication.Locations),
+                    (offset, length, arguments) => diagnostics.Add(DiagnosticDescriptors.MisleadingCharacter, textMap.Span(offset, length), arguments));
+                return new(filePath, relativePath, lineStarts, publications.ToEquatableArray(), diagnostics.ToEquatableArray());
+            }
 
             if (FrontMatterBlock.Find(lines) is not { } block)
             {

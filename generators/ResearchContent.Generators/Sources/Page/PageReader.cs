@@ -27,6 +27,7 @@ namespace ResearchContent.Generators.Sources.Page
                     return Unreadable(file.Path, relativePath, DiagnosticDescriptors.UnreadableFile.Id);
                 }
 
+                cancellationToken.ThrowIfCancellationRequested();
                 var content = text.ToString();
                 if (CollectionFile.IsCollectionPath(relativePath) || CollectionFile.DeclaresCollection(content))
                 {
@@ -37,7 +38,7 @@ namespace ResearchContent.Generators.Sources.Page
                     };
                 }
 
-                return PageSplitter.Split(file.Path, relativePath, content);
+                return PageSplitter.Split(file.Path, relativePath, content, cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using ResearchContent.Generators.Diagnostics;
 using ResearchContent.Generators.Model;
 using ResearchContent.Generators.Primitives;
@@ -14,7 +15,7 @@ namespace ResearchContent.Generators.Sources.Page
     /// </summary>
     internal static class PageSplitter
     {
-        public static PageSource Split(string filePath, string relativePath, string text)
+        public static PageSource Split(string filePath, string relativePath, string text, CancellationToken cancellationToken)
         {
             // Line starts in the text as the compiler holds it, byte-order mark included, so that a diagnostic's offset and
             // its line agree (found by fuzzing: after a leading U+FEFF every offset was one character early).
@@ -93,6 +94,7 @@ namespace ResearchContent.Generators.Sources.Page
 
             for (var i = first; i < lines.Count; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var trimmed = lines[i].Trim();
                 if (IsDashLine(trimmed))
                 {

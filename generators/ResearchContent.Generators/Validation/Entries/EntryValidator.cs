@@ -16,7 +16,6 @@ namespace ResearchContent.Generators.Validation.Entries
     {
         public static ParsedEntry Validate(ParsedEntry entry, CancellationToken cancellationToken)
         {
-
             // An entry the reader could not finish holds only part of what is written: checking it would add
             // errors about parts that were never read.
             if (entry.Diagnostics.Any(d => d.Id == DiagnosticDescriptors.UnexpectedFailure.Id))
@@ -34,6 +33,7 @@ namespace ResearchContent.Generators.Validation.Entries
                 KeyCommentCheck.Check(entry, diagnostics);
                 RequiredPartsCheck.Check(entry, diagnostics);
                 CitationConsistencyCheck.Check(entry, diagnostics);
+                MisleadingCharacterCheck.Check(entry, diagnostics);
                 derivedKey = PublicationKey.Derived(entry);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

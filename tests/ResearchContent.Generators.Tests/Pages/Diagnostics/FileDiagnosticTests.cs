@@ -100,7 +100,7 @@ namespace ResearchContent.Generators.Tests.Pages.Diagnostics
         {
             // A page that claims an entry the parse step never produced breaks the merge step's own invariant, as a bug
             // would; which exception the bug throws is not the point, only that it reaches the user as RC0002.
-            var page = PageSplitter.Split(PagePath, "content/publications.md", SamplePage.Of(SamplePage.Zhang));
+            var page = PageSplitter.Split(PagePath, "content/publications.md", SamplePage.Of(SamplePage.Zhang), System.Threading.CancellationToken.None);
 
             var build = CatalogAssembler.Assemble(ImmutableArray<ParsedEntry>.Empty, ImmutableArray.Create(page), ImmutableArray<SourceFile>.Empty, ImmutableArray<string>.Empty, default);
 

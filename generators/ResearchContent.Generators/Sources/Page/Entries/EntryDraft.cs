@@ -21,6 +21,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         private readonly List<EntryLink> _links = new();
         private readonly List<KeyComment> _keyComments = new();
         private readonly List<HeaderLink> _headerLinks = new();
+        private readonly List<MisleadingText> _misleading = new();
         private readonly List<string> _preamble = new();
         private RelativeSpan? _preambleSpan;
         private readonly Dictionary<string, string> _read = new();
@@ -144,6 +145,8 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
         public void AddKeyComment(string key, RelativeSpan span) => _keyComments.Add(new KeyComment(key, span));
 
+        public void AddMisleadingText(MisleadingText text) => _misleading.Add(text);
+
         public void Report(DiagnosticDescriptor descriptor, RelativeSpan span, params string[] arguments) =>
             _diagnostics.Add(descriptor, span, arguments);
 
@@ -171,6 +174,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             Figures = _figures.ToEquatableArray(),
             Links = _links.ToEquatableArray(),
             HeaderLinks = _headerLinks.ToEquatableArray(),
+            MisleadingCharacters = _misleading.ToEquatableArray(),
             Preamble = _preamble.Count == 0 || !HasLabelLine ? null : string.Join("\n\n", _preamble),
             PreambleSpan = _preambleSpan ?? default,
             Diagnostics = _diagnostics.ToEquatableArray(),

@@ -82,6 +82,11 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 _onlyPreamble = false;
             }
 
+            foreach (var (offset, length, codePoint) in MisleadingCharacters.Find(_text.Value, 0, MisleadingCharacters.ReportedPerSource))
+            {
+                _draft.AddMisleadingText(new MisleadingText(_text.Map.Span(offset, length), codePoint));
+            }
+
             return _draft.Finish();
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Sources.Page.Entries
 {
@@ -15,7 +16,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 return false;
             }
 
-            year = int.Parse(text.Substring(0, 4), CultureInfo.InvariantCulture);
+            year = DecimalNumber.Parse(text.Substring(0, 4));
             return int.TryParse(text.Substring(6), NumberStyles.None, CultureInfo.InvariantCulture, out number);
         }
 
