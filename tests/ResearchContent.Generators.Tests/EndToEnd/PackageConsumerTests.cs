@@ -128,13 +128,13 @@ namespace ResearchContent.Generators.Tests.EndToEnd
                 consumer.AdditionalFiles("-p:ResearchContentFolders=./_bibliography/"));
         }
 
-        /// <summary>The package makes ResearchContentRoot compiler-visible: the project only sets it.</summary>
+        /// <summary>The package makes ResearchContentRoot compiler-visible and whole: the project only names the folder.</summary>
         [Fact]
         public void ResearchContentRoot_set_by_the_project_reaches_the_generator()
         {
             var consumer = Consumer();
 
-            var build = consumer.Build("-p:ResearchContentRoot=" + Path.Combine(consumer.Folder, "content"));
+            var build = consumer.Build("-p:ResearchContentRoot=content");
 
             Assert.True(build.ExitCode == 0, build.Output);
             var run = consumer.Run();
