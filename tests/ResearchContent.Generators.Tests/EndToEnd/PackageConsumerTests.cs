@@ -25,9 +25,10 @@ namespace ResearchContent.Generators.Tests.EndToEnd
             Assert.True(_package.Pack.ExitCode == 0, _package.Pack.Output);
             using var package = ZipFile.OpenRead(_package.PackagePath);
 
-            // Everything but NuGet's own bookkeeping (_rels/, package/, [Content_Types].xml, the nuspec).
+            // Everything but NuGet's own bookkeeping.
             var files = package.Entries.Select(e => e.FullName)
-                .Where(n => n.Contains('/', StringComparison.Ordinal) ? !n.StartsWith("_rels/", StringComparison.Ordinal) && !n.StartsWith("package/", StringComparison.Ordinal) : !n.EndsWith(".xml", StringComparison.Ordinal) && !n.EndsWith(".nuspec", StringComparison.Ordinal))
+                .Where(n => !n.StartsWith("_rels/", StringComparison.Ordinal) && !n.StartsWith("package/", StringComparison.Ordinal)
+                    && n != "[Content_Types].xml" && n != "ResearchContent.nuspec")
                 .OrderBy(n => n, StringComparer.Ordinal);
             Assert.Equal(
                 new[]
@@ -85,37 +86,26 @@ namespace ResearchContent.Generators.Tests.EndToEnd
         [Fact]
         public void A_console_app_that_adds_the_package_compiles_its_content_by_convention()
         {
-            var consumer = Consumer();
+            var (build, run) = BuildAndRun();
 
-            var build = consumer.Build();
-
-            Assert.True(build.ExitCode == 0, build.Output);
-            var output = build.Output.Replace('\\', '/');
-            Assert.Contains("content/publications.md(34,67): warning RC2002", output);
-            Assert.Contains("RC2001: The image '/images/xuandong.png'", output);
-            Assert.DoesNotContain("RC2001: The image '/images/zhangqi.png'", output);
-            var run = consumer.Run();
-            Assert.True(run.ExitCode == 0, run.Output);
-            Assert.Contains("count=6", run.Output);
-            Assert.Contains("luo=Deriving centimeter-level coseismic deformation and fault geometries of small-to-moderate earthquakes from time-series Sentinel-1 SAR images in Frontiers in Earth Science", run.Output);
-            Assert.Contains(" Article " + PackageConsumer.CollectionFile, run.Output);
-            Assert.Contains("li2023unwrapping Thesis " + PackageConsumer.BibTeXFile, run.Output);
+            Assert.Contains("content/publications.md(34,67): warning RC2002", build);
+            Assert.Contains("RC2001: The image '/images/xuandong.png'", build);
+            Assert.DoesNotContain("RC2001: The image '/images/zhangqi.png'", build);
+            Assert.Contains("count=6", run);
+            Assert.Contains("luo=Deriving centimeter-level coseismic deformation and fault geometries of small-to-moderate earthquakes from time-series Sentinel-1 SAR images in Frontiers in Earth Science", run);
+            Assert.Contains(" Article " + PackageConsumer.CollectionFile, run);
+            Assert.Contains("li2023unwrapping Thesis " + PackageConsumer.BibTeXFile, run);
         }
 
         /// <summary>With <c>ResearchContentIncludeDefaultContent=false</c> the catalog is the project's own AdditionalFiles alone.</summary>
         [Fact]
         public void Turning_the_defaults_off_leaves_only_the_projects_own_AdditionalFiles()
         {
-            var consumer = Consumer();
+            var (_, run) = BuildAndRun("-p:ResearchContentIncludeDefaultContent=false");
 
-            var build = consumer.Build("-p:ResearchContentIncludeDefaultContent=false");
-
-            Assert.True(build.ExitCode == 0, build.Output);
-            var run = consumer.Run();
-            Assert.True(run.ExitCode == 0, run.Output);
-            Assert.Contains("count=4", run.Output);
-            Assert.DoesNotContain(PackageConsumer.CollectionFile, run.Output);
-            Assert.DoesNotContain(PackageConsumer.BibTeXFile, run.Output);
+            Assert.Contains("count=4", run);
+            Assert.DoesNotContain(PackageConsumer.CollectionFile, run);
+            Assert.DoesNotContain(PackageConsumer.BibTeXFile, run);
         }
 
         [Fact]
@@ -132,14 +122,24 @@ namespace ResearchContent.Generators.Tests.EndToEnd
         [Fact]
         public void ResearchContentRoot_set_by_the_project_reaches_the_generator()
         {
+            var (_, run) = BuildAndRun("-p:ResearchContentRoot=content");
+
+            Assert.Contains("li2023unwrapping Thesis ../" + PackageConsumer.BibTeXFile, run);
+        }
+
+        /// <summary>
+        /// Builds the consumer with <paramref name="arguments"/> and runs it; both must succeed. Each test builds before
+        /// it runs, so the tests that share the consumer may run in any order.
+        /// </summary>
+        /// <returns>The build's output, with '/' separators, and the program's.</returns>
+        private (string Build, string Run) BuildAndRun(params string[] arguments)
+        {
             var consumer = Consumer();
-
-            var build = consumer.Build("-p:ResearchContentRoot=content");
-
+            var build = consumer.Build(arguments);
             Assert.True(build.ExitCode == 0, build.Output);
             var run = consumer.Run();
             Assert.True(run.ExitCode == 0, run.Output);
-            Assert.Contains("li2023unwrapping Thesis ../" + PackageConsumer.BibTeXFile, run.Output);
+            return (build.Output.Replace('\\', '/'), run.Output);
         }
 
         private PackageConsumer Consumer()
