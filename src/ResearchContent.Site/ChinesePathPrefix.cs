@@ -16,22 +16,15 @@ namespace ResearchContent.Site
         /// <returns>The app.</returns>
         public static IApplicationBuilder UseChinesePathPrefix(this IApplicationBuilder app) => app.Use(static (context, next) =>
         {
-            if (Rewrite(context.Request))
-            {
-                // UsePathBase matches the routes again right after itself, so a match on the prefixed path may be made
-                // already; it is void now, and the app's UseRouting matches the path without the prefix.
-                context.SetEndpoint(null);
-                context.Request.RouteValues.Clear();
-            }
-
+            Rewrite(context.Request);
             return next(context);
         });
 
-        private static bool Rewrite(HttpRequest request)
+        private static void Rewrite(HttpRequest request)
         {
             if (!request.Path.StartsWithSegments(SiteUrls.ChinesePrefix, System.StringComparison.Ordinal, out var rest))
             {
-                return false;
+                return;
             }
 
             // The prefix decides the language, over any lang value in the query.
@@ -39,7 +32,6 @@ namespace ResearchContent.Site
             query["lang"] = Language.Chinese;
             request.QueryString = QueryString.Create(query);
             request.Path = rest.HasValue ? rest : new PathString("/");
-            return true;
         }
     }
 }

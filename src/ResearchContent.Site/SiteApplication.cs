@@ -66,6 +66,16 @@ namespace ResearchContent.Site
             if (settings.PathBase.HasValue)
             {
                 app.UsePathBase(settings.PathBase);
+
+                // On a WebApplication, UsePathBase matches the routes right after itself. The /zh/ prefix and the images'
+                // file server below must act before any match (a matched page keeps the file server away), so that
+                // match is dropped, and UseRouting below matches once they have.
+                app.Use(static (context, next) =>
+                {
+                    context.SetEndpoint(null);
+                    context.Request.RouteValues.Clear();
+                    return next(context);
+                });
             }
 
             app.Use(static (context, next) =>
