@@ -219,6 +219,18 @@ namespace ResearchContent.Site.Tests
         }
 
         [Fact]
+        public void A_relative_folder_is_taken_from_the_shells_directory_as_dotnet_run_starts_the_site_in_its_project()
+        {
+            var shell = Path.GetTempPath();
+            var project = AppContext.BaseDirectory;
+
+            Assert.Equal(Path.Combine(shell, "_site"), StaticExport.StaticExportOptions.FullOutputFolder("_site", shell, project));
+            Assert.Equal(Path.Combine(project, "_site"), StaticExport.StaticExportOptions.FullOutputFolder("_site", null, project));
+            Assert.Equal(Path.Combine(project, "_site"), StaticExport.StaticExportOptions.FullOutputFolder("_site", "relative/pwd", project));
+            Assert.Equal(Path.Combine(shell, "out"), StaticExport.StaticExportOptions.FullOutputFolder(Path.Combine(shell, "out"), "/elsewhere", project));
+        }
+
+        [Fact]
         public async Task Every_link_from_the_entry_page_resolves_on_a_plain_static_file_server()
         {
             var server = await _export.ServerAsync();

@@ -15,7 +15,7 @@ namespace ResearchContent.Site.StaticExport
         /// <summary>The command's usage.</summary>
         public const string Usage =
             "export OUT_DIR [--base-path /lab-site/] [--site-url https://example.github.io] [--ResearchContent:ImagesPath=…]\n"
-            + "  OUT_DIR      an empty or new folder for the static site\n"
+            + "  OUT_DIR      an empty or new folder for the static site (relative to the shell's directory)\n"
             + "  --base-path  the path the site is served under (GitHub project pages: /<repository>/); default /\n"
             + "  --site-url   the address it is published at; needed for sitemap.xml and absolute canonical addresses;\n"
             + "               a path in it is the base path";
@@ -60,7 +60,7 @@ namespace ResearchContent.Site.StaticExport
             try
             {
                 var files = await StaticSiteExporter.ExportAsync(options);
-                output.WriteLine($"Wrote {files.Count} files to {Path.GetFullPath(options.OutputFolder)} for {options.Origin}{options.PathBase}/.");
+                output.WriteLine($"Wrote {files.Count} files to {options.OutputFolder} for {options.Origin}{options.PathBase}/.");
                 if (options.Origin is null)
                 {
                     output.WriteLine("No --site-url: no sitemap.xml, and canonical and metadata addresses are site-relative.");

@@ -2,7 +2,7 @@ using System;
 
 namespace ResearchContent.Site.StaticExport
 {
-    /// <summary>The site did not answer an address of the export as expected; nothing further is written.</summary>
+    /// <summary>The site did not answer an address of the export as expected; the export stops, its folder incomplete.</summary>
     public sealed class StaticExportException : Exception
     {
         /// <summary>Creates the exception.</summary>

@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using Microsoft.AspNetCore.Http;
 using ResearchContent.Site.Services;
 
 namespace ResearchContent.Site.StaticExport
 {
     /// <summary>What the <c>export</c> command was asked for.</summary>
-    /// <param name="OutputFolder">The folder the site is written to.</param>
+    /// <param name="OutputFolder">The full path of the folder the site is written to.</param>
     /// <param name="PathBase">The path the site will be served under, such as <c>/lab-site</c>; empty at the host's root.</param>
     /// <param name="Origin">The origin the site will be published at, such as <c>https://example.github.io</c>, or <see langword="null"/>.</param>
     /// <param name="HostArguments">The other arguments, for the site's host: configuration values such as <c>--ResearchContent:ImagesPath=…</c>.</param>
@@ -39,8 +40,23 @@ namespace ResearchContent.Site.StaticExport
                 }
             }
 
-            return new StaticExportOptions(outputFolder, pathBase, origin, hostArguments);
+            return new StaticExportOptions(
+                FullOutputFolder(outputFolder, Environment.GetEnvironmentVariable("PWD"), Environment.CurrentDirectory), pathBase, origin, hostArguments);
         }
+
+        /// <summary>
+        /// The full path of OUT_DIR. A relative one is taken from the directory the command was typed in: the shell's
+        /// <c>PWD</c> when it names one, for <c>dotnet run</c> starts the site in its project folder (a folder there
+        /// would also become the project's content); else the current directory.
+        /// </summary>
+        /// <param name="folder">OUT_DIR as given.</param>
+        /// <param name="shellDirectory">The <c>PWD</c> environment variable, or <see langword="null"/>.</param>
+        /// <param name="currentDirectory">The process's current directory.</param>
+        /// <returns>The full path.</returns>
+        public static string FullOutputFolder(string folder, string? shellDirectory, string currentDirectory) =>
+            Path.GetFullPath(folder, shellDirectory is { Length: > 0 } && Path.IsPathFullyQualified(shellDirectory) && Directory.Exists(shellDirectory)
+                ? shellDirectory
+                : currentDirectory);
 
         /// <summary>The configuration the site is built with for the export.</summary>
         /// <returns>The values, over every other source.</returns>
