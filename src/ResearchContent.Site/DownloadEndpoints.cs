@@ -33,8 +33,13 @@ namespace ResearchContent.Site
             endpoints.MapGet("/publications.ris", (PublicationDirectory directory) =>
                 File(CitationFiles.Ris(directory.Publications), RisType, "publications.ris"));
 
-            endpoints.MapGet("/api/publications", (HttpRequest request, PublicationDirectory directory) =>
-                Results.Text(CitationFiles.CslJson(directory.Publications), JsonTypeFor(request), Encoding.UTF8));
+            static IResult AllAsCslJson(HttpRequest request, PublicationDirectory directory) =>
+                Results.Text(CitationFiles.CslJson(directory.Publications), JsonTypeFor(request), Encoding.UTF8);
+
+            endpoints.MapGet("/api/publications", AllAsCslJson);
+
+            // A static export's name for the same file, which a static host serves without a query or an Accept header.
+            endpoints.MapGet(SiteUrls.StaticCslJsonPath, AllAsCslJson);
 
             endpoints.MapGet("/publications/{key}.bib", (string key, PublicationDirectory directory) =>
                 directory.TryGet(key, out var publication, out _)

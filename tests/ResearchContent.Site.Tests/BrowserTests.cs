@@ -12,13 +12,6 @@ namespace ResearchContent.Site.Tests
     [Collection(BrowserCollection.Name)]
     public sealed class BrowserTests
     {
-        /// <summary>
-        /// Navigations are awaited until the document is parsed, not until the load event: under load, Chromium's
-        /// load event after a link click was seen to reach Playwright late or not at all (a 90 s timeout in CI),
-        /// while every assertion here is about the document.
-        /// </summary>
-        private static readonly PageWaitForURLOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
-
         private readonly BrowserFixture _fixture;
 
         public BrowserTests(BrowserFixture fixture) => _fixture = fixture;
@@ -28,7 +21,7 @@ namespace ResearchContent.Site.Tests
         {
             var (context, page) = await _fixture.NewPageAsync();
             await using var _ = context;
-            var errors = CollectErrors(page);
+            var errors = PageActions.CollectErrors(page);
 
             // The list, from / (which redirects), with all four reference publications in English.
             await page.GotoAsync(_fixture.ReferenceUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
@@ -51,16 +44,15 @@ namespace ResearchContent.Site.Tests
 
             // 中文: a plain link; titles change and the address is bookmarkable. (A predicate, not a glob: in a glob
             // '?' is a wildcard, which matched only when the navigation had finished before the wait began.)
-            await ClickUntilAt(page, page.GetByRole(AriaRole.Link, new() { Name = "中文", Exact = true }), "/publications/?lang=zh");
+            await PageActions.ClickUntilAt(page, page.GetByRole(AriaRole.Link, new() { Name = "中文", Exact = true }), "/publications/?lang=zh");
             Assert.Equal("zh", await page.Locator("html").GetAttributeAsync("lang"));
             Assert.Equal(ResearchCatalog.Publications.Select(p => Html.Collapse(p.Title.Zh)), (await titles.AllInnerTextsAsync()).Select(Html.Collapse));
             await Screenshot(page, "list-zh");
 
             // Back to English, then a detail page from the list.
-            await ClickUntilAt(page, page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }), "/publications/?lang=en");
+            await PageActions.ClickUntilAt(page, page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }), "/publications/?lang=en");
             Assert.True(ResearchCatalog.TryGet("xu2021small", out var xu));
-            await page.Locator("li.publication[data-key='xu2021small'] h3 a").ClickAsync();
-            await page.WaitForURLAsync("**/publications/xu2021small", Loaded);
+            await PageActions.ClickUntilAt(page, page.Locator("li.publication[data-key='xu2021small'] h3 a"), "/publications/xu2021small");
             Assert.Equal(Html.Collapse(xu!.Title.En), Html.Collapse(await page.Locator("h1").InnerTextAsync()));
             Assert.Equal(Export.Format(xu, CitationStyle.Apa), await page.Locator("#citation-text").InputValueAsync());
             await Assertions.Expect(page.Locator("button[data-copy-target]")).ToBeVisibleAsync();
@@ -81,7 +73,7 @@ namespace ResearchContent.Site.Tests
         {
             var (context, page) = await _fixture.NewPageAsync();
             await using var _ = context;
-            var errors = CollectErrors(page);
+            var errors = PageActions.CollectErrors(page);
             var dialogs = new List<string>();
             page.Dialog += async (_, dialog) =>
             {
@@ -120,20 +112,6 @@ namespace ResearchContent.Site.Tests
             Assert.True(errors.Count == 0, "Console errors:\n" + string.Join("\n", errors));
         }
 
-        private static List<string> CollectErrors(IPage page)
-        {
-            var errors = new List<string>();
-            page.Console += (_, message) =>
-            {
-                if (message.Type == "error")
-                {
-                    errors.Add(message.Text);
-                }
-            };
-            page.PageError += (_, error) => errors.Add("page error: " + error);
-            return errors;
-        }
-
         private static async Task Screenshot(IPage page, string name, bool fullPage = false)
         {
             Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
@@ -162,27 +140,6 @@ namespace ResearchContent.Site.Tests
             }
 
             return null;
-        }
-
-        /// <summary>
-        /// Clicks a link and waits until the page is at the address it names. On a loaded CI machine a click that lands
-        /// while the previous page is still settling can be lost, as a reader's can; the reader clicks again, and so does
-        /// this, up to three times, so a link that never navigates still fails.
-        /// </summary>
-        private static async Task ClickUntilAt(IPage page, ILocator link, string addressEnd)
-        {
-            for (var attempt = 1; ; attempt++)
-            {
-                await link.ClickAsync();
-                try
-                {
-                    await page.WaitForURLAsync(url => url.EndsWith(addressEnd, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 20000 });
-                    return;
-                }
-                catch (TimeoutException) when (attempt < 3)
-                {
-                }
-            }
         }
     }
 }

@@ -9,16 +9,12 @@ namespace ResearchContent.Site.Tests
     /// <summary>Figures show the image when the file exists in the images folder, and a placeholder otherwise.</summary>
     public sealed class FigureTests : IDisposable
     {
-        // A 1×1 transparent PNG.
-        private static readonly byte[] Png = Convert.FromBase64String(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
-
         private readonly string _folder = Path.Combine(Path.GetTempPath(), "rc-site-images-" + Guid.NewGuid().ToString("N"));
 
         public FigureTests()
         {
             Directory.CreateDirectory(_folder);
-            File.WriteAllBytes(Path.Combine(_folder, "zhangqi.png"), Png);
+            File.WriteAllBytes(Path.Combine(_folder, "zhangqi.png"), TestContent.Png);
             File.WriteAllText(Path.Combine(Path.GetDirectoryName(_folder)!, "secret-" + Path.GetFileName(_folder) + ".txt"), "secret");
         }
 
@@ -48,7 +44,7 @@ namespace ResearchContent.Site.Tests
             using var response = await client.GetAsync("/images/zhangqi.png");
             Assert.Equal(200, (int)response.StatusCode);
             Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
-            Assert.Equal(Png, await response.Content.ReadAsByteArrayAsync());
+            Assert.Equal(TestContent.Png, await response.Content.ReadAsByteArrayAsync());
             Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
 
             var detail = await Html.GetAsync(client, "/publications/zhang2021selective");

@@ -6,6 +6,7 @@ using System.Net.Http;
 using System.Net.Sockets;
 using System.Text;
 using System.Threading.Tasks;
+using ResearchContent.Site.Tests.Infrastructure;
 using Xunit;
 
 namespace ResearchContent.Site.Tests
@@ -36,24 +37,7 @@ namespace ResearchContent.Site.Tests
         /// <summary>Starts the built site, fetches the publications page once it listens, and stops it.</summary>
         private static async Task<string> RunUntilListening(params string[] arguments)
         {
-            var site = Path.Combine(AppContext.BaseDirectory, "ResearchContent.Site.dll");
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add(site);
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            // As a user's shell would: none of the test host's ASP.NET Core settings.
-            foreach (var name in new System.Collections.Generic.List<string>(start.Environment.Keys))
-            {
-                if (name.StartsWith("ASPNETCORE_", StringComparison.OrdinalIgnoreCase) || name.Equals("DOTNET_URLS", StringComparison.OrdinalIgnoreCase))
-                {
-                    start.Environment.Remove(name);
-                }
-            }
-
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+            var start = SiteProcess.StartInfo(arguments);
 
             var log = new StringBuilder();
             var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);

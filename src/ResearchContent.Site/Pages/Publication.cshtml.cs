@@ -14,9 +14,10 @@ namespace ResearchContent.Site.Pages
 
         /// <summary>Creates the model.</summary>
         /// <param name="directory">The publications.</param>
+        /// <param name="urls">The site's addresses.</param>
         /// <param name="images">The figure images.</param>
-        public PublicationModel(PublicationDirectory directory, FigureImages images)
-            : base(directory) => _images = images;
+        public PublicationModel(PublicationDirectory directory, SiteUrls urls, FigureImages images)
+            : base(directory, urls) => _images = images;
 
         /// <summary>The publication, or <see langword="null"/> when the key is unknown.</summary>
         public Publication? Item { get; private set; }
@@ -30,7 +31,7 @@ namespace ResearchContent.Site.Pages
         /// <summary>The citation in the chosen style.</summary>
         public string FormattedCitation { get; private set; } = string.Empty;
 
-        /// <summary>The route of the page that lists the publication, in the current language.</summary>
+        /// <summary>The address of the page that lists the publication, in the current language.</summary>
         public string BackHref { get; private set; } = string.Empty;
 
         /// <summary>The absolute address of this page, without a query.</summary>
@@ -51,16 +52,19 @@ namespace ResearchContent.Site.Pages
         /// <summary>Shows the publication with the key.</summary>
         /// <param name="key">The key from the route.</param>
         /// <param name="lang">The <c>lang</c> query value.</param>
-        /// <param name="style">The <c>style</c> query value: <c>apa</c>, <c>agu</c> or <c>ieee</c>.</param>
+        /// <param name="style">
+        /// The citation style, <c>apa</c>, <c>agu</c> or <c>ieee</c>: the route's (<c>/publications/key/ieee/</c>, the static
+        /// scheme), else the <c>style</c> query value.
+        /// </param>
         /// <returns>The page, or a 404 page.</returns>
-        public IActionResult OnGet(string key, [FromQuery] string? lang, [FromQuery] string? style)
+        public IActionResult OnGet(string key, [FromQuery] string? lang, string? style)
         {
             Lang = Language.Normalize(lang);
             if (!Directory.TryGet(key, out var publication, out var page))
             {
                 Response.StatusCode = StatusCodes.Status404NotFound;
                 DocumentTitle = T("notFound") + " — " + SiteTitle;
-                Missing = new NotFoundViewModel(Lang, T("notFoundKey", key), Directory.Suggest(key), HomeHref);
+                Missing = NotFound(T("notFoundKey", key), key);
                 return Page();
             }
 
@@ -68,11 +72,11 @@ namespace ResearchContent.Site.Pages
             Details = CitationDetails.Of(publication);
             Style = CitationFiles.Styles.Contains(style?.ToLowerInvariant()) ? style!.ToLowerInvariant() : CitationFiles.DefaultStyle;
             FormattedCitation = CitationFiles.Format(publication, Style);
-            BackHref = Links.WithLanguage(page is null ? Directory.DefaultRoute : PublicationDirectory.RouteOf(page), Lang) + "#" + Uri.EscapeDataString(publication.Key);
-            CanonicalUrl = Links.Absolute(Request, "/publications/" + Uri.EscapeDataString(publication.Key));
+            BackHref = Urls.Page(page is null ? Directory.DefaultRoute : PublicationDirectory.RouteOf(page), Lang) + "#" + Uri.EscapeDataString(publication.Key);
+            CanonicalUrl = Urls.Absolute(Urls.Detail(publication.Key, Language.English));
             Figures = publication.Figures.Select((figure, i) => new FigureViewModel(figure, i + 1, Lang, _images.Resolve(figure))).ToList();
 
-            var imageUrls = Figures.Where(f => f.Image.Exists).Select(f => Links.Absolute(Request, f.Image.Url!)).ToList();
+            var imageUrls = Figures.Where(f => f.Image.Exists).Select(f => Urls.Absolute(Urls.Local(f.Image.Url!))).ToList();
             var tags = new List<MetaTag>(ScholarMetadata.Highwire(publication, Details, CanonicalUrl));
             tags.AddRange(ScholarMetadata.OpenGraph(publication, Lang, CanonicalUrl, SiteTitle, imageUrls.FirstOrDefault()));
             MetaTags = tags;
@@ -81,10 +85,19 @@ namespace ResearchContent.Site.Pages
             return Page();
         }
 
+        /// <summary>The address of this page's Chinese or English version, for the alternate links.</summary>
+        /// <param name="language"><c>en</c> or <c>zh</c>.</param>
+        /// <returns>The absolute address.</returns>
+        public string AlternateUrl(string language) => Urls.Absolute(Urls.Detail(Item!.Key, language));
+
         /// <summary>The link to this page in another citation style, keeping the language.</summary>
         /// <param name="style">The style.</param>
-        /// <returns>A site-relative link.</returns>
-        public string StyleHref(string style) =>
-            "/publications/" + Uri.EscapeDataString(Item!.Key) + "?" + (Lang == Language.Chinese ? "lang=zh&" : string.Empty) + "style=" + style + "#cite";
+        /// <returns>The address.</returns>
+        public string StyleHref(string style) => Urls.Detail(Item!.Key, Lang, style) + "#cite";
+
+        /// <inheritdoc />
+        protected override string AddressIn(string language) => Item is null
+            ? base.AddressIn(language)
+            : Urls.Detail(Item.Key, language, Style == CitationFiles.DefaultStyle ? null : Style);
     }
 }

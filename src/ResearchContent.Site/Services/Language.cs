@@ -4,7 +4,7 @@ using System.Globalization;
 
 namespace ResearchContent.Site.Services
 {
-    /// <summary>The site's two languages, chosen with <c>?lang=</c>, and the words of its own interface.</summary>
+    /// <summary>The site's two languages, chosen with <c>?lang=</c> or the <c>/zh/</c> path prefix, and the words of its own interface.</summary>
     public static class Language
     {
         /// <summary>English, the default.</summary>
@@ -68,6 +68,7 @@ namespace ResearchContent.Site.Services
             ["notFound"] = ("Not found", "未找到"),
             ["notFoundKey"] = ("There is no publication with the key {0}.", "没有键为 {0} 的论文。"),
             ["notFoundPath"] = ("There is no page at {0}.", "{0} 处没有页面。"),
+            ["notFoundHere"] = ("There is no page at this address.", "此地址没有页面。"),
             ["didYouMean"] = ("Did you mean", "您是否要找"),
             ["browse"] = ("Browse all publications", "浏览全部论文"),
             ["noPublications"] = ("No publications yet.", "暂无论文。"),

@@ -5,6 +5,10 @@ namespace ResearchContent.Site.Tests.Infrastructure
     /// <summary>Publications built from the model types, for the site to serve instead of the catalog.</summary>
     public static class TestContent
     {
+        /// <summary>A 1×1 transparent PNG, for an images folder.</summary>
+        public static readonly byte[] Png = System.Convert.FromBase64String(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+
         /// <summary>A script payload.</summary>
         public const string ScriptPayload = "<script>window.__pwned = 1; alert(1)</script>";
 
