@@ -80,7 +80,7 @@ namespace ResearchContent.Site.Pages
             var tags = new List<MetaTag>(ScholarMetadata.Highwire(publication, Details, CanonicalUrl));
             tags.AddRange(ScholarMetadata.OpenGraph(publication, Lang, CanonicalUrl, SiteTitle, imageUrls.FirstOrDefault()));
             MetaTags = tags;
-            JsonLd = ScholarMetadata.JsonLd(publication, Details, CanonicalUrl, imageUrls);
+            JsonLd = SchemaOrgWork.Json(publication, Details, CanonicalUrl, imageUrls);
             DocumentTitle = (publication.Title.Get(Lang) ?? publication.Key) + " — " + SiteTitle;
             return Page();
         }
