@@ -162,8 +162,10 @@ namespace ResearchContent.Fuzz.Checking
 
         private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v';
 
+        // btparse's name characters: '@' is none of them, so in "@\n@comment{" the first '@' is stray text, not an entry
+        // named "@comment" (found when the counter, not the parser, lost an entry inside that comment).
         private static bool IsNameCharacter(char c) =>
-            c > ' ' && c != '\u007f' && !IsSpace(c) && c is not ('"' or '#' or '%' or '\'' or '(' or ')' or ',' or '=' or '{' or '}');
+            c > ' ' && c != '\u007f' && !IsSpace(c) && c is not ('"' or '#' or '%' or '\'' or '(' or ')' or ',' or '=' or '{' or '}' or '@');
 
         private static int LineEnd(string text, int position)
         {

@@ -1,0 +1,23 @@
+using System.Linq;
+using ResearchContent.Fuzz.Checking;
+using Xunit;
+
+namespace ResearchContent.Fuzz.Tests
+{
+    /// <summary>
+    /// The fuzzer's own entry counters, which invariant 3 trusts: each case is one the long runs found the counter,
+    /// not the generator, to get wrong.
+    /// </summary>
+    public sealed class EntryCensusTests
+    {
+        [Theory]
+        [InlineData("@article{a, title = {T}}\n@book{b, title = {U}}\n", new[] { 0, 1 })]
+        [InlineData("@t{,t}@\n@comment{\n@t{}}", new[] { 0 })]
+        [InlineData("@comment{\n@article{hidden, title = {T}}\n}\n@article{shown, title = {U}}\n", new[] { 3 })]
+        [InlineData("@string{j = {J}}\n@preamble{\"x\"}\n@article{a, journal = j}\n", new[] { 2 })]
+        public void BibTeX_entries_are_counted_where_the_parser_reads_them(string text, int[] lines)
+        {
+            Assert.Equal(lines, EntryCensus.Of("papers.bib", text).Select(region => region.StartLine));
+        }
+    }
+}
