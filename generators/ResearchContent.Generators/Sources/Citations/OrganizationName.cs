@@ -21,6 +21,17 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex Shape = CitationRegex.Create(
             @"^(?:[\p{Lu}\d][\p{L}\p{M}\d.'’\-&()]*|of|for|and|the|de|du|des|für|&)(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’\-&()]*|of|for|and|the|de|du|des|für|&)){0,9}$");
 
+        // The last word of a group that signs among people: "PRISMA Group", "GBD 2019 Collaborators", "CMIP6 Consortium".
+        private static readonly Regex GroupWord = CitationRegex.Create(
+            @"\s(?:Group|Consortium|Collaboration|Collaborators|Committee|Investigators|Team|Network|Panel|Alliance)$");
+
+        /// <summary>Whether a piece of an author list is a group's name rather than a person's.</summary>
+        public static bool IsGroup(string piece)
+        {
+            piece = piece.Trim();
+            return GroupWord.IsMatch(piece) && Shape.IsMatch(piece);
+        }
+
         /// <summary>Whether the text, a whole author part, is one organization's name.</summary>
         public static bool IsOrganization(string text)
         {

@@ -151,6 +151,12 @@ namespace ResearchContent.Generators.Sources.Citations
                     return;
                 }
 
+                if (yearMatch.Success && i > 0 && _tokens[i - 1].Kind == SourceTokenKind.Month)
+                {
+                    // "INFOCOM 2022, pp. 1120–1129, May 2022": a year after a month dates the work; it was read already.
+                    return;
+                }
+
                 if (_volume is null && _pages is null && _article is null && CanBeVolume(token.Text))
                 {
                     // MLA prints volume and issue as "45.18".
