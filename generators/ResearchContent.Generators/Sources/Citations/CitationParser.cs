@@ -75,7 +75,7 @@ namespace ResearchContent.Generators.Sources.Citations
             {
                 var withoutPublisher = PublisherSegment.StripTrailing(body, out var publisher, out var publisherYear);
                 var hasPublisher = publisher is not null;
-                details = SourceDetailsParser.Parse(withoutPublisher);
+                details = SourceDetailsParser.Parse(withoutPublisher, yearKnown: layout.Year is not null);
                 if (details.Year is null && publisherYear is not null)
                 {
                     details = details with { Year = publisherYear };

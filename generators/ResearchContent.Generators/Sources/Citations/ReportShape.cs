@@ -15,7 +15,7 @@ namespace ResearchContent.Generators.Sources.Citations
             RegexOptions.None);
 
         private static readonly Regex Issuer = CitationRegex.Create(
-            @"Survey|Surv\.|Laborator|Lab\.|Agency|Administration|Institute|Office|Service|Ministry|Department|Dept\.|Commission|Council|NASA|NOAA|USGS|JPL|ESA\b|Bureau");
+            @"Survey|Surv\.|Laborator|Lab\.|Agency|Administration|Institute|Office|Service|Ministry|Department|Dept\.|Commission|Council|NASA|NOAA|USGS|JPL|ESA\b|Bureau|Organi[sz]ation|World\s+Bank");
 
         private static readonly Regex IssuerInSeries = CitationRegex.Create(@"^(?<issuer>.*?(?:Survey|Surv\.|USGS))\s");
 
