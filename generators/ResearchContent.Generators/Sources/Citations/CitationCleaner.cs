@@ -137,10 +137,11 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex StatusWithJournal = CitationRegex.Create(
             @"[\s,.;]+(?<note>submitted|under\s+review|accepted(?:\s+for\s+publication)?|in\s+press)\s+(?:to|at|in|by)\s+(?<journal>[^.;]+?)[\s.;]*$", RegexOptions.IgnoreCase);
 
-        // Preprints: "arXiv preprint arXiv:2104.12345", "arXiv:2204.09435 [cs.CV]", Frontiers' "arXiv [Preprint]", "EarthArXiv [Preprint]".
+        // Preprints: "arXiv preprint arXiv:2104.12345", "arXiv:2204.09435 [cs.CV]", and Frontiers' "[Preprint]" after any server's
+        // name, a sentence of its own: "arXiv [Preprint]", "bioRxiv [Preprint]", "ESS Open Archive [Preprint]".
         private static readonly GuardedRegex ArXiv = new(
             CitationRegex.Create(
-            @"(?<container>arXiv\s+preprint\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<container>\p{L}*[Aa]r[Xx]iv|ESSOAr|Research\s+Square|SSRN|Preprints)\s+\[Preprint\]"),
+            @"(?<container>arXiv\s+preprint\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<=^|[.,]\s)(?<container>\p{L}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,3})\s+\[Preprint\]"),
             // Needs (in this case) an arXiv identifier or a server's "[Preprint]".
             text => Literal.In(text, "arXiv:") || Literal.In(text, "[Preprint]"));
 

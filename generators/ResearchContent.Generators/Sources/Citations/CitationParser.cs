@@ -92,6 +92,11 @@ namespace ResearchContent.Generators.Sources.Citations
                         hasPublisher = true;
                     }
                 }
+                else if (clean.Container is not null && details.Volume is null && details.Pages is null && details.ArticleNumber is null && SoleSentence(head) is { } sole)
+                {
+                    // The preprint server or the journal a status named was taken out: one sentence left is the title, commas and all.
+                    (title, container) = (sole, null);
+                }
                 else if (ProceedingsSentence.TrySplit(head, out var proceedingsTitle, out var proceedings)
                     || ProceedingsSentence.TrySplitAtComma(head, out proceedingsTitle, out proceedings))
                 {
