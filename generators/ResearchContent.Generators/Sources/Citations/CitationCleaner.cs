@@ -26,10 +26,11 @@ namespace ResearchContent.Generators.Sources.Citations
         // GB/T 7714's access date of an online source: "[2024-05-20]".
         private static readonly Regex AccessDate = CitationRegex.Create(@"\s*\[\d{4}-\d{1,2}-\d{1,2}\]");
 
-        // A conference's dates, "11–16 July 2021", "31 August–2 September 2020" or "July 11-16, 2021": only the year is a field.
+        // A conference's dates, "11–16 July 2021", "31 August–2 September 2020" or "July 11-16, 2021": only the year is a field,
+        // also before a remark that is taken out later ("23–27 May 2022 (poster)").
         private static readonly Regex EventDates = CitationRegex.Create(
             @"(?<=,\s)(?:\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+(?:" + Months + @")\.?(?:\s*[–\-]\s*\d{1,2}\s+(?:" + Months + @")\.?)?"
-            + @"|(?:" + Months + @")\.?\s+\d{1,2}(?:\s*[–\-]\s*(?:(?:" + Months + @")\.?\s+)?\d{1,2})?,(?=\s+\d{4}(?:\s*[;.)]|,\s*(?:pp?\.|\d)|$)))\s+(?<year>\d{4})(?=\s*[;,.)]|$)");
+            + @"|(?:" + Months + @")\.?\s+\d{1,2}(?:\s*[–\-]\s*(?:(?:" + Months + @")\.?\s+)?\d{1,2})?,(?=\s+\d{4}(?:\s*[;.)]|,\s*(?:pp?\.|\d)|$)))\s+(?<year>\d{4})(?=\s*[;,.()]|$)");
 
         // A meeting's place in parentheses after its year: "EGU General Assembly 2023 (Vienna), EGU23-10457".
         private static readonly Regex MeetingPlace = CitationRegex.Create(@"(?<=\b(?:19|20)\d\d)\s*\(\p{Lu}\p{Ll}+(?:,?\s\p{Lu}[\p{Ll}.]+){0,2}\)(?=,)");
@@ -135,7 +136,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // "Submitted to Geophysical Journal International.", "under review at Remote Sensing of Environment".
         private static readonly Regex StatusWithJournal = CitationRegex.Create(
-            @"[\s,.;]+(?<note>submitted|under\s+review|accepted(?:\s+for\s+publication)?|in\s+press)\s+(?:to|at|in|by)\s+(?<journal>[^.;]+?)[\s.;]*$", RegexOptions.IgnoreCase);
+            @"[\s,.;]+(?<note>submitted|under\s+review|accepted(?:\s+for\s+publication)?|in\s+press)\s+(?:to|at|in|by)\s+(?<journal>[^.;]+?)(?<year>\s*\((?:19|20)\d\d\))?[\s.;]*$", RegexOptions.IgnoreCase);
 
         // Preprints: "arXiv preprint arXiv:2104.12345", "arXiv:2204.09435 [cs.CV]", and Frontiers' "[Preprint]" after any server's
         // name, a sentence of its own: "arXiv [Preprint]", "bioRxiv [Preprint]", "ESS Open Archive [Preprint]".
@@ -238,7 +239,8 @@ namespace ResearchContent.Generators.Sources.Citations
             {
                 notes.Add(withJournal.Groups["note"].Value);
                 container = withJournal.Groups["journal"].Value.Trim();
-                text = text.Substring(0, withJournal.Index);
+                // "submitted to Journal (2024)": the year stays for the source to read.
+                text = text.Substring(0, withJournal.Index) + withJournal.Groups["year"].Value;
             }
 
             text = LanguageRemark.Replace(text, match =>
