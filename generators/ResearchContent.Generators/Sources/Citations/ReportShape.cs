@@ -30,6 +30,10 @@ namespace ResearchContent.Generators.Sources.Citations
             @"(?<=[.,]\s)(?:Tech(?:nical)?\.?\s+(?:report|rep\.?)|(?:Final|Internal|Project|Research)\s+report)\s*[,.:]\s*(?<issuer>[^,.;]+?)\s*(?:[,.;]\s*(?<rest>.*))?$",
             RegexOptions.IgnoreCase);
 
+        // An economics working paper, by its issuer and number: "NBER Working Paper No. 13290", "IZA Discussion Paper 12345".
+        private static readonly Regex WorkingPaper = CitationRegex.Create(
+            @"(?<=^|[.,]\s)(?<issuer>\p{Lu}[\p{L}&.\-]*(?:\s\p{Lu}[\p{L}&.\-]*){0,4}?)\s+(?:Working|Discussion)\s+Papers?(?:\s+Series)?\s*(?:No\.?\s*|#\s*)?(?<number>[A-Za-z]{0,3}\d[\w\-./]*)");
+
         private static readonly Regex Year = CitationRegex.Create(@"\b(?:19|20)\d\d\b");
 
         /// <summary>Whether a container is an issuing body, not a journal: <c>US Geological Survey</c>, <c>Jet Propulsion Lab.</c>.</summary>
@@ -38,7 +42,7 @@ namespace ResearchContent.Generators.Sources.Citations
         public static bool TryRead(string body, out WorkShape shape)
         {
             shape = new WorkShape { Body = body };
-            if (TryReadScholar(body, out shape))
+            if (TryReadScholar(body, out shape) || TryReadWorkingPaper(body, out shape))
             {
                 return true;
             }
@@ -97,6 +101,27 @@ namespace ResearchContent.Generators.Sources.Citations
                 Container = issuer,
                 Body = pre,
                 Details = "Art. " + match.Groups["number"].Value,
+            };
+            return true;
+        }
+
+        private static bool TryReadWorkingPaper(string body, out WorkShape shape)
+        {
+            shape = new WorkShape { Body = body };
+            var match = WorkingPaper.Match(body);
+            if (!match.Success)
+            {
+                return false;
+            }
+
+            var pre = body.Substring(0, match.Index);
+            shape = new WorkShape
+            {
+                Kind = PublicationKind.Report,
+                Title = WorkShapeText.Title(pre),
+                Container = match.Groups["issuer"].Value,
+                Body = pre,
+                Details = ("Art. " + match.Groups["number"].Value.TrimEnd('.', ',') + YearOf(body.Substring(match.Index + match.Length))).Trim(),
             };
             return true;
         }
