@@ -70,6 +70,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 title ??= shape.Title;
                 container = shape.Container;
                 details = SourceDetailsParser.Parse(shape.Details ?? string.Empty);
+                details = shape.ReportNumber is { } number ? details with { ArticleNumber = number } : details;
             }
             else
             {
@@ -201,7 +202,10 @@ namespace ResearchContent.Generators.Sources.Citations
         private static string? IssuerOf(string imprint)
         {
             var colon = imprint.LastIndexOf(": ", StringComparison.Ordinal);
-            var name = CitationText.CleanContainer(colon >= 0 ? imprint.Substring(colon + 2) : imprint);
+            var name = colon >= 0 ? imprint.Substring(colon + 2) : imprint;
+            // "Reston, VA: US Geological Survey; 2012": the year after the issuer is the imprint's, no part of its name.
+            var date = name.IndexOfAny(new[] { ';', ',' });
+            name = CitationText.CleanContainer(date > 0 && name.Substring(date + 1).Trim() is { Length: >= 4 } rest && char.IsDigit(rest[0]) ? name.Substring(0, date) : name);
             return ReportShape.IsIssuer(name) && !name.Contains("Press") ? name : null;
         }
 

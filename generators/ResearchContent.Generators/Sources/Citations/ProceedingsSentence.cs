@@ -33,8 +33,9 @@ namespace ResearchContent.Generators.Sources.Citations
             return false;
         }
 
-        /// <summary>A meeting's name opens with a capital or its year ("2022 Annual Conference of …").</summary>
-        private static bool OpensName(string text) => text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]));
+        /// <summary>A meeting's name opens with a capital, its year ("2022 Annual Conference of …") or a lower-case prefix ("vEGU21").</summary>
+        private static bool OpensName(string text) =>
+            text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]) || (text.Length > 1 && char.IsLower(text[0]) && char.IsUpper(text[1])));
 
         /// <summary>
         /// The same after a comma, as hand-edited lists print talks and abstracts: <c>Title, IGARSS'14, Québec, Canada</c>,
@@ -47,7 +48,7 @@ namespace ResearchContent.Generators.Sources.Citations
             for (var i = 1; i < segments.Length; i++)
             {
                 var segment = segments[i].Trim();
-                if (segment.Length > 0 && char.IsUpper(segment[0]) && WorkShapeReader.IsConference(segment))
+                if (OpensName(segment) && WorkShapeReader.IsConference(segment))
                 {
                     // "American Geophysical Union, Fall Meeting 2019": the society that holds the meeting is part of its name.
                     i = i >= 2 && OrganizationName.IsOrganization(segments[i - 1]) ? i - 1 : i;

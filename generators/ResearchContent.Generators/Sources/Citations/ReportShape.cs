@@ -11,11 +11,11 @@ namespace ResearchContent.Generators.Sources.Citations
     internal static class ReportShape
     {
         private static readonly Regex Series = CitationRegex.Create(
-            @"(?<series>(?:(?:U\.?S\.?|USGS)\s+(?:Geol(?:ogical|\.)\s+Surv(?:ey|\.)\s+)?)?(?:Open[-\s]File\s+(?:Report|Rept\.?)|Scientific\s+Investigations\s+(?:Report|Map)|Professional\s+Paper|Fact\s+Sheet|Circular|Data\s+Series|Water[-\s]Resources\s+Investigations\s+Report|Tech(?:nical)?\.?\s+(?:Rep(?:ort|t)?\.?|Memo(?:randum)?)|(?:Report|Rep\.)\s+No\.|No\.))\s*(?<number>(?:[A-Z]{1,4}\s)?[A-Z]{0,2}-?\d[\w\-–./]*[A-Z]?)",
+            @"(?<series>(?:(?:U\.?S\.?|USGS)\s+(?:Geol(?:ogical|\.)\s+Surv(?:ey|\.)\s+)?)?(?:Open[-\s]File\s+(?:Report|Rept\.?)|Scientific\s+Investigations\s+(?:Report|Map)|Professional\s+Paper|Fact\s+Sheet|Circular|Data\s+Series|Water[-\s]Resources\s+Investigations\s+Report|(?:Scientific\s+)?Tech(?:nical)?\.?\s+(?:Rep(?:ort|t)?\.?|Memo(?:randum)?)|(?:Report|Rep\.)\s+No\.|No\.))\s*(?<number>(?:[A-Z]{1,4}\s)?[A-Z]{0,2}-?\d[\w\-–./]*[A-Z]?)",
             RegexOptions.None);
 
         private static readonly Regex Issuer = CitationRegex.Create(
-            @"Survey|Surv\.|Laborator|Lab\.|Agency|Administration|Institute|Office|Service|Ministry|Department|Dept\.|Commission|Council|NASA|NOAA|USGS|JPL|ESA\b|Bureau|Organi[sz]ation|World\s+Bank");
+            @"Survey|Surv\.|Laborator|Lab\.|Agency|Administration|Institute|Office|Service|Ministry|Department|Dept\.|Commission|Council|NASA|NOAA|USGS|JPL|ESA\b|Bureau|Organi[sz]ation|World\s+Bank|Zentrum|Cent(?:er|re)\b");
 
         private static readonly Regex IssuerInSeries = CitationRegex.Create(@"^(?<issuer>.*?(?:Survey|Surv\.|USGS))\s");
 
@@ -72,7 +72,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 Title = WorkShapeText.Title(pre),
                 Container = CitationText.CleanContainer(issuer),
                 Body = pre,
-                Details = "Art. " + number + YearOf(after + " " + before),
+                ReportNumber = number,
+                Details = YearOf(after + " " + before).TrimStart(',', ' '),
             };
             return true;
         }
@@ -100,7 +101,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 Title = WorkShapeText.Title(pre),
                 Container = issuer,
                 Body = pre,
-                Details = "Art. " + match.Groups["number"].Value,
+                ReportNumber = match.Groups["number"].Value,
             };
             return true;
         }
@@ -121,7 +122,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 Title = WorkShapeText.Title(pre),
                 Container = match.Groups["issuer"].Value,
                 Body = pre,
-                Details = ("Art. " + match.Groups["number"].Value.TrimEnd('.', ',') + YearOf(body.Substring(match.Index + match.Length))).Trim(),
+                ReportNumber = match.Groups["number"].Value.TrimEnd('.', ','),
+                Details = YearOf(body.Substring(match.Index + match.Length)).TrimStart(',', ' '),
             };
             return true;
         }
@@ -170,7 +172,7 @@ namespace ResearchContent.Generators.Sources.Citations
             foreach (var sentence in Sentences.Split(after))
             {
                 // "No. 2018-5144. US Geological Survey", or Frontiers' "… D-99803. Pasadena, CA: Jet Propulsion Laboratory".
-                var part = StripPlace(sentence.Trim().TrimEnd('.')).Split(',')[0].Trim().TrimEnd('.');
+                var part = StripPlace(sentence.Trim().TrimStart(',', ' ').TrimEnd('.')).Split(',')[0].Trim().TrimEnd('.');
                 if (Issuer.IsMatch(part))
                 {
                     return (StripPlace(part), TitleEnd(before));

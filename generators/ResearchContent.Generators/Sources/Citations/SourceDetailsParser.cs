@@ -24,7 +24,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // "(18)", "(5A)", "(B11)", "(Suppl)", "(June)", "(增刊)"; not a container's own "(信息科学版)" or "(D辑)".
         private static readonly Regex IssueLike = CitationRegex.Create(
-            @"^[(（]\s*(?<issue>[A-Za-z]{0,2}\d[A-Za-z\d.\-–/]{0,10}|\d+\s*[-–]\s*\d+|[A-Z][a-z]{2,9}\.?|Suppl(?:ement)?\.?(?:\s*\d+)?|增刊|特刊|专刊)\s*[)）]$");
+            @"^[(（]\s*(?<issue>[A-Za-z]{0,2}\d[A-Za-z\d.\-–/]{0,10}|\d+\s*[-–]\s*\d+|[A-Z][a-z]{2,9}\.?|[Ss]upp?l?(?:ement)?\.?(?:\s*\d+)?|增刊|特刊|专刊)\s*[)）]$");
 
         /// <param name="text">The citation's body.</param>
         /// <param name="yearKnown">

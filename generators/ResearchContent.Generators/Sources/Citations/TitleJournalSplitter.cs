@@ -20,9 +20,11 @@ namespace ResearchContent.Generators.Sources.Citations
             text = text.Trim();
             foreach (var name in JournalWords.NamesWithCommas)
             {
-                if (text.EndsWith(name, StringComparison.Ordinal) && text.Length > name.Length)
+                // Vancouver ends the journal with a full stop: "…. Geological Society, London, Special Publications. 2013;380(1)".
+                var bare = text.TrimEnd('.');
+                if (bare.EndsWith(name, StringComparison.Ordinal) && bare.Length > name.Length)
                 {
-                    return (CleanTitle(text.Substring(0, text.Length - name.Length)), name);
+                    return (CleanTitle(bare.Substring(0, bare.Length - name.Length)), name);
                 }
             }
 
