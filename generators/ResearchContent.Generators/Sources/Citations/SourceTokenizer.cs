@@ -141,6 +141,8 @@ namespace ResearchContent.Generators.Sources.Citations
             switch (bare.ToLowerInvariant())
             {
                 case "vol":
+                // GSA's and the USGS's "v. 38, no. 6".
+                case "v":
                 case "volume":
                 case "vols":
                 case "bd":

@@ -84,10 +84,11 @@ namespace ResearchContent.Generators.Sources.Citations
             return start;
         }
 
+        // GSA and the USGS print a colon before the journal: "…Qaidam earthquakes: Geophysical Research Letters, v. 38".
         private static bool EndsWithSeparator(string token)
         {
             var last = token[token.Length - 1];
-            return last is '.' or ',' or ';' or '?' or '!' or '"' or '”';
+            return last is '.' or ',' or ';' or ':' or '?' or '!' or '"' or '”';
         }
 
         private static string? CleanTitle(string text)
