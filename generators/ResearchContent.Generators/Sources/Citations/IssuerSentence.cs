@@ -1,6 +1,5 @@
 using System;
 using System.Text.RegularExpressions;
-using ResearchContent.Generators.Model;
 
 namespace ResearchContent.Generators.Sources.Citations
 {
@@ -63,15 +62,7 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             var title = string.Join(". ", sentences, 0, count - 1);
-            shape = new WorkShape
-            {
-                Kind = PublicationKind.Report,
-                Title = WorkShapeText.Title(title),
-                Container = string.Join(", ", segments, 0, issuer),
-                Body = title,
-                ReportNumber = number,
-                Details = year.Success ? year.Groups["year"].Value : null,
-            };
+            shape = ReportShape.Issued(title, string.Join(", ", segments, 0, issuer), number, year.Success ? year.Groups["year"].Value : null);
             return true;
         }
 

@@ -66,17 +66,20 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             var pre = body.Substring(0, titleEnd);
-            shape = new WorkShape
-            {
-                Kind = PublicationKind.Report,
-                Title = WorkShapeText.Title(pre),
-                Container = CitationText.CleanContainer(issuer),
-                Body = pre,
-                ReportNumber = number,
-                Details = YearOf(after + " " + before).TrimStart(',', ' '),
-            };
+            shape = Issued(pre, CitationText.CleanContainer(issuer), number, YearOf(after + " " + before));
             return true;
         }
+
+        /// <summary>A report: its title (what precedes its parts), its issuer, its number and the year printed with them.</summary>
+        public static WorkShape Issued(string pre, string issuer, string? number, string? year) => new()
+        {
+            Kind = PublicationKind.Report,
+            Title = WorkShapeText.Title(pre),
+            Container = issuer,
+            Body = pre,
+            ReportNumber = number,
+            Details = year?.TrimStart(',', ' '),
+        };
 
         private static bool TryReadScholar(string body, out WorkShape shape)
         {
@@ -95,13 +98,9 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             var pre = body.Substring(0, match.Index);
-            shape = new WorkShape
+            shape = Issued(pre, issuer, match.Groups["number"].Value, null) with
             {
                 Kind = WorkShapeReader.IsConference(issuer) ? PublicationKind.Conference : PublicationKind.Report,
-                Title = WorkShapeText.Title(pre),
-                Container = issuer,
-                Body = pre,
-                ReportNumber = match.Groups["number"].Value,
             };
             return true;
         }
@@ -115,16 +114,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 return false;
             }
 
-            var pre = body.Substring(0, match.Index);
-            shape = new WorkShape
-            {
-                Kind = PublicationKind.Report,
-                Title = WorkShapeText.Title(pre),
-                Container = match.Groups["issuer"].Value,
-                Body = pre,
-                ReportNumber = match.Groups["number"].Value.TrimEnd('.', ','),
-                Details = YearOf(body.Substring(match.Index + match.Length)).TrimStart(',', ' '),
-            };
+            var number = match.Groups["number"].Value.TrimEnd('.', ',');
+            shape = Issued(body.Substring(0, match.Index), match.Groups["issuer"].Value, number, YearOf(body.Substring(match.Index + match.Length)));
             return true;
         }
 
@@ -138,14 +129,7 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             var pre = body.Substring(0, TitleEnd(body.Substring(0, match.Index)));
-            shape = new WorkShape
-            {
-                Kind = PublicationKind.Report,
-                Title = WorkShapeText.Title(pre),
-                Container = CitationText.CleanContainer(match.Groups["issuer"].Value),
-                Body = pre,
-                Details = YearOf(match.Groups["rest"].Value).TrimStart(',', ' '),
-            };
+            shape = Issued(pre, CitationText.CleanContainer(match.Groups["issuer"].Value), null, YearOf(match.Groups["rest"].Value));
             return true;
         }
 
