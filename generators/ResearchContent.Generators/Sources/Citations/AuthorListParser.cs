@@ -38,7 +38,10 @@ namespace ResearchContent.Generators.Sources.Citations
                 return new AuthorList(new[] { new ParsedAuthor(name, string.Empty, false) }.ToEquatableArray(), false, true);
             }
 
-            var truncated = EtAl.IsMatch(text);
+            var etAl = EtAl.Match(text);
+            var truncated = etAl.Success;
+            // "Yunjun Z., et al.": the period before the cut is an initial's, not the list's full stop.
+            var periodBeforeCut = truncated && etAl.Index > 0 && text[etAl.Index - 1] == '.';
             if (truncated)
             {
                 text = EtAl.Replace(text, string.Empty);
@@ -52,7 +55,7 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             // "Dini B., Title": a period with a comma after it is an initial's, never the list's full stop.
-            var periodBeforeSeparator = text.TrimEnd().EndsWith(".,", System.StringComparison.Ordinal);
+            var periodBeforeSeparator = text.TrimEnd().EndsWith(".,", System.StringComparison.Ordinal) || periodBeforeCut;
             var pieces = Split(text.Trim().TrimEnd(',', ';').Trim());
             if (pieces.Count == 0)
             {

@@ -11,25 +11,48 @@ namespace ResearchContent.Generators.Sources.Citations
         /// <summary>Whether some name is a family name in capitals then a given name (<c>ZHAO Lina</c>), so that <c>HE Yuan</c> is one too, not initials.</summary>
         public bool PrintsCapitalFamilies { get; init; }
 
+        /// <summary>
+        /// Whether the list shows pinyin names family name first and none given name first: some name is a common
+        /// family name before a pinyin word that is none (<c>Chen Xiaoming</c>) or a family name in capitals (<c>WANG
+        /// Teng</c>), and no name is the other way round (<c>Xiaoming Chen</c>). Then <c>Li Wei</c>, both of whose words
+        /// are family names, and <c>Jiao Liqing</c>, whose family name is rarer, are family name first too.
+        /// </summary>
+        public bool ShowsChineseFamilyFirst { get; init; }
+
+        /// <summary>Whether some name is a family name then one or two bare initials (<c>Ebmeier SK</c>), so that <c>Sparks RSJ</c> has three.</summary>
+        public bool PrintsBareInitials { get; init; }
+
         public static AuthorListStyle Of(List<AuthorPiece> pieces)
         {
             var fullGiven = false;
             var pairs = 0;
             var chineseFirst = 0;
             var capitalFamilies = false;
+            var bareInitials = false;
+            var familyFirst = 0;
+            var givenFirst = 0;
             foreach (var piece in pieces)
             {
                 capitalFamilies |= CapitalFamilyName.TrySplit(piece.Text, minimumFamilyLetters: 3, out _, out _);
                 fullGiven |= PersonName.HasFullGivenFirst(piece.Text);
+                bareInitials |= PersonName.TrySplitFamilyThenInitials(piece.Text, false, out _, out var initials) && initials.IndexOf('.') < 0;
                 var words = piece.Text.Split(' ');
                 if (words.Length == 2)
                 {
                     pairs++;
                     chineseFirst += ChineseNames.IsSurname(words[0]) ? 1 : 0;
+                    familyFirst += ChineseNames.IsSurname(words[0]) && !ChineseNames.IsSurname(words[1]) && ChineseNames.IsPinyin(words[1])
+                        || CapitalFamilyName.TrySplit(piece.Text, minimumFamilyLetters: 2, out _, out _) ? 1 : 0;
+                    givenFirst += !ChineseNames.IsSurname(words[0]) && ChineseNames.IsSurname(words[1]) ? 1 : 0;
                 }
             }
 
-            return new AuthorListStyle(fullGiven, pairs >= 2 && pairs == pieces.Count && chineseFirst * 4 >= pairs * 3) { PrintsCapitalFamilies = capitalFamilies };
+            return new AuthorListStyle(fullGiven, pairs >= 2 && pairs == pieces.Count && chineseFirst * 4 >= pairs * 3)
+            {
+                PrintsCapitalFamilies = capitalFamilies,
+                PrintsBareInitials = bareInitials,
+                ShowsChineseFamilyFirst = familyFirst > 0 && givenFirst == 0,
+            };
         }
     }
 }

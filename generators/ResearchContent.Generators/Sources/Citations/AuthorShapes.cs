@@ -18,6 +18,12 @@ namespace ResearchContent.Generators.Sources.Citations
             var piece = pieces[i];
             var next = i + 1 < pieces.Count ? pieces[i + 1] : (AuthorPiece?)null;
             var (text, suffix) = WithoutSuffix(piece.Text);
+            if (OrganizationName.IsGroup(text))
+            {
+                // "Moher D, …, PRISMA Group*": a group among the people, its whole name the family name.
+                author = new ParsedAuthor(text, string.Empty, piece.Corresponding);
+                return 1;
+            }
 
             if (CapitalFamilyName.TrySplit(text, list.PrintsCapitalFamilies ? 2 : 3, out var capitalFamily, out var writtenGiven))
             {
@@ -44,9 +50,11 @@ namespace ResearchContent.Generators.Sources.Citations
                 return 2;
             }
 
-            if (PersonName.TrySplitFamilyThenInitials(text, out family, out given))
+            if (PersonName.TrySplitFamilyThenInitials(text, list.PrintsBareInitials, out family, out given))
             {
-                author = new ParsedAuthor(family, given, piece.Corresponding) { Suffix = suffix };
+                // Google Scholar prints the suffix before the initials: "Wicks Jr CW".
+                var (familyName, suffixBeforeInitials) = WithoutSuffix(family);
+                author = new ParsedAuthor(familyName, given, piece.Corresponding) { Suffix = suffix ?? suffixBeforeInitials };
                 familyFirst = true;
                 return 1;
             }
@@ -61,7 +69,12 @@ namespace ResearchContent.Generators.Sources.Citations
                 {
                     (family, given) = (words[0], words[1]);
                 }
-
+                else if (words.Length == 2 && list.ShowsChineseFamilyFirst && ChineseNames.IsPinyin(words[0]) && ChineseNames.IsPinyin(words[1])
+                    && (ChineseNames.IsSurname(words[0]) || !ChineseNames.IsSurname(words[1])))
+                {
+                    // "Li Wei", "Jiao Liqing" in a list that prints pinyin names family name first.
+                    (family, given) = (words[0], words[1]);
+                }
 
                 author = new ParsedAuthor(family, given, piece.Corresponding) { Suffix = suffix };
                 return 1;

@@ -12,7 +12,7 @@ namespace ResearchContent.Generators.Sources.Citations
     /// </summary>
     internal static class ChapterShape
     {
-        private static readonly Regex In = CitationRegex.Create(@"(?:^|[.,;]\s*)(?:In|in)(?::\s*|\s+)(?=\S)");
+        private static readonly Regex In = CitationRegex.Create(@"(?:^|[.,;?!]\s*)(?:In|in)(?::\s*|\s+)(?=\S)");
 
         private static readonly Regex LeadingEditors = CitationRegex.Create(
             @"^(?<names>[^()]{1,300}?)\s*(?:\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.)[,.]?\s+");
@@ -22,12 +22,12 @@ namespace ResearchContent.Generators.Sources.Citations
             @"\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.?\s|;\s*[^;]+,\s*Eds\.;|\((?:pp?\.|Vol\.)");
 
         // Where the book's title ends: parentheses with pages, volume, edition or an imprint; a sentence; a list of
-        // editors; a page label; a series; a publisher.
+        // editors; a page label; a series; a publisher; a place and its colon ("…, Beijing: China Meteorological Press").
         private static readonly Regex BookEnd = CitationRegex.Create(
-            @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*(?:pp?|[Vv]ol)\.|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}\-\s]*(?:Series|Press|Publishing|Publishers)\b");
+            @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*(?:pp?|[Vv]ol)\.|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?:\s");
 
-        // Pages "pp. 155–161", a bare range at the end, or a single identifier where pages go ("(p. 9123)", "p. 115330F").
-        private static readonly Regex Pages = CitationRegex.Create(@"\bpp?\.\s*(?<pages>[\w\-–]+(?:\s*[–\-]\s*[\w]+)?)|(?<pages>\b\d+\s*[–\-]\s*\d+)\s*\.?\s*$");
+        // Pages "pp. 155–161", Springer's "pp 341--345", a bare range at the end, or a single identifier where pages go ("(p. 9123)", "p. 115330F").
+        private static readonly Regex Pages = CitationRegex.Create(@"\bpp?(?:\.|\s(?=\d))\s*(?<pages>[\w\-–]+(?:\s*[–\-]\s*[\w]+)?)|(?<pages>\b\d+\s*[–\-]\s*\d+)\s*\.?\s*$");
 
         private static readonly Regex Year = CitationRegex.Create(@"\b(?<year>(?:19|20)\d\d)\b");
 
@@ -51,13 +51,14 @@ namespace ResearchContent.Generators.Sources.Citations
                 var rest = body.Substring(match.Index + match.Length);
                 var marked = Marks.IsMatch(rest);
                 var book = BookTitle(rest);
-                var proceedings = match.Value.TrimStart(',', '.', ';', ' ').StartsWith("In", System.StringComparison.Ordinal) && WorkShapeReader.IsConference(book);
+                var proceedings = match.Value.TrimStart(',', '.', ';', '?', '!', ' ').StartsWith("In", System.StringComparison.Ordinal) && WorkShapeReader.IsConference(book);
                 if (!marked && !proceedings && !HasPublisher(rest))
                 {
                     continue;
                 }
 
-                var pre = body.Substring(0, match.Index);
+                // A question's mark is the title's own: "…what does it mean when volcanoes deform? In: …".
+                var pre = body.Substring(0, match.Index + (body[match.Index] is '?' or '!' ? 1 : 0));
                 var date = ProceedingsDate.Match(book);
                 if (!date.Success && TrailingYear.Match(book) is { Success: true } bare && DatedBeforePages(rest, book))
                 {

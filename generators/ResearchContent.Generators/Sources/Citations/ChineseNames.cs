@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 
 namespace ResearchContent.Generators.Sources.Citations
 {
@@ -19,7 +20,13 @@ namespace ResearchContent.Generators.Sources.Citations
             "Shen", "Yao", "Pei", "Wen", "Shi", "Qiu", "Yue", "Gong", "Fan", "Fang", "Jin", "Tan", "Jia", "Xia", "Fu", "Zou",
             "Meng", "Xiong", "Qin", "Bai", "Cui", "Kong", "Mao", "Hao", "Shao", "Wan", "Gu", "Lai", "Wei", "Hou", "Duan", "Lei",
             "Qian", "Tao", "Yin", "Yan", "Chang", "Niu", "Zhong", "Liao", "Xue", "Shan", "Gan", "Min", "Mo", "Kang", "Dai", "Zhan", "Ge", "Long", "Ji", "Jing", "Qu", "Ran", "Chu", "Xin", "Ou", "Pang", "Shu", "Rao", "Lan", "Tong", "Wen",
+            // Two-character family names in pinyin, as 欧阳 and 司马 below.
+            "Ouyang", "Sima", "Shangguan", "Zhuge", "Situ", "Xiahou", "Linghu", "Duanmu", "Huangfu", "Murong", "Yuwen",
         };
+
+        // A word made of pinyin syllables, an initial and a final each: "Liqing", "Baosheng", "Xi'an". "Nguyen" and "Smith" are none.
+        private static readonly Regex Syllables = CitationRegex.Create(
+            @"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ve|ui|un|uo|a|e|i|o|u|v|ü)'?)+$");
 
         private static readonly HashSet<string> CompoundSurnames = new(StringComparer.Ordinal)
         {
@@ -27,6 +34,10 @@ namespace ResearchContent.Generators.Sources.Citations
         };
 
         public static bool IsSurname(string word) => Surnames.Contains(word);
+
+        /// <summary>Whether a capitalized word is written in pinyin (a name is short: longer words are not tried).</summary>
+        public static bool IsPinyin(string word) =>
+            word.Length is > 1 and <= 12 && char.IsUpper(word[0]) && Syllables.IsMatch(word.ToLowerInvariant());
 
         public static bool IsCompoundSurname(string text) => CompoundSurnames.Contains(text);
     }

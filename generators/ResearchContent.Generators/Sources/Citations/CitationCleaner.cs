@@ -20,16 +20,21 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex LeadingLabel = CitationRegex.Create(@"^(?:Citation|Cite\s+this(?:\s+article)?|Cite\s+as|To\s+cite\s+this\s+article)\s*:\s*", RegexOptions.IgnoreCase);
 
-        // A reference list's numbering or bullet: "1. ", "[3] ", "2) ", "• ", "- ".
-        private static readonly Regex LeadingMarker = CitationRegex.Create(@"^(?:\[(?!(?:19|20)\d\d\])\d{1,4}\]|\d{1,4}[.)](?=\s)|[•·▪\-–]|\*(?=\s))\s*");
+        // A reference list's numbering or bullet: "1. ", "[3] ", "2) ", "• ", "- ", and a CV's numbering by kind, "[C3] ", "[J12] ".
+        private static readonly Regex LeadingMarker = CitationRegex.Create(@"^(?:\[(?!(?:19|20)\d\d\])\p{Lu}{0,2}\d{1,4}\]|\d{1,4}[.)](?=\s)|[•·▪\-–]|\*(?=\s))\s*");
 
         // GB/T 7714's access date of an online source: "[2024-05-20]".
         private static readonly Regex AccessDate = CitationRegex.Create(@"\s*\[\d{4}-\d{1,2}-\d{1,2}\]");
 
-        // A conference's dates, "11–16 July 2021", "31 August–2 September 2020" or "July 11-16, 2021": only the year is a field.
+        // A conference's dates, "11–16 July 2021", "31 August–2 September 2020" or "July 11-16, 2021": only the year is a field,
+        // also before a remark that is taken out later ("23–27 May 2022 (poster)").
         private static readonly Regex EventDates = CitationRegex.Create(
             @"(?<=,\s)(?:\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+(?:" + Months + @")\.?(?:\s*[–\-]\s*\d{1,2}\s+(?:" + Months + @")\.?)?"
-            + @"|(?:" + Months + @")\.?\s+\d{1,2}(?:\s*[–\-]\s*(?:(?:" + Months + @")\.?\s+)?\d{1,2})?,(?=\s+\d{4}(?:\s*[;.)]|,\s*(?:pp?\.|\d)|$)))\s+(?<year>\d{4})(?=\s*[;,.)]|$)");
+            + @"|(?:" + Months + @")\.?\s+\d{1,2}(?:\s*[–\-]\s*(?:(?:" + Months + @")\.?\s+)?\d{1,2})?,(?=\s+\d{4}(?:\s*[;.)]|,\s*(?:pp?\.|\d)|$)))\s+(?<year>\d{4})(?=\s*[;,.()]|$)");
+
+        // A meeting's days at the very end, with no year: "…, San Juan, Puerto Rico, April 17-21.", "…, Online, 1-17 Dec.".
+        private static readonly Regex TrailingEventDays = CitationRegex.Create(
+            @"(?<=,)\s+(?:(?:" + Months + @")\.?\s+\d{1,2}\s*[–\-]\s*\d{1,2}|\d{1,2}\s*[–\-]\s*\d{1,2}\s+(?:" + Months + @"))\.?$");
 
         // A meeting's place in parentheses after its year: "EGU General Assembly 2023 (Vienna), EGU23-10457".
         private static readonly Regex MeetingPlace = CitationRegex.Create(@"(?<=\b(?:19|20)\d\d)\s*\(\p{Lu}\p{Ll}+(?:,?\s\p{Lu}[\p{Ll}.]+){0,2}\)(?=,)");
@@ -64,12 +69,13 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex DatasetMarker = CitationRegex.Create(@"\s*\[(?:Dataset|Data\s+set|Data|Software)\]", RegexOptions.IgnoreCase);
 
         private static readonly Regex DatabaseMarker = CitationRegex.Create(
-            @"\s*\[(?:Google\s+Scholar|Cross[Rr]ef|PubMed|Web\s+of\s+Science|Scopus|CAS|Green\s+Version|Ref\s+list|PMC\s+free\s+article|PDF|HTML|Link)\]");
+            @"\s*\[(?:Google\s+Scholar|Cross[Rr]ef|PubMed|Web\s+of\s+Science|Scopus|CAS|Green\s+Version|Ref\s+list|PMC\s+free\s+article|PDF|HTML|Link|Paper|Code|Slides|Video|Project\s+page|BibTeX)\]");
 
-        // A remark at the very end, in parentheses: words, not a year, an issue, a thesis/report/page mention or OSTI's country.
+        // A remark at the very end, in parentheses: words, not a year, an issue, a thesis/report/page mention, OSTI's country or
+        // Frontiers' imprint ("(Berlin, Heidelberg: Springer)").
         private static readonly GuardedRegex TrailingRemark = new(
             CitationRegex.Create(
-            @"[\s,.;]+\((?<note>(?!\s*(?:pp?\.|vol\.?|no\.|doctoral|ph\.?\s?d|master|m\.?\s?sc|thesis|dissertation|report|\d|United\s+(?:States|Kingdom)\)))(?![^()]*\d{4})[^()]*(?-i:\p{Ll}{3})[^()]*)\)[\s.,;]*$",
+            @"[\s,.;]+\((?<note>(?!\s*(?:pp?\.|vol\.?|no\.|doctoral|ph\.?\s?d|master|m\.?\s?sc|thesis|dissertation|report|\d|United\s+(?:States|Kingdom)\)))(?![^()]*\d{4})(?![\p{L} ,.]+:\s*\p{Lu})[^()]*(?-i:\p{Ll}{3})[^()]*)\)[\s.,;]*$",
             RegexOptions.IgnoreCase),
             // Needs parentheses.
             text => Literal.In(text, '(') && Literal.In(text, ')'));
@@ -97,8 +103,8 @@ namespace ResearchContent.Generators.Sources.Citations
         // An abstract's number as meeting lists print it: "Abstract G41C-01", "abstract #T21C-01".
         private static readonly Regex AbstractNumber = CitationRegex.Create(@"\b[Aa]bstract\s*#?\s*(?=\p{Lu}{1,3}\d{1,3}\p{Lu}?-\d{1,5}\b)");
 
-        // "images.Frontiers", "(2021).Deriving": a full stop typed without its space, between words (not "U.S." or "J.-P.").
-        private static readonly Regex MissingSpace = CitationRegex.Create(@"(?<=\p{Ll}{2}|\))\.(?=\p{Lu}\p{Ll})");
+        // "images.Frontiers", "(2021).Deriving", "data.IEEE": a full stop typed without its space, between words (not "U.S." or "J.-P.").
+        private static readonly Regex MissingSpace = CitationRegex.Create(@"(?<=\p{Ll}{2}|\))\.(?=\p{Lu}\p{Ll}|\p{Lu}{3,}\b)");
 
         // "… Pages 1465-1469. Published 2014.": the year, said in words at the end.
         private static readonly Regex PublishedYear = CitationRegex.Create(@"[.,]?\s*Published\s+(?:online\s+)?(?<year>(?:19|20)\d\d)\.?$");
@@ -126,7 +132,8 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex FieldDash = CitationRegex.Create(@"\s+[—–-]\s+");
 
         // A space typed before a comma, semicolon or colon (" ,Earth Planet. Sci. Lett., 2024 ;627 :118567").
-        private static readonly Regex SpaceBeforePunctuation = CitationRegex.Create(@"\s+(?=[,;:](?:\S|\s))");
+        // A colon with spaces on both sides is French typography, kept as printed ("Afar (Éthiopie) : apport de …").
+        private static readonly Regex SpaceBeforePunctuation = CitationRegex.Create(@"\s+(?=[,;](?:\S|\s)|:\S)");
 
         // "(2024, accepted)": the year, and a status that is a note.
         private static readonly Regex YearAndStatus = CitationRegex.Create(@"\((?:(?<year>\d{4}),\s*(?<note>accepted|in\s+press|submitted|forthcoming)|(?<note>accepted|in\s+press|submitted|forthcoming),\s*(?<year>\d{4}))\)", RegexOptions.IgnoreCase);
@@ -135,17 +142,21 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // "Submitted to Geophysical Journal International.", "under review at Remote Sensing of Environment".
         private static readonly Regex StatusWithJournal = CitationRegex.Create(
-            @"[\s,.;]+(?<note>submitted|under\s+review|accepted(?:\s+for\s+publication)?|in\s+press)\s+(?:to|at|in|by)\s+(?<journal>[^.;]+?)[\s.;]*$", RegexOptions.IgnoreCase);
+            @"[\s,.;]+(?<note>submitted|under\s+review|accepted(?:\s+for\s+publication)?|in\s+press)\s+(?:to|at|in|by)\s+(?<journal>[^.;]+?)(?<year>\s*\((?:19|20)\d\d\))?[\s.;]*$", RegexOptions.IgnoreCase);
 
-        // Preprints: "arXiv preprint arXiv:2104.12345", "arXiv:2204.09435 [cs.CV]", Frontiers' "arXiv [Preprint]", "EarthArXiv [Preprint]".
+        // Preprints: "arXiv preprint arXiv:2104.12345", "arXiv:2204.09435 [cs.CV]", and Frontiers' "[Preprint]" after any server's
+        // name, a sentence of its own: "arXiv [Preprint]", "bioRxiv [Preprint]", "ESS Open Archive [Preprint]", Copernicus' "The
+        // Cryosphere Discuss. [preprint]".
         private static readonly GuardedRegex ArXiv = new(
             CitationRegex.Create(
-            @"(?<container>arXiv\s+preprint\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<container>\p{L}*[Aa]r[Xx]iv|ESSOAr|Research\s+Square|SSRN|Preprints)\s+\[Preprint\]"),
+            @"(?<container>arXiv\s+preprint\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<=^|[.,]\s)(?<container>\p{L}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-.]*){0,3})\s+\[[Pp]reprint\]"),
             // Needs (in this case) an arXiv identifier or a server's "[Preprint]".
-            text => Literal.In(text, "arXiv:") || Literal.In(text, "[Preprint]"));
+            text => Literal.In(text, "arXiv:") || Literal.InAnyCase(text, "[preprint]"));
 
         // What is left where a preprint's server stood as a sentence of its own: "fusion. . 2019 Jun 18."
         private static readonly Regex EmptySentence = CitationRegex.Create(@"(?<=\.)\s+\.(?=\s|$)");
+
+        private static readonly Regex DoubledComma = CitationRegex.Create(@",(?:\s*,)+");
 
         private static readonly Regex DoubledFullStop = CitationRegex.Create(@"(?<!\.)\.\.(?!\.)");
 
@@ -157,7 +168,7 @@ namespace ResearchContent.Generators.Sources.Citations
             CitationRegex.Create(
             @"(?:^|[\s,.;]+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|under\s+review|in\s+review|submitted|early\s+access|online\s+first|online\s+ahead\s+of\s+print|published\s+online|early\s+view"
             + @"|in\s+Chinese(?:\s+with\s+English\s+abstract)?|(?:ESI\s+)?highly\s+cited(?:\s+paper)?|hot\s+paper|cover\s+(?:article|story|paper)"
-            + @"|editors?'?\s+(?:choice|highlight|pick)|highlighted\s+(?:by|in)\s+[\p{L}][\p{L}&'’ ]*|featured\s+article|invited\s+(?:feature\s+)?(?:paper|review|article|talk)|keynote(?:\s+talk)?|best\s+(?:student\s+)?paper(?:\s+award)?)[\s.,;]*$",
+            + @"|editors?'?\s+(?:choice|highlight|pick)|highlighted\s+(?:by|in)\s+[\p{L}][\p{L}&'’ ]*|featured\s+article|invited\s+(?:feature\s+)?(?:paper|review|article|talk)|keynote(?:\s+talk)?|best\s+(?:student\s+)?paper(?:\s+award)?)(?<year>,\s*(?:19|20)\d\d)?[\s.,;]*$",
             RegexOptions.IgnoreCase),
             // Needs a word of every alternative: in press, accepted, under/in review, submitted, early access/view, online first/ahead,
             // published online, in Chinese, highly cited, hot/best paper, cover, editor's, highlighted, featured, invited, keynote.
@@ -221,6 +232,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 return string.Empty;
             });
             text = EmptySentence.Replace(text, string.Empty);
+            // "…applications, The Cryosphere Discuss. [preprint], https://…, in review": the server's commas, left doubled.
+            text = DoubledComma.Replace(text, ",");
             text = YearAndStatus.Replace(text, match =>
             {
                 notes.Add(match.Groups["note"].Value);
@@ -237,7 +250,8 @@ namespace ResearchContent.Generators.Sources.Citations
             {
                 notes.Add(withJournal.Groups["note"].Value);
                 container = withJournal.Groups["journal"].Value.Trim();
-                text = text.Substring(0, withJournal.Index);
+                // "submitted to Journal (2024)": the year stays for the source to read.
+                text = text.Substring(0, withJournal.Index) + withJournal.Groups["year"].Value;
             }
 
             text = LanguageRemark.Replace(text, match =>
@@ -259,9 +273,11 @@ namespace ResearchContent.Generators.Sources.Citations
 
                 notes.Insert(0, match.Groups["note"].Value.Trim());
                 // The full stop before a remark may be an abbreviation's ("Remote Sens. Environ. (in press)"): it stays for the journal to judge.
-                text = text.Substring(0, match.Index).Trim() + (text[match.Index] == '.' ? "." : string.Empty);
+                // A year after a status ("in review, 2021") stays for the source.
+                text = text.Substring(0, match.Index).Trim() + (text[match.Index] == '.' ? "." : string.Empty) + match.Groups["year"].Value;
             }
 
+            text = TrailingEventDays.Replace(text.Trim(), string.Empty);
             text = text.Trim().TrimEnd(',', ';').Trim();
             // A status printed twice ("(2024, accepted) … Accepted.") is one note.
             var note = notes.Count == 0 ? null : string.Join("; ", notes.Distinct(StringComparer.OrdinalIgnoreCase));

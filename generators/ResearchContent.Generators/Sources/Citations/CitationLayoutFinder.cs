@@ -122,13 +122,17 @@ namespace ResearchContent.Generators.Sources.Citations
                 // A period ends the list with it, as it may be an initial's; a comma or semicolon ends it before.
                 candidates++;
                 var candidate = text.Substring(0, text[i] is '.' or '*' ? i + 1 : i).Trim();
-                // A colon ends a list only after an initial ("Gernhardt S.: Title", "Wang T: Title"); elsewhere it is a title's own.
-                if (text[i] == ':' && text[i - 1] != '.' && !EndsWithBareInitials(text, i) && !EndsWithFullName(text, i))
+                // A colon ends a list only after an initial ("Gernhardt S.: Title", "Wang T: Title") or, in a list of full
+                // names, a full name ("Lichao Mou, Pedram Ghamisi: Title"); elsewhere it is a title's own ("Robinson J.A.,
+                // Why Nations Fail: The Origins …").
+                var afterName = text[i] == ':' && text[i - 1] != '.' && !EndsWithBareInitials(text, i);
+                if (afterName && !EndsWithFullName(text, i))
                 {
                     continue;
                 }
 
-                if (AuthorListParser.Parse(candidate).Success)
+                var list = AuthorListParser.Parse(candidate);
+                if (list.Success && (!afterName || list.Authors.All(a => HasFullGivenName(a.Given))))
                 {
                     best = i;
                 }
@@ -172,6 +176,9 @@ namespace ResearchContent.Generators.Sources.Citations
             return (words.Length <= 3 && Array.TrueForAll(words, w => w.Length > 1 && char.IsUpper(w[0]) && w.Substring(1).All(char.IsLower)))
                 || CapitalFamilyName.TrySplit(string.Join(" ", words), 2, out _, out _);
         }
+
+        // "Pedram", "Yong-Sheng", "Yi"; not "J.A." or "T".
+        private static bool HasFullGivenName(string given) => given.Split(' ').Any(word => word.Length > 1 && word.Any(char.IsLower));
 
         /// <summary>The year of the first parenthesized year anywhere in the text, or <see langword="null"/>.</summary>
         public static int? AnyParenthesizedYear(string text)

@@ -72,12 +72,13 @@ namespace ResearchContent.Generators.Sources.Citations
                 title ??= shape.Title;
                 container = shape.Container;
                 details = SourceDetailsParser.Parse(shape.Details ?? string.Empty);
+                details = shape.ReportNumber is { } number ? details with { ArticleNumber = number } : details;
             }
             else
             {
                 var withoutPublisher = PublisherSegment.StripTrailing(body, out var publisher, out var publisherYear);
                 var hasPublisher = publisher is not null;
-                details = SourceDetailsParser.Parse(withoutPublisher);
+                details = SourceDetailsParser.Parse(withoutPublisher, yearKnown: layout.Year is not null);
                 if (details.Year is null && publisherYear is not null)
                 {
                     details = details with { Year = publisherYear };
@@ -93,6 +94,11 @@ namespace ResearchContent.Generators.Sources.Citations
                         container = book;
                         hasPublisher = true;
                     }
+                }
+                else if (clean.Container is not null && details.Volume is null && details.Pages is null && details.ArticleNumber is null && SoleSentence(head) is { } sole)
+                {
+                    // The preprint server or the journal a status named was taken out: one sentence left is the title, commas and all.
+                    (title, container) = (sole, null);
                 }
                 else if (ProceedingsSentence.TrySplit(head, out var proceedingsTitle, out var proceedings)
                     || ProceedingsSentence.TrySplitAtComma(head, out proceedingsTitle, out proceedings))
@@ -198,7 +204,10 @@ namespace ResearchContent.Generators.Sources.Citations
         private static string? IssuerOf(string imprint)
         {
             var colon = imprint.LastIndexOf(": ", StringComparison.Ordinal);
-            var name = CitationText.CleanContainer(colon >= 0 ? imprint.Substring(colon + 2) : imprint);
+            var name = colon >= 0 ? imprint.Substring(colon + 2) : imprint;
+            // "Reston, VA: US Geological Survey; 2012": the year after the issuer is the imprint's, no part of its name.
+            var date = name.IndexOfAny(new[] { ';', ',' });
+            name = CitationText.CleanContainer(date > 0 && name.Substring(date + 1).Trim() is { Length: >= 4 } rest && char.IsDigit(rest[0]) ? name.Substring(0, date) : name);
             return ReportShape.IsIssuer(name) && !name.Contains("Press") ? name : null;
         }
 

@@ -10,6 +10,11 @@ namespace ResearchContent.Generators.Sources.Citations
     {
         private static readonly Regex LeadingIn = CitationRegex.Create(@"^(?:in|In|IN)\s*:?\s+");
 
+        // What a CV says before the meeting a talk was given at: "Oral presentation at the", "Invited talk at", "presented at".
+        private static readonly Regex PresentedAt = CitationRegex.Create(
+            @"^(?:(?:(?:oral|poster|invited|keynote|contributed)\s+)?(?:presentation|talk|poster)\s+(?:given\s+|presented\s+)?|presented\s+)at\s+(?:the\s+)?(?=\S)",
+            RegexOptions.IgnoreCase);
+
         private static readonly Regex ConferenceWord = CitationRegex.Create(@"Symposium|Conference|Congress|Proceedings|Meeting|Workshop|Colloquium", RegexOptions.IgnoreCase);
 
         // The dates MDPI prints after a proceedings' place: "11–16 July 2021", "31 August–2 September 2020", "Dec 2016", or a year alone.
@@ -18,7 +23,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
         public static string? Clean(string text)
         {
-            var container = CitationText.CleanContainer(LeadingIn.Replace(text.Trim(), string.Empty));
+            var container = CitationText.CleanContainer(PresentedAt.Replace(LeadingIn.Replace(text.Trim(), string.Empty), string.Empty));
             return container.Length == 0 ? null : container;
         }
 

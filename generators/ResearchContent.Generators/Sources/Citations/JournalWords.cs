@@ -19,7 +19,8 @@ namespace ResearchContent.Generators.Sources.Citations
         // Journal names that start in lowercase; anything else lowercase belongs to a sentence-case title.
         private static readonly HashSet<string> LowercaseNames = new(StringComparer.Ordinal) { "eLife", "npj", "iScience", "mBio", "eGEMs" };
 
-        // ISO 4 abbreviations common in the earth, space and remote sensing literature, without their period.
+        // ISO 4 abbreviations common in the earth, space and remote sensing literature, and in the life sciences, materials,
+        // computing and economics journals a group's neighbours publish in, without their period.
         private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
         {
             "Acad", "Adv", "Agric", "Am", "Amer", "Anal", "Ann", "Annu", "Appl", "Arch", "Assoc", "Astron", "Astrophys", "Atmos", "Aust",
@@ -33,6 +34,10 @@ namespace ResearchContent.Generators.Sources.Citations
             "Sens", "Ser", "Sin", "Soc", "Stand", "Stat", "Struct", "Surv", "Syst", "Tech", "Technol", "Tecton", "Top", "Trans", "Univ",
             "Volcanol", "Zool", "Resour", "Observ", "Sustain", "Manag", "Pollut", "Conserv", "Biogeogr", "Geomat",
             "Cartogr", "Catast", "Aerosp", "Electr",
+            "Neurosci", "Neurol", "Microbiol", "Infect", "Immunol", "Endocrinol", "Metab", "Psychol", "Psychiatr", "Pharmacol", "Physiol",
+            "Oncol", "Genet", "Nutr", "Pediatr", "Surg", "Clin", "Mol", "Biochem", "Biophys", "Biotechnol", "Bioinform", "Epidemiol",
+            "Toxicol", "Entomol", "Agron", "Gerontol", "Cardiol", "Radiol", "Pathol", "Funct", "Polym", "Compos", "Catal", "Electrochem",
+            "Nanotechnol", "Sol", "Artif", "Softw", "Econ", "Financ", "Polit", "Sociol", "Behav", "Cogn", "Educ",
         };
 
         // Journals whose names contain commas, which otherwise end the backward scan.

@@ -13,19 +13,59 @@ namespace ResearchContent.Generators.Sources.Citations
     internal static class OrganizationName
     {
         private static readonly Regex Keyword = CitationRegex.Create(
-            @"\b(?:Survey|Agency|Administration|Organi[sz]ation|Institute|Institution|University|Universit[äéà]\w*|Cent(?:er|re)|Laborator(?:y|ies)|Association|Society|Union|Commission|Council|Ministry|Bureau|Department|Office|Service|Consortium|Committee|Corporation|Company|Foundation|Remote\s+Sensing|Inc\.?|Ltd\.?|GmbH|AG|NASA|NOAA|ESA|JPL|USGS|JAXA|CNES|DLR|UNAVCO|EarthScope|Copernicus)\b");
+            @"\b(?:Survey|Agency|Administration|Organi[sz]ation|Institute|Institution|University|Universit[äéà]\w*|Cent(?:er|re)|Laborator(?:y|ies)|Association|Society|Union|Commission|Council|Ministry|Bureau|Department|Office|Service|Consortium|Committee|Corporation|Company|Foundation|Panel|Bank|Programme|Academ(?:y|ies)|Federation|Remote\s+Sensing|Inc\.?|Ltd\.?|GmbH|AG|NASA|NOAA|ESA|JPL|USGS|JAXA|CNES|DLR|UNAVCO|EarthScope|Copernicus)\b");
 
         // One word in capitals, "GSI", "COMET", "NISAR": a person is printed with a given name or initials too.
         private static readonly Regex Acronym = CitationRegex.Create(@"^\p{Lu}[\p{Lu}\d\-]{2,11}$");
 
+        // Capitalized words and the words that join them, and the abbreviation a name may end with: "Intergovernmental Panel on
+        // Climate Change (IPCC)".
         private static readonly Regex Shape = CitationRegex.Create(
-            @"^(?:[\p{Lu}\d][\p{L}\p{M}\d.'’\-&()]*|of|for|and|the|de|du|des|für|&)(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’\-&()]*|of|for|and|the|de|du|des|für|&)){0,9}$");
+            @"^(?:[\p{Lu}\d][\p{L}\p{M}\d.'’\-&()]*|of|for|and|the|on|de|du|des|für|&)(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’\-&()]*|of|for|and|the|on|de|du|des|für|&)){0,9}(?:\s\(\p{Lu}[\p{Lu}\d\-]*\)\.?)?$");
+
+        // The last word of a group that signs among people: "PRISMA Group", "GBD 2019 Collaborators", "CMIP6 Consortium".
+        private static readonly Regex GroupWord = CitationRegex.Create(
+            @"\s(?:Group|Consortium|Collaboration|Collaborators|Committee|Investigators|Team|Network|Panel|Alliance)$");
+
+        /// <summary>Whether a piece of an author list is a group's name rather than a person's.</summary>
+        public static bool IsGroup(string piece)
+        {
+            piece = piece.Trim();
+            return GroupWord.IsMatch(piece) && Shape.IsMatch(piece);
+        }
+
+        // What follows the first part of a name with commas: "…, Engineering, and Medicine".
+        private static readonly Regex ListedField = CitationRegex.Create(@"^(?:(?:and|&)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|of|and|the|&))*\.?$");
 
         /// <summary>Whether the text, a whole author part, is one organization's name.</summary>
         public static bool IsOrganization(string text)
         {
             text = text.Trim();
-            return text.Length > 0 && text.IndexOf(',') < 0 && text.IndexOf(';') < 0 && (Keyword.IsMatch(text) || Acronym.IsMatch(text)) && Shape.IsMatch(text);
+            return text.Length > 0 && text.IndexOf(',') < 0 && text.IndexOf(';') < 0 && (Keyword.IsMatch(text) || Acronym.IsMatch(text)) && Shape.IsMatch(text)
+                || IsOrganizationWithCommas(text);
+        }
+
+        /// <summary>
+        /// "National Academies of Sciences, Engineering, and Medicine": a name of two words or more that says it is an
+        /// organization, then the fields it lists, each a word or two written out. A list of people has names, not fields, after its commas.
+        /// </summary>
+        private static bool IsOrganizationWithCommas(string text)
+        {
+            var parts = text.Split(new[] { ", " }, System.StringSplitOptions.None);
+            if (parts.Length < 2 || text.IndexOf(';') >= 0 || parts[0].IndexOf(' ') < 0 || !Keyword.IsMatch(parts[0]) || !Shape.IsMatch(parts[0]))
+            {
+                return false;
+            }
+
+            for (var i = 1; i < parts.Length; i++)
+            {
+                if (!ListedField.IsMatch(parts[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The name without the full stop that ends the author part, kept when it is an abbreviation's (<c>Lab.</c>, <c>Inc.</c>).</summary>

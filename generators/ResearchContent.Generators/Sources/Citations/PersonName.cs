@@ -18,7 +18,8 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex InitialsThenRest = CitationRegex.Create(@"^(?<given>" + Initials + @")\s+(?<rest>.+)$");
 
-        private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’])?\p{Lu}[\p{L}\p{M}'’\-‐]*\p{L}$");
+        // The apostrophe of a transliterated soft sign is printed as a prime or a modifier letter too: "Fal′ko", "Belʼskii".
+        private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’])?\p{Lu}[\p{L}\p{M}'’′ʼ\-‐]*\p{L}$");
 
         private static readonly Regex GivenWord = CitationRegex.Create(@"^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-‐]\p{Lu}?[\p{Ll}\p{M}]+)*$");
 
@@ -27,12 +28,16 @@ namespace ResearchContent.Generators.Sources.Citations
         // Initials without periods, or with: "T", "RJ", "JP.", "Z.-K.", "P".
         private static readonly Regex BareInitials = CitationRegex.Create(@"^(?:\p{Lu}{1,2}\.?|(?:\p{Lu}\.){1,3}|\p{Lu}\.?\s?-\p{Lu}\.?)$");
 
+        private static readonly Regex ThreeInitials = CitationRegex.Create(@"^\p{Lu}{3}$");
+
         private static readonly Regex CapitalWord = CitationRegex.Create(@"^\p{Lu}[\p{Lu}'’\-]+$");
 
         private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
         {
             "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "des", "dos", "das", "la", "le", "ter", "ten", "zu", "af", "bin", "al",
             "Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Des", "La", "Le", "Ter", "Ten", "Der", "Den", "Dos", "Das", "Zu",
+            // Irish: "Ó Conaill", "Ní Bhriain", "Mac Cárthaigh".
+            "Ó", "Ní", "Mac",
         };
 
         public static bool IsInitials(string text) => !Suffix.IsMatch(text) && InitialsOnly.IsMatch(text);
@@ -44,11 +49,23 @@ namespace ResearchContent.Generators.Sources.Citations
         /// Splits <c>Wang T</c>, <c>Weldon RJ</c>, <c>ROSEN P A</c>, <c>VAN DER WOERD J</c> or <c>Zhang Q.</c>: the family name
         /// first, then initials, as Vancouver, GB/T 7714, Frontiers and Science China print names.
         /// </summary>
-        public static bool TrySplitFamilyThenInitials(string text, out string family, out string given)
+        /// <param name="text">The name.</param>
+        /// <param name="threeInitials">
+        /// Whether three capitals at the end are initials too (<c>Sparks RSJ</c>): so in a list of <c>Wang T</c>s, while
+        /// <c>Shengji WEI</c> among <c>Teng WANG</c>s is a family name in capitals.
+        /// </param>
+        /// <param name="family">The family name.</param>
+        /// <param name="given">The initials.</param>
+        public static bool TrySplitFamilyThenInitials(string text, bool threeInitials, out string family, out string given)
         {
             family = given = string.Empty;
             var words = text.Split(' ');
             var first = words.Length;
+            if (threeInitials && first > 1 && ThreeInitials.IsMatch(words[first - 1]))
+            {
+                first--;
+            }
+
             while (first > 1 && BareInitials.IsMatch(words[first - 1]))
             {
                 first--;

@@ -13,25 +13,29 @@ namespace ResearchContent.Generators.Sources.Citations
             for (var i = 1; i < sentences.Length; i++)
             {
                 var rest = string.Join(". ", sentences, i, sentences.Length - i);
-                if (WorkShapeReader.IsConference(sentences[i]) && char.IsUpper(sentences[i].TrimStart()[0]))
+                if (WorkShapeReader.IsConference(sentences[i]) && OpensName(sentences[i].TrimStart()))
                 {
                     title = CitationText.TrimTitlePunctuation(string.Join(". ", sentences, 0, i));
-                    proceedings = ContainerName.WithoutPlace(CitationText.CleanContainer(rest));
+                    proceedings = ContainerName.WithoutPlace(ContainerName.Clean(rest) ?? string.Empty);
                     return title.Length > 0;
                 }
             }
 
             // A question ends its sentence too: "…a locking-depth gradient? EGU General Assembly 2021, online, …".
             var question = head.IndexOf("? ", System.StringComparison.Ordinal);
-            if (question > 0 && head.Substring(question + 2) is { Length: > 0 } after && char.IsUpper(after[0]) && WorkShapeReader.IsConference(after.Split(',')[0]))
+            if (question > 0 && head.Substring(question + 2) is { Length: > 0 } after && OpensName(after) && WorkShapeReader.IsConference(after.Split(',')[0]))
             {
                 title = head.Substring(0, question + 1).Trim();
-                proceedings = ContainerName.WithoutPlace(CitationText.CleanContainer(after));
+                proceedings = ContainerName.WithoutPlace(ContainerName.Clean(after) ?? string.Empty);
                 return true;
             }
 
             return false;
         }
+
+        /// <summary>A meeting's name opens with a capital, its year ("2022 Annual Conference of …") or a lower-case prefix ("vEGU21").</summary>
+        private static bool OpensName(string text) =>
+            text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]) || (text.Length > 1 && char.IsLower(text[0]) && char.IsUpper(text[1])));
 
         /// <summary>
         /// The same after a comma, as hand-edited lists print talks and abstracts: <c>Title, IGARSS'14, Québec, Canada</c>,
@@ -44,7 +48,7 @@ namespace ResearchContent.Generators.Sources.Citations
             for (var i = 1; i < segments.Length; i++)
             {
                 var segment = segments[i].Trim();
-                if (segment.Length > 0 && char.IsUpper(segment[0]) && WorkShapeReader.IsConference(segment))
+                if (OpensName(segment) && WorkShapeReader.IsConference(segment))
                 {
                     // "American Geophysical Union, Fall Meeting 2019": the society that holds the meeting is part of its name.
                     i = i >= 2 && OrganizationName.IsOrganization(segments[i - 1]) ? i - 1 : i;

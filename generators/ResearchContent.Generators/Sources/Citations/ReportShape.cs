@@ -11,11 +11,11 @@ namespace ResearchContent.Generators.Sources.Citations
     internal static class ReportShape
     {
         private static readonly Regex Series = CitationRegex.Create(
-            @"(?<series>(?:(?:U\.?S\.?|USGS)\s+(?:Geol(?:ogical|\.)\s+Surv(?:ey|\.)\s+)?)?(?:Open[-\s]File\s+(?:Report|Rept\.?)|Scientific\s+Investigations\s+(?:Report|Map)|Professional\s+Paper|Fact\s+Sheet|Circular|Data\s+Series|Water[-\s]Resources\s+Investigations\s+Report|Tech(?:nical)?\.?\s+(?:Rep(?:ort|t)?\.?|Memo(?:randum)?)|(?:Report|Rep\.)\s+No\.|No\.))\s*(?<number>(?:[A-Z]{1,4}\s)?[A-Z]{0,2}-?\d[\w\-–./]*[A-Z]?)",
+            @"(?<series>(?:(?:U\.?S\.?|USGS)\s+(?:Geol(?:ogical|\.)\s+Surv(?:ey|\.)\s+)?)?(?:Open[-\s]File\s+(?:Report|Rept\.?)|Scientific\s+Investigations\s+(?:Report|Map)|Professional\s+Paper|Fact\s+Sheet|Circular|Data\s+Series|Water[-\s]Resources\s+Investigations\s+Report|(?:Scientific\s+)?Tech(?:nical)?\.?\s+(?:Rep(?:ort|t)?\.?|Memo(?:randum)?)|(?:Report|Rep\.)\s+No\.|No\.))\s*(?<number>(?:[A-Z]{1,4}\s)?[A-Z]{0,2}-?\d[\w\-–./]*[A-Z]?)",
             RegexOptions.None);
 
         private static readonly Regex Issuer = CitationRegex.Create(
-            @"Survey|Surv\.|Laborator|Lab\.|Agency|Administration|Institute|Office|Service|Ministry|Department|Dept\.|Commission|Council|NASA|NOAA|USGS|JPL|ESA\b|Bureau");
+            @"Survey|Surv\.|Laborator|Lab\.|Agency|Administration|Institute|Office|Service|Ministry|Department|Dept\.|Commission|Council|NASA|NOAA|USGS|JPL|ESA\b|Bureau|Organi[sz]ation|World\s+Bank|Zentrum|Cent(?:er|re)\b");
 
         private static readonly Regex IssuerInSeries = CitationRegex.Create(@"^(?<issuer>.*?(?:Survey|Surv\.|USGS))\s");
 
@@ -30,6 +30,10 @@ namespace ResearchContent.Generators.Sources.Citations
             @"(?<=[.,]\s)(?:Tech(?:nical)?\.?\s+(?:report|rep\.?)|(?:Final|Internal|Project|Research)\s+report)\s*[,.:]\s*(?<issuer>[^,.;]+?)\s*(?:[,.;]\s*(?<rest>.*))?$",
             RegexOptions.IgnoreCase);
 
+        // An economics working paper, by its issuer and number: "NBER Working Paper No. 13290", "IZA Discussion Paper 12345".
+        private static readonly Regex WorkingPaper = CitationRegex.Create(
+            @"(?<=^|[.,]\s)(?<issuer>\p{Lu}[\p{L}&.\-]*(?:\s\p{Lu}[\p{L}&.\-]*){0,4}?)\s+(?:Working|Discussion)\s+Papers?(?:\s+Series)?\s*(?:No\.?\s*|#\s*)?(?<number>[A-Za-z]{0,3}\d[\w\-./]*)");
+
         private static readonly Regex Year = CitationRegex.Create(@"\b(?:19|20)\d\d\b");
 
         /// <summary>Whether a container is an issuing body, not a journal: <c>US Geological Survey</c>, <c>Jet Propulsion Lab.</c>.</summary>
@@ -38,7 +42,7 @@ namespace ResearchContent.Generators.Sources.Citations
         public static bool TryRead(string body, out WorkShape shape)
         {
             shape = new WorkShape { Body = body };
-            if (TryReadScholar(body, out shape))
+            if (TryReadScholar(body, out shape) || TryReadWorkingPaper(body, out shape))
             {
                 return true;
             }
@@ -62,16 +66,20 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             var pre = body.Substring(0, titleEnd);
-            shape = new WorkShape
-            {
-                Kind = PublicationKind.Report,
-                Title = WorkShapeText.Title(pre),
-                Container = CitationText.CleanContainer(issuer),
-                Body = pre,
-                Details = "Art. " + number + YearOf(after + " " + before),
-            };
+            shape = Issued(pre, CitationText.CleanContainer(issuer), number, YearOf(after + " " + before));
             return true;
         }
+
+        /// <summary>A report: its title (what precedes its parts), its issuer, its number and the year printed with them.</summary>
+        public static WorkShape Issued(string pre, string issuer, string? number, string? year) => new()
+        {
+            Kind = PublicationKind.Report,
+            Title = WorkShapeText.Title(pre),
+            Container = issuer,
+            Body = pre,
+            ReportNumber = number,
+            Details = year?.TrimStart(',', ' '),
+        };
 
         private static bool TryReadScholar(string body, out WorkShape shape)
         {
@@ -90,14 +98,24 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             var pre = body.Substring(0, match.Index);
-            shape = new WorkShape
+            shape = Issued(pre, issuer, match.Groups["number"].Value, null) with
             {
                 Kind = WorkShapeReader.IsConference(issuer) ? PublicationKind.Conference : PublicationKind.Report,
-                Title = WorkShapeText.Title(pre),
-                Container = issuer,
-                Body = pre,
-                Details = "Art. " + match.Groups["number"].Value,
             };
+            return true;
+        }
+
+        private static bool TryReadWorkingPaper(string body, out WorkShape shape)
+        {
+            shape = new WorkShape { Body = body };
+            var match = WorkingPaper.Match(body);
+            if (!match.Success)
+            {
+                return false;
+            }
+
+            var number = match.Groups["number"].Value.TrimEnd('.', ',');
+            shape = Issued(body.Substring(0, match.Index), match.Groups["issuer"].Value, number, YearOf(body.Substring(match.Index + match.Length)));
             return true;
         }
 
@@ -111,14 +129,7 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             var pre = body.Substring(0, TitleEnd(body.Substring(0, match.Index)));
-            shape = new WorkShape
-            {
-                Kind = PublicationKind.Report,
-                Title = WorkShapeText.Title(pre),
-                Container = CitationText.CleanContainer(match.Groups["issuer"].Value),
-                Body = pre,
-                Details = YearOf(match.Groups["rest"].Value).TrimStart(',', ' '),
-            };
+            shape = Issued(pre, CitationText.CleanContainer(match.Groups["issuer"].Value), null, YearOf(match.Groups["rest"].Value));
             return true;
         }
 
@@ -145,7 +156,7 @@ namespace ResearchContent.Generators.Sources.Citations
             foreach (var sentence in Sentences.Split(after))
             {
                 // "No. 2018-5144. US Geological Survey", or Frontiers' "… D-99803. Pasadena, CA: Jet Propulsion Laboratory".
-                var part = StripPlace(sentence.Trim().TrimEnd('.')).Split(',')[0].Trim().TrimEnd('.');
+                var part = StripPlace(sentence.Trim().TrimStart(',', ' ').TrimEnd('.')).Split(',')[0].Trim().TrimEnd('.');
                 if (Issuer.IsMatch(part))
                 {
                     return (StripPlace(part), TitleEnd(before));

@@ -25,9 +25,14 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // "(18)", "(5A)", "(B11)", "(Suppl)", "(June)", "(增刊)"; not a container's own "(信息科学版)" or "(D辑)".
         private static readonly Regex IssueLike = CitationRegex.Create(
-            @"^[(（]\s*(?<issue>[A-Za-z]{0,2}\d[A-Za-z\d.\-–/]{0,10}|\d+\s*[-–]\s*\d+|[A-Z][a-z]{2,9}\.?|Suppl(?:ement)?\.?(?:\s*\d+)?|增刊|特刊|专刊)\s*[)）]$");
+            @"^[(（]\s*(?<issue>[A-Za-z]{0,2}\d[A-Za-z\d.\-–/]{0,10}|\d+\s*[-–]\s*\d+|[A-Z][a-z]{2,9}\.?|[Ss]upp?l?(?:ement)?\.?(?:\s*\d+)?|增刊|特刊|专刊)\s*[)）]$");
 
-        public static SourceDetails Parse(string text)
+        /// <param name="text">The citation's body.</param>
+        /// <param name="yearKnown">
+        /// Whether the year was printed after the authors, so that one printed after a word with only a space is a name's
+        /// (<c>(2021). Global … Report 2021. Geneva: …</c>), not the source's.
+        /// </param>
+        public static SourceDetails Parse(string text, bool yearKnown = false)
         {
             text = text.Trim();
             var tokens = SourceTokenizer.Tokenize(text);
@@ -35,6 +40,12 @@ namespace ResearchContent.Generators.Sources.Citations
             while (first > 0 && IsSourceToken(tokens[first - 1]))
             {
                 first--;
+            }
+
+            if (yearKnown && first == tokens.Count - 1 && first > 0 && tokens[first].Separator == ' ' && tokens[first - 1].Kind == SourceTokenKind.Word
+                && Year.IsMatch(tokens[first].Text))
+            {
+                first = tokens.Count;
             }
 
             // "Part A" and a single-letter issue after a label are words that belong to the part.
@@ -149,6 +160,12 @@ namespace ResearchContent.Generators.Sources.Citations
                 if (yearMatch.Success && _year is null && IsYearPosition(i, next))
                 {
                     _year = DecimalNumber.Parse(yearMatch.Groups["year"].Value);
+                    return;
+                }
+
+                if (yearMatch.Success && i > 0 && _tokens[i - 1].Kind == SourceTokenKind.Month)
+                {
+                    // "INFOCOM 2022, pp. 1120–1129, May 2022": a year after a month dates the work; it was read already.
                     return;
                 }
 

@@ -10,14 +10,14 @@ namespace ResearchContent.Generators.Sources.Citations
         public static (string? Title, string? Container) SplitAtLastSentence(string head, SourceDetails details)
         {
             var cut = head.LastIndexOf(". ", System.StringComparison.Ordinal);
-            if (cut > 0 && char.IsLetter(head[cut + 2]) && !char.IsLower(head[cut + 2]) && head.Substring(cut + 2).Split(' ').Length <= 8
+            var hasSource = details.Volume is not null || details.Pages is not null || details.ArticleNumber is not null;
+            if (cut > 0 && char.IsLetter(head[cut + 2]) && (!char.IsLower(head[cut + 2]) || hasSource) && head.Substring(cut + 2).Split(' ').Length <= 8
                 && !OpensWithAbbreviation(head, cut))
             {
                 return (CitationText.TrimTitlePunctuation(head.Substring(0, cut)), ContainerName.Clean(head.Substring(cut + 2)));
             }
 
             // Nothing but a journal's name before the volume and pages: the citation has no title.
-            var hasSource = details.Volume is not null || details.Pages is not null || details.ArticleNumber is not null;
             return hasSource && IsJournalName(head) ? (null, ContainerName.Clean(head)) : (null, null);
         }
 

@@ -20,9 +20,11 @@ namespace ResearchContent.Generators.Sources.Citations
             text = text.Trim();
             foreach (var name in JournalWords.NamesWithCommas)
             {
-                if (text.EndsWith(name, StringComparison.Ordinal) && text.Length > name.Length)
+                // Vancouver ends the journal with a full stop: "…. Geological Society, London, Special Publications. 2013;380(1)".
+                var bare = text.TrimEnd('.');
+                if (bare.EndsWith(name, StringComparison.Ordinal) && bare.Length > name.Length)
                 {
-                    return (CleanTitle(text.Substring(0, text.Length - name.Length)), name);
+                    return (CleanTitle(bare.Substring(0, bare.Length - name.Length)), name);
                 }
             }
 
@@ -82,10 +84,11 @@ namespace ResearchContent.Generators.Sources.Citations
             return start;
         }
 
+        // GSA and the USGS print a colon before the journal: "…Qaidam earthquakes: Geophysical Research Letters, v. 38".
         private static bool EndsWithSeparator(string token)
         {
             var last = token[token.Length - 1];
-            return last is '.' or ',' or ';' or '?' or '!' or '"' or '”';
+            return last is '.' or ',' or ';' or ':' or '?' or '!' or '"' or '”';
         }
 
         private static string? CleanTitle(string text)

@@ -22,6 +22,9 @@ namespace ResearchContent.Generators.Sources.Citations
         /// <summary>What is left to read as title, container and volume/issue/pages.</summary>
         public string Body { get; init; } = string.Empty;
 
+        /// <summary>A report's number, read whole: it may hold a space (<c>JPL D-95677</c>), which the volume/issue/pages reader would split at.</summary>
+        public string? ReportNumber { get; init; }
+
         /// <summary>Volume, issue and pages the shape printed apart, such as APA's <c>(Vol. 2022, pp. C32B-0841)</c>.</summary>
         public string? Details { get; init; }
     }
