@@ -54,6 +54,25 @@ namespace ResearchContent.Generators.Tests.EndToEnd
         }
 
         [Fact]
+        public void Packing_again_from_a_clean_build_gives_the_same_assemblies_byte_for_byte()
+        {
+            Assert.True(_package.Pack.ExitCode == 0, _package.Pack.Output);
+            var feed = Path.Combine(Path.GetDirectoryName(_package.Feed)!, "feed-again");
+
+            var again = _package.PackAgain(feed);
+
+            Assert.True(again.ExitCode == 0, again.Output);
+            using var first = ZipFile.OpenRead(_package.PackagePath);
+            using var second = ZipFile.OpenRead(_package.PackageIn(feed));
+            var assemblies = first.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)).ToArray();
+            Assert.Equal(6, assemblies.Length);
+            foreach (var entry in assemblies)
+            {
+                Assert.True(Bytes(entry).AsSpan().SequenceEqual(Bytes(second.GetEntry(entry.FullName)!)), entry.FullName + " differs between two packs");
+            }
+        }
+
+        [Fact]
         public void The_nuspec_names_System_Memory_alone_as_a_dependency_and_the_repository_commit()
         {
             Assert.True(_package.Pack.ExitCode == 0, _package.Pack.Output);
@@ -148,6 +167,14 @@ namespace ResearchContent.Generators.Tests.EndToEnd
             var consumer = _package.Consumer;
             Assert.True(consumer.SetupFailure is null, consumer.SetupFailure);
             return consumer;
+        }
+
+        private static byte[] Bytes(ZipArchiveEntry entry)
+        {
+            using var stream = entry.Open();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
         }
     }
 }

@@ -73,6 +73,21 @@ namespace ResearchContent.Generators.Tests.Reliability
             Assert.Equal(int.MaxValue, Primitives.DecimalNumber.Parse("99999999999999999999"));
         }
 
+        [Theory]
+        [InlineData("@\n@a(", "RC1103@2 RC1101@2", 0)]
+        [InlineData("@t{,t}@\n@comment{\n@t{}}", "RC1103@1 RC1105@1", 0)]
+        [InlineData("@t{}", "RC1103@1", 0)]
+        [InlineData("x@y.com\n@@article{k, title = {T}, year = 2020}", "", 1)]
+        public void An_at_sign_is_no_part_of_an_entry_type(string bib, string diagnostics, int publications)
+        {
+            // btparse's names leave '@' out. Read as one, "@\n@a(" was an entry of the type "@a" that vanished without an
+            // error, and "@\n@comment{" an entry, where the comment hides what it holds.
+            var run = RunFiles(("_bibliography/papers.bib", bib));
+
+            Assert.Equal(diagnostics, string.Join(" ", run.GeneratorDiagnostics.Select(d => d.Id + "@" + (d.Location.GetLineSpan().StartLinePosition.Line + 1))));
+            Assert.Equal(publications, run.Catalog().Publications.Count);
+        }
+
         [Fact]
         public void Leading_byte_order_mark_character_keeps_offsets_and_lines_together()
         {

@@ -234,8 +234,10 @@ namespace ResearchContent.Generators.Sources.BibTeX
         public static bool IsDigit(char c) => c is >= '0' and <= '9';
 
         /// <summary>BibTeX's rule: any printable character but white space and <c>"#%'(),={}</c>.</summary>
+        // btparse's name characters, which leave out '@': in "@\n@comment{" the first '@' is stray text and the comment is
+        // a comment, not an entry of the type "@comment" (found by fuzzing).
         public static bool IsNameCharacter(char c) =>
-            c > ' ' && c != '\u007f' && !IsWhiteSpace(c) && c is not ('"' or '#' or '%' or '\'' or '(' or ')' or ',' or '=' or '{' or '}');
+            c > ' ' && c != '\u007f' && !IsWhiteSpace(c) && c is not ('"' or '#' or '%' or '\'' or '(' or ')' or ',' or '=' or '{' or '}' or '@');
 
         private static bool IsKeyCharacter(char c) =>
             c > ' ' && c != '\u007f' && !IsWhiteSpace(c) && c is not ('"' or '#' or '%' or '(' or ')' or ',' or '=' or '{' or '}' or '\\');
