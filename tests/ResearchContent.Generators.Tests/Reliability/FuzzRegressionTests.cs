@@ -77,6 +77,7 @@ namespace ResearchContent.Generators.Tests.Reliability
         [InlineData("@\n@a(", "RC1103@2 RC1101@2", 0)]
         [InlineData("@t{,t}@\n@comment{\n@t{}}", "RC1103@1 RC1105@1", 0)]
         [InlineData("@t{}", "RC1103@1", 0)]
+        [InlineData("@%\n@e{", "RC1103@2 RC1101@2", 0)]
         [InlineData("x@y.com\n@@article{k, title = {T}, year = 2020}", "", 1)]
         public void An_at_sign_is_no_part_of_an_entry_type(string bib, string diagnostics, int publications)
         {
@@ -86,6 +87,24 @@ namespace ResearchContent.Generators.Tests.Reliability
 
             Assert.Equal(diagnostics, string.Join(" ", run.GeneratorDiagnostics.Select(d => d.Id + "@" + (d.Location.GetLineSpan().StartLinePosition.Line + 1))));
             Assert.Equal(publications, run.Catalog().Publications.Count);
+        }
+
+        [Fact]
+        public void Front_matter_YamlDotNet_cannot_represent_is_a_content_error()
+        {
+            // A scalar followed by an alias is "an event of an unsupported type": an ArgumentException, not a YamlException.
+            var run = RunFiles(("_pages/2019-04-01-misplaced-paper.md", "---\n: ''*a\n---"));
+
+            Assert.Equal("RC0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        }
+
+        [Fact]
+        public void A_YAML_error_after_line_separators_is_placed_by_its_offset()
+        {
+            // YAML counts U+2028 as a line break and the page does not: the error's line was one the file does not have.
+            var run = RunFiles(("_pages/2019-04-01-misplaced-paper.md", "---\n\u2028\u2028 \"\n---\n"));
+
+            Assert.Equal("RC0001", Assert.Single(run.GeneratorDiagnostics).Id);
         }
 
         [Fact]

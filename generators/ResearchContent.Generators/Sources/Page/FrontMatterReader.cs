@@ -20,15 +20,16 @@ namespace ResearchContent.Generators.Sources.Page
         {
             // YamlStream reads nesting by recursion: refuse deep nesting first, as the collection reader does (found by
             // fuzzing: a page whose front matter opens 100,000 brackets overflowed the compiler's stack).
+            var map = LineMap.Of(yaml);
             if (YamlNesting.TooManyBrackets(yaml) is { } brackets)
             {
-                var (line, column) = LineMap.Of(yaml).Position(brackets);
+                var (line, column) = map.Position(brackets);
                 return new Result(FrontMatter.Empty, YamlNesting.Message, line, column);
             }
 
             if (YamlNesting.TooDeep(yaml) is { } deep)
             {
-                return new Result(FrontMatter.Empty, YamlNesting.Message, Line(deep), Column(deep));
+                return new Result(FrontMatter.Empty, YamlNesting.Message, Line(map, deep), Column(map, deep));
             }
 
             var stream = new YamlStream();
@@ -38,14 +39,12 @@ namespace ResearchContent.Generators.Sources.Page
             }
             catch (YamlException exception)
             {
-                var line = exception.Start.Line > 0 ? (int)exception.Start.Line - 1 : 0;
-                var column = exception.Start.Column > 0 ? (int)exception.Start.Column - 1 : 0;
-                return new Result(FrontMatter.Empty, Describe(exception), line, column);
+                return new Result(FrontMatter.Empty, Describe(exception), Line(map, exception.Start), Column(map, exception.Start));
             }
-            catch (InvalidOperationException exception)
+            catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
             {
-                // YamlDotNet throws this, not a YamlException, on some damaged documents (found by mutating collection
-                // files): still the page's YAML, not the generator, is at fault.
+                // YamlDotNet throws these, not a YamlException, on some damaged documents (found by fuzzing: ": ''*a", a
+                // scalar followed by an alias, is "an event of an unsupported type"): the page's YAML is at fault.
                 return new Result(FrontMatter.Empty, "the YAML cannot be read (" + exception.Message + ")", 0, 0);
             }
 
@@ -57,7 +56,7 @@ namespace ResearchContent.Generators.Sources.Page
             if (stream.Documents[0].RootNode is not YamlMappingNode root)
             {
                 var node = stream.Documents[0].RootNode;
-                return new Result(FrontMatter.Empty, "the front matter must be a mapping of names to values", Line(node.Start), Column(node.Start));
+                return new Result(FrontMatter.Empty, "the front matter must be a mapping of names to values", Line(map, node.Start), Column(map, node.Start));
             }
 
             var values = new List<FrontMatterValue>();
@@ -71,7 +70,7 @@ namespace ResearchContent.Generators.Sources.Page
 
                 if (pair.Value is YamlScalarNode scalar)
                 {
-                    values.Add(new FrontMatterValue(name, scalar.Value ?? string.Empty, Line(scalar.Start), Column(scalar.Start)));
+                    values.Add(new FrontMatterValue(name, scalar.Value ?? string.Empty, Line(map, scalar.Start), Column(map, scalar.Start)));
                 }
                 else if (name == KeysName && pair.Value is YamlMappingNode overrides)
                 {
@@ -79,7 +78,7 @@ namespace ResearchContent.Generators.Sources.Page
                     {
                         if (entry.Key is YamlScalarNode { Value: { } label } && entry.Value is YamlScalarNode { Value: { } key })
                         {
-                            keys.Add(new FrontMatterValue(label, key, Line(entry.Value.Start), Column(entry.Value.Start)));
+                            keys.Add(new FrontMatterValue(label, key, Line(map, entry.Value.Start), Column(map, entry.Value.Start)));
                         }
                     }
                 }
@@ -102,8 +101,12 @@ namespace ResearchContent.Generators.Sources.Page
             return message.Trim().TrimEnd('.');
         }
 
-        private static int Line(Mark mark) => mark.Line > 0 ? (int)mark.Line - 1 : 0;
+        // By the mark's offset, not its line: YAML also ends lines at U+0085, U+2028 and U+2029, the page's lines do not
+        // (found by fuzzing: an error after two U+2028s was placed on a line the front matter does not have).
+        private static int Line(LineMap map, Mark mark) => map.Position(Offset(mark)).Line;
 
-        private static int Column(Mark mark) => mark.Column > 0 ? (int)mark.Column - 1 : 0;
+        private static int Column(LineMap map, Mark mark) => map.Position(Offset(mark)).Column;
+
+        private static int Offset(Mark mark) => mark.Index is > 0 and <= int.MaxValue ? (int)mark.Index : 0;
     }
 }
