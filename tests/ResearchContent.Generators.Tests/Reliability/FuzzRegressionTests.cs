@@ -77,9 +77,10 @@ namespace ResearchContent.Generators.Tests.Reliability
         [InlineData("@\n@a(", "RC1103@2 RC1101@2", 0)]
         [InlineData("@t{,t}@\n@comment{\n@t{}}", "RC1103@1 RC1105@1", 0)]
         [InlineData("@t{}", "RC1103@1", 0)]
+        [InlineData("@a{r,t={{}}#\n@l{", "RC1105@1 RC1103@2 RC1101@2", 0)]
         [InlineData("@%\n@e{", "RC1103@2 RC1101@2", 0)]
         [InlineData("x@y.com\n@@article{k, title = {T}, year = 2020}", "", 1)]
-        public void An_at_sign_is_no_part_of_an_entry_type(string bib, string diagnostics, int publications)
+        public void Stray_at_signs_and_dangling_concatenations_leave_every_entry_read_or_reported(string bib, string diagnostics, int publications)
         {
             // btparse's names leave '@' out. Read as one, "@\n@a(" was an entry of the type "@a" that vanished without an
             // error, and "@\n@comment{" an entry, where the comment hides what it holds.

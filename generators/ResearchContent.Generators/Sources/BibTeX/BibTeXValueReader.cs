@@ -45,6 +45,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
             var end = start;
             var crossedLimit = false;
             var usesTruncated = false;
+            var concatenatedAt = -1;
             while (true)
             {
                 _cursor.SkipSpace();
@@ -81,8 +82,12 @@ namespace ResearchContent.Generators.Sources.BibTeX
                 }
                 else
                 {
+                    // After '#', a line that opens an entry is the next entry: the dangling '#' is reported where it
+                    // stands, in this entry's own lines (found by fuzzing: reported at the next entry, it read as that
+                    // entry's error, and this one's was nowhere).
+                    var at = concatenatedAt >= 0 && _cursor.StartsEntryLine(pieceStart) ? concatenatedAt : pieceStart;
                     _diagnostics.Add(
-                        DiagnosticDescriptors.MalformedBibTeXEntry, pieceStart, FoundLength(pieceStart),
+                        DiagnosticDescriptors.MalformedBibTeXEntry, at, at == pieceStart ? FoundLength(pieceStart) : 1,
                         entryName, "a value (in braces, in quotes, a number or a macro name)", Found(pieceStart));
                     return ValueReadResult.Unreadable(ResumePoint(pieceStart));
                 }
@@ -95,6 +100,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
                     break;
                 }
 
+                concatenatedAt = _cursor.Position;
                 _cursor.Position++;
             }
 
