@@ -32,8 +32,9 @@ namespace ResearchContent.Generators.Emit
                         // of the generated code sees: a raw one would reorder or hide the comment around it.
                         builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
                         break;
-                    case var _ when char.IsSurrogate(c):
-                        // XML cannot hold a lone surrogate, even as a character reference; the data keeps it exactly.
+                    case var _ when char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF':
+                        // XML cannot hold a lone surrogate or the noncharacters U+FFFE and U+FFFF, even as a character
+                        // reference (they are outside XML's Char production); the data keeps them exactly.
                         builder.Append('\uFFFD');
                         break;
                     default:

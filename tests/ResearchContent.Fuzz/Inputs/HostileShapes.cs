@@ -34,6 +34,7 @@ namespace ResearchContent.Fuzz.Inputs
                 ("lone surrogates in a collection file", Text(CollectionPath, Sprinkle(Collection, "\uD800", "\uDBFF"))),
                 ("lone surrogates in a BibTeX file", Text(BibPath, Sprinkle(Bib, "\uD800", "\uDFFF"))),
                 ("a lone surrogate in a key comment", Text(PagePath, Entry.Replace("</b>\n<div", "</b>\n<!-- key: a\uD800b -->\n<div", StringComparison.Ordinal))),
+                ("noncharacters U+FFFE and U+FFFF in every kind of file", new[] { FuzzFile.FromText(PagePath, Sprinkle(reference, "\uFFFF", "\uFFFE")), FuzzFile.FromText(CollectionPath, Sprinkle(Collection, "\uFFFF")), FuzzFile.FromText(BibPath, Sprinkle(Bib, "\uFFFE")) }),
                 ("NUL characters in the reference page", Text(PagePath, Sprinkle(reference, "\0", "\0\0\0"))),
                 ("NUL characters in a collection file and a BibTeX file", new[] { FuzzFile.FromText(CollectionPath, Sprinkle(Collection, "\0")), FuzzFile.FromText(BibPath, Sprinkle(Bib, "\0")) }),
                 ("CR-only line endings in the reference page", Text(PagePath, reference.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\n', '\r'))),

@@ -174,6 +174,40 @@ namespace ResearchContent.Generators.Tests.Reliability
             Assert.Contains(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location.GetLineSpan().StartLinePosition.Line == 1);
         }
 
+        [Fact]
+        public void Noncharacters_reach_the_data_exactly_and_the_documentation_as_a_replacement()
+        {
+            // Seed 7, input 26327: U+FFFF in a citation went into an XML doc comment, which XML cannot hold (CS1570).
+            var run = RunFiles(("_publications/paper.md", "---\ntitle: e\uFFFE\ncitation: \uFFFF\n---\n"));
+
+            Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+            var publication = Assert.Single(run.Catalog().Publications);
+            Assert.Equal("e\uFFFE", publication.Title.En);
+            Assert.Equal("\uFFFF", publication.Citation.Text);
+        }
+
+        [Theory]
+        [InlineData("<p>\uFFFE")]
+        [InlineData("<b>1991\n\uFFFE")]
+        [InlineData("2021-#3<b>\n<b>\uFFFE<a href=\"\">")]
+        [InlineData("<div>\uFFFE<img src=/>")]
+        public void Noncharacters_the_normalizer_rejects_are_no_generator_failure(string page)
+        {
+            // Seed 99: string.Normalize throws on U+FFFE under ICU, where keys and repeat checks fold text.
+            RunPage(page);
+        }
+
+        [Fact]
+        public void Noncharacters_in_a_page_title_reach_the_data_and_the_key_leaves_them_out()
+        {
+            var run = RunPage(Entry.Replace("<b>A title</b>", "<b>A\uFFFE title\uFDD0 \U0010FFFF</b>", System.StringComparison.Ordinal));
+
+            var publication = Assert.Single(run.Catalog().Publications);
+            Assert.Equal("A\uFFFE title\uFDD0 \U0010FFFF", publication.Title.En);
+            Assert.Equal("xu2021title", publication.Key);
+            Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        }
+
         private static GeneratorRun RunPage(string page) => RunFiles(("content/publications.md", page));
 
         /// <summary>Runs the generator and checks what holds for every input: no failure, every location where the compiler counts it.</summary>

@@ -14,7 +14,7 @@ namespace ResearchContent.Fuzz.Inputs.Generation
             (2, Literal("زلزال", "רעידת אדמה", "\u202Ereversed\u202C", "\u200Fمرحبا\u200E")),
             (2, Literal("🌋", "🧪🔬", "👩\u200D🔬", "🇳🇿", "\U0001F600")),
             (2, Literal("e\u0301", "a\u0308\u0308\u0308", "\u0301start", "Z\u0335\u0336\u0337", "ﬁ", "Ａ")),
-            (1, Literal("\t", "\u00A0", "\u2028", "\u2029", "\u0085", "\u000B", "\f", "\u200B", "\uFEFF", "\0", "\u0007")),
+            (1, Literal("\t", "\u00A0", "\u2028", "\u2029", "\u0085", "\u000B", "\f", "\u200B", "\uFEFF", "\0", "\u0007", "\uFFFE", "\uFFFF", "\uFDD0")),
             (1, Literal("\uD800", "\uDC00", "\uDBFF\uDBFF", "\uDFFFx")));
 
         /// <summary>HTML character references, well formed and not.</summary>
