@@ -14,13 +14,20 @@ namespace ResearchContent.Generators.Primitives
     /// </remarks>
     /// <param name="Starts">The offset of every line as the readers count them.</param>
     /// <param name="OtherBreaks">The offset of every U+0085, U+2028 and U+2029: where the compiler also ends a line. Almost always empty.</param>
-    internal sealed record FileLines(EquatableArray<int> Starts, EquatableArray<int> OtherBreaks)
+    /// <param name="ReadersSkipByteOrderMark">
+    /// Whether the readers read the text without a leading U+FEFF (as Jekyll does), so that their first line's columns
+    /// stand one character after the compiler's.
+    /// </param>
+    internal sealed record FileLines(EquatableArray<int> Starts, EquatableArray<int> OtherBreaks, bool ReadersSkipByteOrderMark = false)
     {
         /// <summary>No lines: a file that could not be read.</summary>
         public static FileLines Empty { get; } = new(EquatableArray<int>.Empty, EquatableArray<int>.Empty);
 
         /// <summary>The lines of a file's text as the compiler holds it (a byte-order mark included).</summary>
-        public static FileLines Of(string text)
+        public static FileLines Of(string text) => Of(text, LineMap.Of(text));
+
+        /// <summary>The lines of a file's text as the compiler holds it, from the reader's own map of that text.</summary>
+        public static FileLines Of(string text, LineMap map)
         {
             var breaks = new System.Collections.Generic.List<int>();
             for (var i = 0; i < text.Length; i++)
@@ -31,7 +38,23 @@ namespace ResearchContent.Generators.Primitives
                 }
             }
 
-            return new FileLines(LineMap.Of(text).LineStarts.ToEquatableArray(), breaks.ToEquatableArray());
+            return new FileLines(map.LineStarts.ToEquatableArray(), breaks.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// The lines of a file's text as the compiler holds it, for readers that read <paramref name="text"/> without
+        /// its leading byte-order mark, which <paramref name="text"/> becomes.
+        /// </summary>
+        public static FileLines OfTextWithoutByteOrderMark(ref string text)
+        {
+            var lines = Of(text);
+            if (text.Length == 0 || text[0] != '\uFEFF')
+            {
+                return lines;
+            }
+
+            text = text.Substring(1);
+            return lines with { ReadersSkipByteOrderMark = true };
         }
 
         /// <summary>The offset of a 0-based line and column as the readers count them.</summary>
@@ -42,7 +65,7 @@ namespace ResearchContent.Generators.Primitives
                 return 0;
             }
 
-            return (line < Starts.Count ? Starts[line] : Starts[Starts.Count - 1]) + column;
+            return (line < Starts.Count ? Starts[line] : Starts[Starts.Count - 1]) + column + (line == 0 && ReadersSkipByteOrderMark ? 1 : 0);
         }
 
         /// <summary>The 0-based line and column of an offset as the compiler counts them.</summary>

@@ -112,6 +112,19 @@ namespace ResearchContent.Generators.Tests.Reliability
             Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         }
 
+        [Fact]
+        public void After_a_leading_byte_order_mark_character_a_first_line_diagnostic_stands_where_its_text_does()
+        {
+            var collection = "\uFEFF---\ntitle: \"Slip\"\ncollection: publications\n";
+            var bibtex = "\uFEFF@article{wang\u202E,\n  title = {Space},\n  year = {2020}\n}\n";
+
+            var run = GeneratorHarness.ForFiles(("_publications/2021-05-01-slip.md", collection), ("_bibliography/papers.bib", bibtex)).Run();
+
+            var unclosed = Assert.Single(run.GeneratorDiagnostics, d => d.Location.GetLineSpan().Path.EndsWith(".md", System.StringComparison.Ordinal));
+            AssertAt(collection, 1, 3, unclosed);
+            AssertAt(bibtex, bibtex.IndexOf('\u202E'), 1, Assert.Single(run.GeneratorDiagnostics, d => d.Id == "RC2011"));
+        }
+
         /// <summary>The diagnostic stands at the offset, as the compiler counts lines and columns, and covers the run.</summary>
         private static void AssertAt(string text, int offset, int length, Diagnostic diagnostic)
         {

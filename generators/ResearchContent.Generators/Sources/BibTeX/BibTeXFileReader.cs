@@ -32,7 +32,7 @@ namespace ResearchContent.Generators.Sources.BibTeX
         public static SourceFile Read(string filePath, string relativePath, string text, CancellationToken cancellationToken)
         {
             var lines = LineMap.Of(text);
-            var lineStarts = FileLines.Of(text);
+            var lineStarts = FileLines.Of(text, lines);
             try
             {
                 var diagnostics = new BibTeXDiagnosticList(filePath, lines, lineStarts);

@@ -25,8 +25,8 @@ namespace ResearchContent.Generators.Sources.Collection
             cancellationToken.ThrowIfCancellationRequested();
             // Line starts in the text as the compiler holds it, byte-order mark included, so that a diagnostic's offset and
             // its line agree (found by fuzzing).
-            var lineStarts = FileLines.Of(text ?? string.Empty);
-            text = FrontMatterBlock.WithoutByteOrderMark(text ?? string.Empty);
+            text ??= string.Empty;
+            var lineStarts = FileLines.OfTextWithoutByteOrderMark(ref text);
             try
             {
                 return ReadText(filePath, relativePath ?? string.Empty, text, lineStarts, categories ?? CategoryNames.Empty, cancellationToken);
@@ -46,11 +46,11 @@ namespace ResearchContent.Generators.Sources.Collection
             var firstLine = new RelativeSpan(0, 0, 0, lines[0].TrimEnd().Length);
             SourceFile Result(params SourcePublication[] publications)
             {
-                var textMap = LineMap.Of(text);
+                LineMap? textMap = null;
                 MisleadingCharacterWarning.CheckFile(
                     text,
                     publications.SelectMany(publication => publication.Locations),
-                    (offset, length, arguments) => diagnostics.Add(DiagnosticDescriptors.MisleadingCharacter, textMap.Span(offset, length), arguments));
+                    (offset, length, arguments) => diagnostics.Add(DiagnosticDescriptors.MisleadingCharacter, (textMap ??= LineMap.Of(text)).Span(offset, length), arguments));
                 return new(filePath, relativePath, lineStarts, publications.ToEquatableArray(), diagnostics.ToEquatableArray());
             }
 

@@ -19,11 +19,7 @@ namespace ResearchContent.Generators.Sources.Page
         {
             // Line starts in the text as the compiler holds it, byte-order mark included, so that a diagnostic's offset and
             // its line agree (found by fuzzing: after a leading U+FEFF every offset was one character early).
-            var lineStarts = FileLines.Of(text);
-            if (text.Length > 0 && text[0] == '\uFEFF')
-            {
-                text = text.Substring(1);
-            }
+            var lineStarts = FileLines.OfTextWithoutByteOrderMark(ref text);
 
             var lines = LineMap.SplitLines(text);
             var diagnostics = new List<DiagnosticInfo>();
