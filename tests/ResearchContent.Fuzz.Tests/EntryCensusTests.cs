@@ -15,6 +15,8 @@ namespace ResearchContent.Fuzz.Tests
         [InlineData("@t{,t}@\n@comment{\n@t{}}", new[] { 0 })]
         [InlineData("@comment{\n@article{hidden, title = {T}}\n}\n@article{shown, title = {U}}\n", new[] { 3 })]
         [InlineData("@string{j = {J}}\n@preamble{\"x\"}\n@article{a, journal = j}\n", new[] { 2 })]
+        [InlineData("@string{j=\"}@\uD83D{}\"}", new int[0])]
+        [InlineData("@article{a, title = \"x}@book{b,}\"}\n  @book{c, title = {U}}\n", new[] { 0, 1 })]
         public void BibTeX_entries_are_counted_where_the_parser_reads_them(string text, int[] lines)
         {
             Assert.Equal(lines, EntryCensus.Of("papers.bib", text).Select(region => region.StartLine));

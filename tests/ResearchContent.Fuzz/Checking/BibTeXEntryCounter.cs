@@ -67,7 +67,7 @@ namespace ResearchContent.Fuzz.Checking
 
                 // Only entries on a line of their own are counted: after an error the parser resumes at the next line
                 // that opens an entry, and skips, as documented, an entry that starts in the middle of a line.
-                if (type is not ("string" or "preamble") && OpensEntry(text, LineStart(text, position)))
+                if (type is not ("string" or "preamble") && FirstOnItsLine(text, position) && OpensEntry(text, position))
                 {
                     heads.Add(position);
                 }
@@ -148,6 +148,22 @@ namespace ResearchContent.Fuzz.Checking
             }
 
             return i > nameStart && i < text.Length && text[i] is '{' or '(';
+        }
+
+        /// <summary>
+        /// Whether only indentation stands before <paramref name="position"/> on its line: in <c>@string{j="}@x{}"}</c>
+        /// the second '@' is inside a value, though its line opens an entry (seed 8, input 6761: the counter, not the
+        /// parser, lost it).
+        /// </summary>
+        private static bool FirstOnItsLine(string text, int position)
+        {
+            var i = LineStart(text, position);
+            while (i < position && text[i] is ' ' or '\t')
+            {
+                i++;
+            }
+
+            return i == position;
         }
 
         private static int LineStart(string text, int position)
