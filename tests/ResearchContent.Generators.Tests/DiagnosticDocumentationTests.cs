@@ -56,16 +56,6 @@ namespace ResearchContent.Generators.Tests
             }
         }
 
-        private static string RepositoryRoot()
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "docs", "diagnostics.md")))
-            {
-                directory = directory.Parent;
-            }
-
-            Assert.NotNull(directory);
-            return directory!.FullName;
-        }
+        private static string RepositoryRoot() => EndToEnd.DotnetCli.RepositoryRoot;
     }
 }
