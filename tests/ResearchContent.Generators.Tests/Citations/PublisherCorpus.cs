@@ -30,12 +30,12 @@ namespace ResearchContent.Generators.Tests.Citations
         string Kind,
         string? Note)
     {
-        /// <summary>The citations of a set: <c>development</c> (every development*.json) or <c>held-out</c>.</summary>
+        /// <summary>The citations of a set: <c>development</c> (every development*.json), <c>held-out</c> or <c>held-out-2</c> (one file each).</summary>
         public static IReadOnlyList<PublisherCitation> Load(string set)
         {
             var folder = Path.Combine(AppContext.BaseDirectory, "Corpus", "Citations");
             var citations = new List<PublisherCitation>();
-            foreach (var path in Directory.GetFiles(folder, set + "*.json").OrderBy(p => p, StringComparer.Ordinal))
+            foreach (var path in Directory.GetFiles(folder, set == "development" ? "development*.json" : set + ".json").OrderBy(p => p, StringComparer.Ordinal))
             {
                 using var document = JsonDocument.Parse(File.ReadAllText(path));
                 var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
