@@ -31,7 +31,7 @@ namespace ResearchContent.Generators.Tests.Citations
         }
 
         [Theory]
-        [InlineData("development", 11749, 11808)]
+        [InlineData("development", 12954, 13008)]
         [InlineData("held-out", 1588, 1608)]
         [InlineData("held-out-2", 1691, 1728)]
         public void Field_accuracy_is_the_measured_count(string set, int rightFields, int totalFields)

@@ -28,6 +28,12 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex Separator = CitationRegex.Create(@"\s*[,，、·]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s*&\s*|\s*;\s*(?:(?:and|&)\s+)?");
 
+        // "Wang Lei (王磊)": the name in characters after its pinyin says the same name again; the pinyin is the author.
+        private static readonly Regex NameInCharacters = CitationRegex.Create(@"\s*[(（][\p{IsCJKUnifiedIdeographs}·]{2,5}[)）]");
+
+        // Co-first or equal-contribution marks after a name: "Jiao L.#", "Zhou Y†".
+        private static readonly Regex ContributionMarks = CitationRegex.Create(@"[#†‡]+$");
+
         /// <param name="text">The author part of a citation.</param>
         /// <param name="yearFollows">Whether a year in parentheses follows the list (<c>Hooper A. (2008)</c>): a final period is then an initial's.</param>
         public static AuthorList Parse(string text, bool yearFollows = false)
@@ -63,6 +69,7 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             var authors = new List<ParsedAuthor>();
+            var marks = new List<string>();
             var style = AuthorListStyle.Of(pieces);
             var allFamilyFirst = true;
             var i = 0;
@@ -83,6 +90,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
 
                 authors.Add(author!);
+                marks.Add(string.Concat(pieces.GetRange(i, consumed).ConvertAll(p => p.Mark)));
                 shapes.Add(familyFirst);
                 allFamilyFirst &= familyFirst;
                 i += consumed;
@@ -97,6 +105,13 @@ namespace ResearchContent.Generators.Sources.Citations
             {
                 DropListFullStop(authors);
             }
+
+            // The marks follow the given name as printed, once the list's full stop is judged without them.
+            for (var k = 0; k < authors.Count; k++)
+            {
+                authors[k] = marks[k].Length == 0 ? authors[k] : authors[k] with { Given = authors[k].Given + marks[k] };
+            }
+
             return new AuthorList(authors.ToEquatableArray(), truncated, true);
         }
 
@@ -105,13 +120,15 @@ namespace ResearchContent.Generators.Sources.Citations
             var pieces = new List<AuthorPiece>();
             foreach (var raw in Separator.Split(text))
             {
-                var value = raw.Trim();
+                var value = NameInCharacters.Replace(raw, string.Empty).Trim();
                 var corresponding = value.IndexOf('*') >= 0;
                 value = value.Replace("*", string.Empty).Trim();
+                var mark = ContributionMarks.Match(value).Value;
+                value = value.Substring(0, value.Length - mark.Length).Trim();
                 value = StripSentencePeriod(value);
                 if (value.Length > 0)
                 {
-                    pieces.Add(new AuthorPiece(value, corresponding));
+                    pieces.Add(new AuthorPiece(value, corresponding, mark));
                 }
             }
 

@@ -22,6 +22,14 @@ namespace ResearchContent.Generators.Sources.Citations
         /// <summary>Whether some name is a family name then one or two bare initials (<c>Ebmeier SK</c>), so that <c>Sparks RSJ</c> has three.</summary>
         public bool PrintsBareInitials { get; init; }
 
+        /// <summary>
+        /// Whether some name is bare initials that no family name could be, having no vowel, before a family name written out
+        /// (<c>JM Smith</c>), so that <c>RA Patel</c> beside it is initials first too, not a family name in capitals.
+        /// </summary>
+        public bool PrintsBareInitialsFirst { get; init; }
+
+        private static readonly char[] Vowels = { 'A', 'E', 'I', 'O', 'U', 'Y' };
+
         public static AuthorListStyle Of(List<AuthorPiece> pieces)
         {
             var fullGiven = false;
@@ -31,8 +39,10 @@ namespace ResearchContent.Generators.Sources.Citations
             var bareInitials = false;
             var familyFirst = 0;
             var givenFirst = 0;
+            var bareInitialsFirst = false;
             foreach (var piece in pieces)
             {
+                bareInitialsFirst |= PersonName.TrySplitBareInitialsFirst(piece.Text, out var leading, out _) && leading.Length >= 2 && leading.IndexOfAny(Vowels) < 0;
                 capitalFamilies |= CapitalFamilyName.TrySplit(piece.Text, minimumFamilyLetters: 3, out _, out _);
                 fullGiven |= PersonName.HasFullGivenFirst(piece.Text);
                 bareInitials |= PersonName.TrySplitFamilyThenInitials(piece.Text, false, out _, out var initials) && initials.IndexOf('.') < 0;
@@ -51,6 +61,7 @@ namespace ResearchContent.Generators.Sources.Citations
             {
                 PrintsCapitalFamilies = capitalFamilies,
                 PrintsBareInitials = bareInitials,
+                PrintsBareInitialsFirst = bareInitialsFirst && !bareInitials,
                 ShowsChineseFamilyFirst = familyFirst > 0 && givenFirst == 0,
             };
         }

@@ -1,3 +1,4 @@
+using System.Linq;
 using ResearchContent.Generators.Model;
 
 namespace ResearchContent.Generators.Sources.Citations
@@ -22,6 +23,12 @@ namespace ResearchContent.Generators.Sources.Citations
             {
                 // "Moher D, …, PRISMA Group*": a group among the people, its whole name the family name.
                 author = new ParsedAuthor(text, string.Empty, piece.Corresponding);
+                return 1;
+            }
+
+            if (list.PrintsBareInitialsFirst && PersonName.TrySplitBareInitialsFirst(text, out var bareInitials, out var familyAfter))
+            {
+                author = new ParsedAuthor(familyAfter, bareInitials, piece.Corresponding) { Suffix = suffix };
                 return 1;
             }
 
@@ -64,7 +71,13 @@ namespace ResearchContent.Generators.Sources.Citations
                 // "Zhao Guoguang" among given-name-first names, or a list of nothing but "Zhang Qi"s: a Chinese family name
                 // printed first.
                 var words = text.Split(' ');
-                if (words.Length == 2 && ChineseNames.IsSurname(words[0]) && !ChineseNames.IsSurname(words[1])
+                // "Hao CHEN" among "Jia-Hui LIU"s: a word in capitals is the family name, wherever it stands.
+                var capitalFamilyLast = words.Length == 2 && IsCapitals(words[1]) && !IsCapitals(words[0]);
+                if (capitalFamilyLast)
+                {
+                    (family, given) = (words[1], words[0]);
+                }
+                else if (words.Length == 2 && ChineseNames.IsSurname(words[0]) && !ChineseNames.IsSurname(words[1])
                     && (words[1].Length >= 5 || list.AllChineseFamilyFirst))
                 {
                     (family, given) = (words[0], words[1]);
@@ -88,6 +101,8 @@ namespace ResearchContent.Generators.Sources.Citations
 
             return 0;
         }
+
+        private static bool IsCapitals(string word) => word.Length >= 2 && word.All(c => !char.IsLower(c)) && word.Any(char.IsUpper);
 
         /// <summary>A name ending in a suffix (<c>Robert E. Anderson Jr.</c>) without it, and the suffix.</summary>
         private static (string Text, string? Suffix) WithoutSuffix(string text)

@@ -31,7 +31,11 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex Year = CitationRegex.Create(@"\b(?<year>(?:19|20)\d\d)\b");
 
-        private static readonly Regex Volume = CitationRegex.Create(@"\b[Vv]ol\.\s*(?<volume>[\w\-]+)");
+        private static readonly Regex Volume = CitationRegex.Create(@"\b[Vv]ol\.\s*(?<volume>[\w\-]+)(?:,\s*No\.\s*(?<issue>\w+))?");
+
+        // A book series named before the volume: "LNCS, vol. 9908", "Lecture Notes in Computer Science, vol 13801". The
+        // volume is the series', which is no field of ours.
+        private static readonly Regex SeriesBeforeVolume = CitationRegex.Create(@"(?:\bLN[A-Z]{1,2}|\bCCIS|Lecture\s+Notes\s+in\s+[\p{L} ]+|Series|Books)\s*,\s*$");
 
         // Vancouver dates the proceedings after its name: "…Symposium 2022 Jul 17".
         private static readonly Regex ProceedingsDate = CitationRegex.Create(
@@ -78,6 +82,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 var pages = Pages.Match(rest);
                 var conference = WorkShapeReader.IsConference(book) || HasConferencePublisher(rest);
                 var volume = Volume.Match(rest);
+                volume = volume.Success && SeriesBeforeVolume.IsMatch(rest.Substring(0, volume.Index)) ? Match.Empty : volume;
                 book = conference ? ContainerName.WithoutPlace(book) : book;
                 var year = LastYearAfter(rest, book);
                 shape = new WorkShape
@@ -162,7 +167,9 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             var value = pages.Success ? pages.Groups["pages"].Value : null;
             var isRange = value is not null && value.IndexOfAny(new[] { '-', '–' }) > 0 && char.IsDigit(value[0]);
+            // AAAI's "(Vol. 35, No. 12, pp. 11106-11115)": a proceedings numbered like a journal has an issue too.
             return ((volume.Success ? "Vol. " + volume.Groups["volume"].Value + ", " : string.Empty)
+                + (volume.Success && volume.Groups["issue"].Success ? "No. " + volume.Groups["issue"].Value + ", " : string.Empty)
                 + (value is null ? string.Empty : isRange ? "pp. " + value : "Art. " + value)).TrimEnd(',', ' ');
         }
     }

@@ -66,7 +66,8 @@ namespace ResearchContent.Generators.Sources.Citations
             text => Literal.AnyInAnyCase(text, "issn", "isbn"));
 
         // APA's and Frontiers' "[Dataset]", "[Data set]": a data set, which is published like a report, by its repository.
-        private static readonly Regex DatasetMarker = CitationRegex.Create(@"\s*\[(?:Dataset|Data\s+set|Data|Software)\]", RegexOptions.IgnoreCase);
+        // Hand-edited lists put the same words in parentheses: "NumPy v1.24.0 (software). Zenodo, 2022."
+        private static readonly Regex DatasetMarker = CitationRegex.Create(@"\s*(?:\[(?:Dataset|Data\s+set|Data|Software)\]|\((?:Dataset|Data\s+set|Software)\))", RegexOptions.IgnoreCase);
 
         private static readonly Regex DatabaseMarker = CitationRegex.Create(
             @"\s*\[(?:Google\s+Scholar|Cross[Rr]ef|PubMed|Web\s+of\s+Science|Scopus|CAS|Green\s+Version|Ref\s+list|PMC\s+free\s+article|PDF|HTML|Link|Paper|Code|Slides|Video|Project\s+page|BibTeX)\]");
@@ -87,8 +88,11 @@ namespace ResearchContent.Generators.Sources.Citations
             // Needs brackets.
             text => Literal.In(text, '[') && Literal.In(text, ']'));
 
-        // A year typed before everything else, as some lists are ordered: "2019 — Xu A, Wang T: Title".
-        private static readonly Regex LeadingYear = CitationRegex.Create(@"^\[?(?<year>(?:19|20)\d{2})[a-z]?\]?\s*(?:[—–\-:.|]\s*|\s(?=\p{Lu}))");
+        // A year typed before everything else, as some lists are ordered: "2019 — Xu A, Wang T: Title", and in parentheses
+        // before a name with its initials, "(2021) Okonkwo C, …", "(2021) Wang, T.", "(2021) T. Wang" (before anything else, such
+        // as a title, it is left to the layout, which reads a work with no authors).
+        private static readonly Regex LeadingYear = CitationRegex.Create(
+            @"^(?:\[?(?<year>(?:19|20)\d{2})[a-z]?\]?\s*(?:[—–\-:.|]\s*|\s(?=\p{Lu}))|\((?<year>(?:19|20)\d{2})[a-z]?\)\s(?=\p{Lu}[\p{L}'’\-]+,?\s\p{Lu}{1,3}\b|\p{Lu}\.))");
 
         // A year in brackets, "[2018]", as some lists print it: read like one in parentheses.
         private static readonly Regex BracketedYear = CitationRegex.Create(@"\[(?<year>(?:19|20)\d\d[a-z]?)\]");
@@ -120,8 +124,9 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // Oxford Academic's "accessed 12 Mar. 2024" says when the page was read, not when the work appeared.
         // Frontiers' "(Accessed February 1, 2024)" the same.
+        // Copernicus asks for "(Accessed on 12-May-2024)".
         private static readonly Regex Accessed = CitationRegex.Create(
-            @"[,.]?\s*\(?accessed\s+(?:on\s+)?(?:\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2})\)?",
+            @"[,.]?\s*\(?accessed\s+(?:on\s+)?(?:\d{1,2}[\s\-]\p{L}+\.?[\s\-]\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2})\)?",
             RegexOptions.IgnoreCase);
 
         // A pipe or a spaced dash typed between fields: "Authors — Title — Journal | 2016", "Authors - Title - Journal".
@@ -147,11 +152,14 @@ namespace ResearchContent.Generators.Sources.Citations
         // Preprints: "arXiv preprint arXiv:2104.12345", "arXiv:2204.09435 [cs.CV]", and Frontiers' "[Preprint]" after any server's
         // name, a sentence of its own: "arXiv [Preprint]", "bioRxiv [Preprint]", "ESS Open Archive [Preprint]", Copernicus' "The
         // Cryosphere Discuss. [preprint]".
+        // So are the servers that print a number of their own after their name: Cold Spring Harbor's dated identifiers
+        // ("medRxiv 2021.03.15.21253654") and SSRN's, as Google Scholar prints it ("Available at SSRN 3773347").
         private static readonly GuardedRegex ArXiv = new(
             CitationRegex.Create(
-            @"(?<container>arXiv\s+preprint\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<=^|[.,]\s)(?<container>\p{L}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-.]*){0,3})\s+\[[Pp]reprint\]"),
-            // Needs (in this case) an arXiv identifier or a server's "[Preprint]".
-            text => Literal.In(text, "arXiv:") || Literal.InAnyCase(text, "[preprint]"));
+            @"(?<container>arXiv\s+preprint\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<=^|[.,]\s)(?<container>\p{L}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-.]*){0,3})\s+\[[Pp]reprint\]"
+            + @"|(?<=^|[.,]\s)(?<container>(?i:bio|med|chem)Rxiv)\s+(?<id>(?:19|20)\d\d\.\d\d\.\d\d\.\d{6,8}(?:v\d+)?)|(?<=^|[.,""”]\s)(?:Available\s+at\s+)?(?<container>SSRN)\s+(?<id>\d{5,8})\b"),
+            // Needs (in this case) an arXiv identifier, a server's "[Preprint]", a Cold Spring Harbor server or SSRN.
+            text => Literal.In(text, "arXiv:") || Literal.InAnyCase(text, "[preprint]") || Literal.InAnyCase(text, "rxiv") || Literal.In(text, "SSRN"));
 
         // What is left where a preprint's server stood as a sentence of its own: "fusion. . 2019 Jun 18."
         private static readonly Regex EmptySentence = CitationRegex.Create(@"(?<=\.)\s+\.(?=\s|$)");

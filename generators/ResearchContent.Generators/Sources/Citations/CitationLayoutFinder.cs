@@ -25,10 +25,10 @@ namespace ResearchContent.Generators.Sources.Citations
             @"\s*\((?:(?<year>\d{4})[a-z]?(?:[,;][^)]*)?|in\s+press|n\.\s?d\.|forthcoming|accepted)\)\s*[.,:]?\s*",
             RegexOptions.IgnoreCase);
 
-        // Harvard's ", 2018." and Science China's ". 2023." between authors and title.
+        // Harvard's ", 2018." and Science China's ". 2023." between authors and title, and the AMS journals' ", 2019: ".
         // And a year between semicolons where every field is one: "Miao, R.; 2019; Mobility, thickness, …".
         private static readonly Regex SeparatedYear = CitationRegex.Create(
-            @"(?:,|(?<=\S)\.)?\s(?<year>\d{4})[a-z]?(?:,\s*[A-Z][a-z]+)?(?:\.|,(?=\s+['‘\p{Lu}]))\s+|;\s(?<year>\d{4})[a-z]?;\s+");
+            @"(?:,|(?<=\S)\.)?\s(?<year>\d{4})[a-z]?(?:,\s*[A-Z][a-z]+)?(?:\.|:|,(?=\s+['‘\p{Lu}]))\s+|;\s(?<year>\d{4})[a-z]?;\s+");
 
         // "(eds)", "(Eds.)", "(ed.)" after the names: they edited the whole work.
         private static readonly Regex EditorMark = CitationRegex.Create(@"\s*\((?:eds?|Eds?)\.?\)\.?$");
@@ -63,6 +63,14 @@ namespace ResearchContent.Generators.Sources.Citations
             layout = default;
             var open = QuotedTitle.IndexOfOpening(text);
             if (open <= 0 || !QuotedTitle.TrySplit(text.Substring(open), out var title, out var rest))
+            {
+                return false;
+            }
+
+            // Quotes closed before a lower-case word mark a word inside the title, not the title: "\"Green\" bonds or greenwashing?".
+            // A quoted title ends in its separator or is followed by one.
+            var afterQuote = text.Substring(open + title.Length + 2);
+            if (afterQuote.Length > 1 && afterQuote[0] == ' ' && char.IsLower(afterQuote[1]) && title.Length > 0 && char.IsLetterOrDigit(title[title.Length - 1]))
             {
                 return false;
             }
@@ -122,10 +130,16 @@ namespace ResearchContent.Generators.Sources.Citations
                 // A period ends the list with it, as it may be an initial's; a comma or semicolon ends it before.
                 candidates++;
                 var candidate = text.Substring(0, text[i] is '.' or '*' ? i + 1 : i).Trim();
-                // A colon ends a list only after an initial ("Gernhardt S.: Title", "Wang T: Title") or, in a list of full
-                // names, a full name ("Lichao Mou, Pedram Ghamisi: Title"); elsewhere it is a title's own ("Robinson J.A.,
-                // Why Nations Fail: The Origins …").
-                var afterName = text[i] == ':' && text[i - 1] != '.' && !EndsWithBareInitials(text, i);
+                // A colon ends a list only after an initial ("Gernhardt S.: Title", "Wang T: Title", "Wang T.*: Title", marks
+                // and all) or, in a list of full names, a full name ("Lichao Mou, Pedram Ghamisi: Title"); elsewhere it is a
+                // title's own ("Robinson J.A., Why Nations Fail: The Origins …").
+                var name = i;
+                while (text[i] == ':' && name > 1 && text[name - 1] is '*' or '#' or '†')
+                {
+                    name--;
+                }
+
+                var afterName = text[i] == ':' && text[name - 1] != '.' && !EndsWithBareInitials(text, name);
                 if (afterName && !EndsWithFullName(text, i))
                 {
                     continue;

@@ -108,6 +108,13 @@ namespace ResearchContent.Generators.Sources.Citations
                 else
                 {
                     (title, container) = TitleJournalSplitter.Split(head);
+                    if (hasPublisher && container is not null && details.Volume is null && details.Pages is null && details.ArticleNumber is null
+                        && TitleJournalSplitter.SplitAtColon(head, container))
+                    {
+                        // "…wealth of nations: Volume One. London: …": after a colon, a book's subtitle; journals come with no publisher.
+                        (title, container) = (CitationText.TrimTitlePunctuation(head), null);
+                    }
+
                     if (title is null && hasPublisher)
                     {
                         title = CitationText.TrimTitlePunctuation(FirstSentence(EditionMark.Remove(head)));
@@ -169,7 +176,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 details = details with { ArticleNumber = clean.ArticleId ?? details.ArticleNumber };
             }
 
-            kind = clean.IsDataset ? PublicationKind.Report : kind;
+            var fromRepository = kind == PublicationKind.Article && DataRepository.Is(container) && details.Volume is null && details.Pages is null && details.ArticleNumber is null;
+            kind = clean.IsDataset || fromRepository ? PublicationKind.Report : kind;
             if (kind == PublicationKind.Article && clean.IsOnline && container is null && clean.Container is null && details.Volume is null && details.Pages is null && details.ArticleNumber is null)
             {
                 // A title and a link and nothing else: a web page, published like a report by whoever issues it.
@@ -181,6 +189,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 (kind, container) = (PublicationKind.Book, null);
             }
 
+            details = PreprintServer.Number(container, details);
             return ParsedCitationBuilder.Build(authors, layout.Year ?? details.Year ?? clean.LeadingYear, title, container, details, kind, clean);
         }
 

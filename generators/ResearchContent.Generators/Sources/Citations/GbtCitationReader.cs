@@ -23,7 +23,11 @@ namespace ResearchContent.Generators.Sources.Citations
         // A standard's, patent's or report's number printed after the title: "…surveys: GB/T 18314-2009[S]",
         // "…network: CN113945934A[P]", "…interferometry: Professional Paper 1678-A[R]" (the series is no field).
         private static readonly Regex NumberAfterTitle = CitationRegex.Create(
-            @":\s*(?:(?:Professional\s+Paper|Open[-\s]File\s+Report|Scientific\s+Investigations\s+Report|Circular|Bulletin|Technical\s+Report|Report)\s+)?(?<number>(?:(?:GB/T|GB|ISO|IEC|IEEE|CH/T|JGJ|CN|US|EP|WO|JP)\s?)?[A-Z]{0,3}\d[\w\-–./:]*)$");
+            // An agency's document number is its name's parts and a number: "…malaria: WHO/UCN/GMP/2023.01[R]".
+            @":\s*(?:(?:Professional\s+Paper|Open[-\s]File\s+Report|Scientific\s+Investigations\s+Report|Circular|Bulletin|Technical\s+Report|Report)\s+)?(?<number>(?:(?:GB/T|GB|ISO|IEC|IEEE|CH/T|JGJ|CN|US|EP|WO|JP)\s?)?(?:[A-Z]{2,6}/)*[A-Z]{0,3}\d[\w\-–./:]*)$");
+
+        // A newspaper's date and page: "China Daily, 2023-04-15(5)". The page is where a single value goes, an article number.
+        private static readonly Regex NewspaperIssue = CitationRegex.Create(@"^(?<paper>.+?),\s*(?<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}\s*\((?<page>[^()]+)\)\.?$");
 
         // A date printed whole: a patent's "2022-01-18", an online source's "(2023-02-06)".
         private static readonly Regex FullDate = CitationRegex.Create(@"\b(?<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}\b");
@@ -52,7 +56,12 @@ namespace ResearchContent.Generators.Sources.Citations
             title = number.Success ? title.Substring(0, number.Index).TrimEnd() : title;
             string? container = null;
             var details = new SourceDetails();
-            if (kind is PublicationKind.Article)
+            if (kind is PublicationKind.Article && match.Groups["code"].Value == "N" && NewspaperIssue.Match(after) is { Success: true } newspaper)
+            {
+                details = new SourceDetails { Year = DecimalNumber.Parse(newspaper.Groups["year"].Value), ArticleNumber = newspaper.Groups["page"].Value.Trim() };
+                container = ContainerName.Clean(newspaper.Groups["paper"].Value);
+            }
+            else if (kind is PublicationKind.Article)
             {
                 details = SourceDetailsParser.Parse(after);
                 container = ContainerName.Clean(details.Head);

@@ -38,6 +38,8 @@ namespace ResearchContent.Generators.Sources.Citations
             "Oncol", "Genet", "Nutr", "Pediatr", "Surg", "Clin", "Mol", "Biochem", "Biophys", "Biotechnol", "Bioinform", "Epidemiol",
             "Toxicol", "Entomol", "Agron", "Gerontol", "Cardiol", "Radiol", "Pathol", "Funct", "Polym", "Compos", "Catal", "Electrochem",
             "Nanotechnol", "Sol", "Artif", "Softw", "Econ", "Financ", "Polit", "Sociol", "Behav", "Cogn", "Educ",
+            // Mathematics, as the AMS abbreviates it: "Combin. Probab. Comput.", "Numer. Math.", "Stoch. Process. Appl.".
+            "Combin", "Probab", "Numer", "Geom", "Topol", "Algebr", "Stoch", "Optim", "Theor", "Differ", "Equ", "Statist",
         };
 
         // Journals whose names contain commas, which otherwise end the backward scan.
@@ -55,13 +57,17 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex DottedAcronym = CitationRegex.Create(@"^(?:\p{Lu}\.){2,}$");
 
+        // A name's acronym in parentheses, digits and all: "Copernicus Climate Change Service (C3S)".
+        private static readonly Regex ParenthesizedAcronym = CitationRegex.Create(@"^\p{Lu}[\p{Lu}\d]{1,7}$");
+
         public static bool IsJoining(string token) => Joining.Contains(token);
 
         /// <summary>Whether the token, stripped of edge punctuation, can be a word of a journal name.</summary>
         public static bool IsNameWord(string token)
         {
             var core = Core(token);
-            return core.Length > 0 && (Joining.Contains(core) || LowercaseNames.Contains(core) || Capitalized.IsMatch(core));
+            return core.Length > 0 && (Joining.Contains(core) || LowercaseNames.Contains(core) || Capitalized.IsMatch(core)
+                || token.TrimEnd(',', ';', ':', '.').StartsWith("(", StringComparison.Ordinal) && ParenthesizedAcronym.IsMatch(core));
         }
 
         /// <summary>

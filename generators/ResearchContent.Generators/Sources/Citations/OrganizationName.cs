@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace ResearchContent.Generators.Sources.Citations
@@ -12,8 +13,13 @@ namespace ResearchContent.Generators.Sources.Citations
     /// </remarks>
     internal static class OrganizationName
     {
-        private static readonly Regex Keyword = CitationRegex.Create(
-            @"\b(?:Survey|Agency|Administration|Organi[sz]ation|Institute|Institution|University|Universit[äéà]\w*|Cent(?:er|re)|Laborator(?:y|ies)|Association|Society|Union|Commission|Council|Ministry|Bureau|Department|Office|Service|Consortium|Committee|Corporation|Company|Foundation|Panel|Bank|Programme|Academ(?:y|ies)|Federation|Remote\s+Sensing|Inc\.?|Ltd\.?|GmbH|AG|NASA|NOAA|ESA|JPL|USGS|JAXA|CNES|DLR|UNAVCO|EarthScope|Copernicus)\b");
+        private const string Keywords =
+            @"\b(?:Survey|Agency|Administration|Organi[sz]ation|Institute|Institution|University|Universit[äéà]\w*|Cent(?:er|re)|Laborator(?:y|ies)|Association|Society|Union|Commission|Council|Ministry|Bureau|Department|Office|Service|Consortium|Committee|Corporation|Company|Foundation|Panel|Bank|Programme|Academ(?:y|ies)|Federation|Remote\s+Sensing|Inc\.?|Ltd\.?|GmbH|AG|NASA|NOAA|ESA|JPL|USGS|JAXA|CNES|DLR|UNAVCO|EarthScope|Copernicus)\b";
+
+        private static readonly Regex Keyword = CitationRegex.Create(Keywords);
+
+        // GB/T 7714 prints every author in capitals, an organization too: "WORLD HEALTH ORGANIZATION."
+        private static readonly Regex CapitalKeyword = CitationRegex.Create(Keywords, RegexOptions.IgnoreCase);
 
         // One word in capitals, "GSI", "COMET", "NISAR": a person is printed with a given name or initials too.
         private static readonly Regex Acronym = CitationRegex.Create(@"^\p{Lu}[\p{Lu}\d\-]{2,11}$");
@@ -41,9 +47,15 @@ namespace ResearchContent.Generators.Sources.Citations
         public static bool IsOrganization(string text)
         {
             text = text.Trim();
-            return text.Length > 0 && text.IndexOf(',') < 0 && text.IndexOf(';') < 0 && (Keyword.IsMatch(text) || Acronym.IsMatch(text)) && Shape.IsMatch(text)
-                || IsOrganizationWithCommas(text);
+            return text.Length > 0 && text.IndexOf(',') < 0 && text.IndexOf(';') < 0
+                    && (Keyword.IsMatch(text) || Acronym.IsMatch(text) || IsInCapitals(text) && CapitalKeyword.IsMatch(text)) && Shape.IsMatch(text)
+                || IsOrganizationWithCommas(text)
+                // "GBD 2019 Diseases and Injuries Collaborators": a group signing alone, its "and" no list's (a list with
+                // initials in it is people and a group: "Smith J and the ABC Team").
+                || text.IndexOf(',') < 0 && IsGroup(text) && !text.Split(' ').Any(PersonName.IsInitials);
         }
+
+        private static bool IsInCapitals(string text) => text.IndexOf(' ') > 0 && !text.Any(char.IsLower);
 
         /// <summary>
         /// "National Academies of Sciences, Engineering, and Medicine": a name of two words or more that says it is an

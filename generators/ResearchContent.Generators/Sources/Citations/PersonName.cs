@@ -18,6 +18,9 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex InitialsThenRest = CitationRegex.Create(@"^(?<given>" + Initials + @")\s+(?<rest>.+)$");
 
+        // Initials without periods before a family name written out: "JM Smith".
+        private static readonly Regex BareInitialsThenFamily = CitationRegex.Create(@"^(?<given>\p{Lu}{1,3})\s(?<family>(?:\p{Ll}+\s)*\p{Lu}\p{Ll}.*)$");
+
         // The apostrophe of a transliterated soft sign is printed as a prime or a modifier letter too: "Fal′ko", "Belʼskii".
         private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’])?\p{Lu}[\p{L}\p{M}'’′ʼ\-‐]*\p{L}$");
 
@@ -150,6 +153,15 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             return true;
+        }
+
+        /// <summary>Splits <c>JM Smith</c>: one to three capitals, then a family name in mixed case.</summary>
+        public static bool TrySplitBareInitialsFirst(string text, out string given, out string family)
+        {
+            var match = BareInitialsThenFamily.Match(text);
+            given = match.Groups["given"].Value;
+            family = match.Groups["family"].Value;
+            return match.Success && IsFamily(family);
         }
 
         /// <summary>Whether a name is given name first with a full given name: <c>Gregory C. Beroza</c>, <c>Teng Wang</c>.</summary>

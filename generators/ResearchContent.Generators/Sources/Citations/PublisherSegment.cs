@@ -14,14 +14,15 @@ namespace ResearchContent.Generators.Sources.Citations
         // Publisher names: by a word publishers use, or by name. A name may be followed only by a company's words.
         private const string Name =
             @"(?:[\p{L}&'.\- ]*\b(?i:press|publishers?|publishing|publications|verlag|books|sons|house)\b[\p{L} .&\-]*"
-            + @"|(?:Springer|Elsevier|Wiley|Kluwer|IEEE|ACM|AGU|EGU|SPIE|ESA|EAGE|Routledge|CRC|Birkhäuser|Copernicus|Taylor\s*&\s*Francis|Academic\s+Press|Artech\s+House|[\p{IsCJKUnifiedIdeographs}]+出版社)"
+            // Google Scholar lowercases a publisher's name as it lowercases journals': "New York: springer; 2009".
+            + @"|(?:(?i:Springer|Elsevier|Wiley|Kluwer|Routledge|Birkhäuser)|IEEE|ACM|AGU|EGU|SPIE|ESA|EAGE|CRC|Copernicus|Taylor\s*&\s*Francis|Academic\s+Press|Artech\s+House|[\p{IsCJKUnifiedIdeographs}]+出版社)"
             + @"(?:[\s\-]+(?:Inc\.?|Ltd\.?|Press|Publishing|International|Nature|Berlin|Heidelberg|Verlag|GmbH|B\.V\.|Science\s*[+&]\s*Business\s+Media|Praxis))*)";
 
         // A place: up to four comma-separated parts of up to three words ("Norwood, MA, USA", "Berlin/Heidelberg, Germany").
         private const string Place = @"[\p{L}.\-/]+(?:\s[\p{L}.\-/]+){0,2}(?:,\s*[\p{L}.\-/]+(?:\s[\p{L}.\-/]+){0,2}){0,3}";
 
-        // A year, and Vancouver's date after it: "; 2016 Nov 10".
-        private const string Year = @"(?:[,;]\s*(?<year>\d{4})(?:\s+[A-Z][a-z]{2}\.?(?:\s+\d{1,2})?)?)?";
+        // A year, and Vancouver's date after it: "; 2016 Nov 10"; or Springer's year in parentheses: "MIT Press, Cambridge (2010)".
+        private const string Year = @"(?:[,;]\s*(?<year>\d{4})(?:\s+[A-Z][a-z]{2}\.?(?:\s+\d{1,2})?)?|\s*\((?<year>\d{4})\))?";
 
         private static readonly Regex Publisher = CitationRegex.Create(
             @"^(?:" + Place + @":\s*)?" + Name + @"(?:,\s*" + Place + @")?" + Year + @"[.\s]*$");
@@ -29,6 +30,10 @@ namespace ResearchContent.Generators.Sources.Citations
         // "London: Hodder Education", "Lincoln, MA: Ganga-Jamuna Press; 2011": a place and a colon name any publisher.
         private static readonly Regex PlaceThenAnyPublisher = CitationRegex.Create(
             @"^" + Place + @":\s*\p{Lu}[\p{L}&'.\-]*(?:\s+[\p{L}&'.\-]+){0,4}" + Year + @"[.\s]*$");
+
+        // An old book's imprint, by its printers: "London: printed for W. Strahan; and T. Cadell, 1776".
+        private static readonly Regex PrintedFor = CitationRegex.Create(
+            @"^" + Place + @":\s*printed\s+(?:for|by)\s+[^:]+?" + Year + @"[.\s]*$");
 
         // "ESA Publications: Noordwijk, The Netherlands, 2007" (MDPI) and "Springer: Berlin/Heidelberg, Germany, 2013".
         private static readonly Regex PublisherThenPlace = CitationRegex.Create(
@@ -38,6 +43,9 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex OxfordImprint = CitationRegex.Create(@"\s*\((?<place>[\p{L} ]+),\s*(?<year>\d{4})(?:;\s*online\s+edn[^)]*)?\)\s*$");
 
         private static readonly Regex StrongName = CitationRegex.Create(@"\b(?i:press|publishers|publishing)\b");
+
+        // A publishing house that publishes books and no journal of its name: "…, Reference Module in …, Elsevier, 2023".
+        private static readonly Regex BookHouseWithYear = CitationRegex.Create(@"^(?:Elsevier|Springer(?:\s+Nature)?|Wiley(?:-Blackwell)?|Routledge|CRC\s+Press|Academic\s+Press),\s*(?:19|20)\d\d$");
 
         private static readonly Regex ConferencePublisher = CitationRegex.Create(@"^(?:SPIE|IEEE|ACM|ISPRS|Copernicus|EGU|AGU)\b");
 
@@ -87,10 +95,11 @@ namespace ResearchContent.Generators.Sources.Citations
                 if (!match.Success && text[cut] != ',')
                 {
                     match = PlaceThenAnyPublisher.Match(candidate);
+                    match = match.Success ? match : PrintedFor.Match(candidate);
                 }
 
                 // A part after a comma that runs over a sentence's end is the title's tail: "Linear algebra, geodesy, and GPS. Wellesley-Cambridge Press".
-                if (match.Success && (text[cut] != ',' || (StronglyNamed(candidate) && !SentenceEnd.IsMatch(candidate))))
+                if (match.Success && (text[cut] != ',' || ((StronglyNamed(candidate) || BookHouseWithYear.IsMatch(candidate)) && !SentenceEnd.IsMatch(candidate))))
                 {
                     found = cut;
                     best = match;

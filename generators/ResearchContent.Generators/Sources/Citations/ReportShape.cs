@@ -11,11 +11,13 @@ namespace ResearchContent.Generators.Sources.Citations
     internal static class ReportShape
     {
         private static readonly Regex Series = CitationRegex.Create(
-            @"(?<series>(?:(?:U\.?S\.?|USGS)\s+(?:Geol(?:ogical|\.)\s+Surv(?:ey|\.)\s+)?)?(?:Open[-\s]File\s+(?:Report|Rept\.?)|Scientific\s+Investigations\s+(?:Report|Map)|Professional\s+Paper|Fact\s+Sheet|Circular|Data\s+Series|Water[-\s]Resources\s+Investigations\s+Report|(?:Scientific\s+)?Tech(?:nical)?\.?\s+(?:Rep(?:ort|t)?\.?|Memo(?:randum)?)|(?:Report|Rep\.)\s+No\.|No\.))\s*(?<number>(?:[A-Z]{1,4}\s)?[A-Z]{0,2}-?\d[\w\-–./]*[A-Z]?)",
+            @"(?<series>(?:(?:U\.?S\.?|USGS)\s+(?:Geol(?:ogical|\.)\s+Surv(?:ey|\.)\s+)?)?(?:Open[-\s]File\s+(?:Report|Rept\.?)|Scientific\s+Investigations\s+(?:Report|Map)|Professional\s+Paper|Fact\s+Sheet|Circular|Data\s+Series|Water[-\s]Resources\s+Investigations\s+Report|(?:Scientific\s+)?Tech(?:nical)?\.?\s+(?:Rep(?:ort|t)?\.?|Memo(?:randum)?)(?:\s+No\.)?|(?:Report|Rep\.)\s+No\.|No\.))\s*(?<number>(?:[A-Z]{1,4}\s)?(?:[A-Z]{1,5}-)*[A-Z]{0,2}-?\d[\w\-–./]*[A-Z]?)",
             RegexOptions.None);
 
         private static readonly Regex Issuer = CitationRegex.Create(
             @"Survey|Surv\.|Laborator|Lab\.|Agency|Administration|Institute|Office|Service|Ministry|Department|Dept\.|Commission|Council|NASA|NOAA|USGS|JPL|ESA\b|Bureau|Organi[sz]ation|World\s+Bank|Zentrum|Cent(?:er|re)\b");
+
+        private static readonly Regex TechnicalSeries = CitationRegex.Create(@"^Tech(?:nical)?\.?\s+Rep");
 
         private static readonly Regex IssuerInSeries = CitationRegex.Create(@"^(?<issuer>.*?(?:Survey|Surv\.|USGS))\s");
 
@@ -169,6 +171,15 @@ namespace ResearchContent.Generators.Sources.Citations
                 {
                     return (StripPlace(sentences[i].Trim().TrimEnd('.')), TitleEnd(before.Substring(0, before.IndexOf(sentences[i], System.StringComparison.Ordinal))));
                 }
+            }
+
+            // "Technical Report MSR-TR-2020-12, Microsoft Research, Redmond, WA": the body named right after a technical
+            // report's number issued it, whatever its name says.
+            var next = after.TrimStart().StartsWith(",", System.StringComparison.Ordinal) ? after.TrimStart(',', ' ').Split(',')[0].Trim().TrimEnd('.') : string.Empty;
+            if (TechnicalSeries.IsMatch(series) && next.Length > 0 && char.IsUpper(next[0]) && next.Split(' ').Length <= 6
+                && System.Array.TrueForAll(next.Split(' '), JournalWords.IsNameWord))
+            {
+                return (next, TitleEnd(before));
             }
 
             return (null, 0);

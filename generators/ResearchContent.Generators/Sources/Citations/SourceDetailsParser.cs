@@ -163,6 +163,14 @@ namespace ResearchContent.Generators.Sources.Citations
                     return;
                 }
 
+                if (yearMatch.Success && _year is not null && _volume is null && _pages is null && _article is null && next is { Kind: SourceTokenKind.Parenthesized } issue
+                    && IssueLike.IsMatch(issue.Text))
+                {
+                    // "2012;2012(1):329635": a journal that numbers its volumes by year prints the year again, with the issue.
+                    _volume = token.Text;
+                    return;
+                }
+
                 if (yearMatch.Success && i > 0 && _tokens[i - 1].Kind == SourceTokenKind.Month)
                 {
                     // "INFOCOM 2022, pp. 1120–1129, May 2022": a year after a month dates the work; it was read already.

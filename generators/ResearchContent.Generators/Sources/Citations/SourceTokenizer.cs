@@ -13,9 +13,10 @@ namespace ResearchContent.Generators.Sources.Citations
     {
         private const string Dash = "-–—‐−";
 
-        // "8537–8551", "1583-602", "11,859–11,867", "3.20–3.24", "S12–S20", CNKI's "437~448"; not an abstract number such as "C32B-0841".
+        // "8537–8551", "1583-602", "11,859–11,867", "3.20–3.24", "S12–S20", CNKI's "437~448", Cell Press's "3573-3587.e29" (its
+        // supplemental pages); not an abstract number such as "C32B-0841".
         private static readonly Regex Range = CitationRegex.Create(
-            @"^(?:[A-Za-z]{0,2}\d[\d,.]*|\d+[A-Za-z])\s*(?:[-–—‐−]{1,2}|~)\s*(?:[A-Za-z]{0,2}\d[\d,.]*[A-Za-z]?)$");
+            @"^(?:[A-Za-z]{0,2}\d[\d,.]*|\d+[A-Za-z])\s*(?:[-–—‐−]{1,2}|~)\s*(?:[A-Za-z]{0,2}\d[\d,.]*[A-Za-z]?(?:\.e\d{1,3})?)$");
 
         // A meeting's abstract number that looks like a range: "SE08-A012" (AOGS; the two sides' letters differ),
         // "G004-0007" (AGU; a page never starts with 0).

@@ -34,13 +34,15 @@ namespace ResearchContent.Generators.Sources.Citations
             var pre = body.Substring(0, marker.Index);
             var rest = body.Substring(marker.Index + marker.Length);
             var university = University(rest);
-            if (university is null)
+            if (university is null && !(rest.Trim().Length == 0 && marker.Value.IndexOfAny(new[] { '(', '[' }) >= 0))
             {
+                // A thesis marker in parentheses with nothing after it, as Google Scholar prints a thesis whose university it
+                // lacks ("Title (Doctoral dissertation)."), is a thesis all the same; anywhere else it may be a title's word.
                 return false;
             }
 
             // The year is the thesis's, not one inside the university's name ("[2020-....]").
-            var year = Year.Match(rest.Replace(university, string.Empty));
+            var year = Year.Match(university is null ? rest : rest.Replace(university, string.Empty));
             shape = new WorkShape
             {
                 Kind = PublicationKind.Thesis,

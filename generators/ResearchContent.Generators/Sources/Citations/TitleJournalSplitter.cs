@@ -52,6 +52,13 @@ namespace ResearchContent.Generators.Sources.Citations
             return (title, journal);
         }
 
+        /// <summary>Whether <paramref name="journal"/>, as split off <paramref name="text"/>, followed a colon (GSA's <c>Title: Journal</c>).</summary>
+        public static bool SplitAtColon(string text, string journal)
+        {
+            var at = text.LastIndexOf(journal, StringComparison.Ordinal);
+            return at > 0 && text.Substring(0, at).TrimEnd().EndsWith(":", StringComparison.Ordinal);
+        }
+
         private static int JournalStart(string[] tokens)
         {
             var start = tokens.Length;

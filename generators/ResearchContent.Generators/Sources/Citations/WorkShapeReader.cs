@@ -16,13 +16,18 @@ namespace ResearchContent.Generators.Sources.Citations
             @"^(?<pre>.*?),\s*Editor\(s\):\s*(?<rest>.+)$", RegexOptions.IgnoreCase);
 
         private static readonly Regex ConferenceWords = CitationRegex.Create(
-            @"Symposium|Conference|Congress|Proceedings|\bProc\.|Meeting|Workshop|Abstracts|Colloquium|Summit|IGARSS|General\s+Assembly|\bv?EGU\d{2,4}\b|Archives\s+of\s+the\s+Photogrammetry|Int\.\s*Arch\.\s*Photogramm|ISPRS\s+Annals|ISPRS\s+Arch|Neural\s+Information\s+Processing\s+Systems|NeurIPS|\bICML\b|\bICLR\b|\bCVPR\b|\bICCV\b|\bECCV\b|论文集|会议",
+            @"Symposium|Conference|Congress|Proceedings|\bProc\.|Meeting|Workshop|Abstracts|Colloquium|Summit|IGARSS|General\s+Assembly|\bv?EGU\d{2,4}\b|Archives\s+of\s+the\s+Photogrammetry|Int\.\s*Arch\.\s*Photogramm|ISPRS\s+Annals|ISPRS\s+Arch|Neural\s+Information\s+Processing\s+Systems|NeurIPS|\bICML\b|\bICLR\b|\bCVPR\b|\bICCV\b|\bECCV\b|论文集|会议"
+            // The computing societies publish their meetings' papers under the society's name: ACL's "Findings of the
+            // Association for Computational Linguistics: EMNLP 2020".
+            + @"|Association\s+for\s+Computational\s+Linguistics|\bEMNLP\b|\bNAACL\b|\bAAAI\b|\bIJCAI\b|\bSIGKDD\b|\bMICCAI\b|\bICASSP\b",
             RegexOptions.IgnoreCase);
+
+        private static readonly Regex SeriesVolume = CitationRegex.Create(@"\bVolume\s+\d+\s*,\s*");
 
         public static WorkShape Read(string body)
         {
             Match match;
-            if (ThesisShape.TryRead(body, out var shape) || ReportShape.TryRead(body, out shape))
+            if (ThesisShape.TryRead(body, out var shape) || ReportShape.TryRead(body, out shape) || PatentShape.TryRead(body, out shape))
             {
                 return shape;
             }
@@ -61,7 +66,8 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             var book = string.Join(",", segments, first, last - first + 1).Trim();
-            var details = string.Join(",", segments, last + 1, segments.Length - last - 1);
+            // "Advances in Agronomy, Academic Press, Volume 158, 2019": the volume after the publisher is a book series'.
+            var details = SeriesVolume.Replace(string.Join(",", segments, last + 1, segments.Length - last - 1), string.Empty);
             return new WorkShape
             {
                 Kind = PublicationKind.Chapter,
