@@ -1,5 +1,6 @@
 using System.Linq;
 using ResearchContent.Fuzz.Checking;
+using ResearchContent.Fuzz.Inputs;
 using Xunit;
 
 namespace ResearchContent.Fuzz.Tests
@@ -20,6 +21,18 @@ namespace ResearchContent.Fuzz.Tests
         public void BibTeX_entries_are_counted_where_the_parser_reads_them(string text, int[] lines)
         {
             Assert.Equal(lines, EntryCensus.Of("papers.bib", text).Select(region => region.StartLine));
+        }
+
+        [Fact]
+        public void An_entry_left_out_for_a_key_the_front_matter_gives_it_has_its_error_there()
+        {
+            // Seed 11, input 39177: the page's "keys:" gives 2021-#2 an empty key; the error stands on that line.
+            var input = new FuzzInput(InputKind.Generated, "seed 11, input 39177", new[]
+            {
+                FuzzFile.FromText("content/publications.md", "---\nkeys:\n 2021-#2:\n---\n<b>2021-#2<b>\n<b>K<a href=\"http:\" t=\"\">"),
+            });
+
+            Assert.Null(new InvariantChecker(System.TimeSpan.FromSeconds(30)).Check(input, compileAnyway: true, shuffleSeed: 1));
         }
     }
 }

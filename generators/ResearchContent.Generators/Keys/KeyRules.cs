@@ -5,8 +5,33 @@ namespace ResearchContent.Generators.Keys
     /// <summary>What a key may be, and the C# property name it becomes (<c>zhang2021selective</c> → <c>Zhang2021Selective</c>).</summary>
     internal static class KeyRules
     {
-        /// <summary>Why a key that is not <see cref="IsValidKey"/> cannot be used, as diagnostics say it.</summary>
-        public const string NotAKeyReason = "it has characters a key cannot have";
+        /// <summary>
+        /// Why a key that is not <see cref="IsValidKey"/> cannot be used, as diagnostics say it: naming the character,
+        /// since a reader cannot see which one in <c>wang.2021</c> or <c>xu 2021</c> is wrong, nor that a key is empty
+        /// (a <c>keys:</c> line with nothing after its colon).
+        /// </summary>
+        public static string ProblemOf(string key)
+        {
+            if (key.Length == 0)
+            {
+                return "it is empty";
+            }
+
+            if (!IsAsciiLetter(key[0]))
+            {
+                return "it starts with " + Describe(key, 0) + ", not a letter";
+            }
+
+            for (var i = 1; i < key.Length; i++)
+            {
+                if (!IsKeyCharacter(key[i]))
+                {
+                    return "it holds " + Describe(key, i) + ", which a key cannot have";
+                }
+            }
+
+            return "it is not a key";
+        }
 
         /// <summary>Whether a key written by hand can be used: a letter, then letters, digits, '_', '-' or ':'.</summary>
         public static bool IsValidKey(string key)
@@ -18,7 +43,7 @@ namespace ResearchContent.Generators.Keys
 
             foreach (var c in key)
             {
-                if (!(IsAsciiLetter(c) || c is >= '0' and <= '9' or '_' or '-' or ':'))
+                if (!IsKeyCharacter(c))
                 {
                     return false;
                 }
@@ -56,5 +81,21 @@ namespace ResearchContent.Generators.Keys
         }
 
         private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+
+        private static bool IsKeyCharacter(char c) => IsAsciiLetter(c) || c is >= '0' and <= '9' or '_' or '-' or ':';
+
+        /// <summary>A character as a message quotes it; one a reader cannot see (a space, a control, a surrogate) by its code.</summary>
+        private static string Describe(string key, int index)
+        {
+            var c = key[index];
+            if (c == ' ')
+            {
+                return "a space";
+            }
+
+            return char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format
+                ? "U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)
+                : "'" + c + "'";
+        }
     }
 }

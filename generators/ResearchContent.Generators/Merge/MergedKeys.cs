@@ -75,7 +75,7 @@ namespace ResearchContent.Generators.Merge
                     {
                         report(statement, DiagnosticInfo.At(
                             DiagnosticDescriptors.KeyNotUsable.Id, statement.Publication.FilePath, statement.Lines, statement.Publication.Span,
-                            key, KeyRules.NotAKeyReason, Derived(group)));
+                            key, KeyRules.ProblemOf(key), Derived(group)));
                     }
                 }
             }

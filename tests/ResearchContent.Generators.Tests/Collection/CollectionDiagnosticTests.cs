@@ -80,7 +80,7 @@ namespace ResearchContent.Generators.Tests.Collection
             Assert.Equal("'paperurl' is also given on line 9; Jekyll uses this later value, and so does the catalog. Remove the line that is out of date.", Message(repeated, 0));
 
             var key = Read("_publications/2020-03-03-gnss-seasonal-signals.md");
-            Assert.StartsWith("The key '2020 lin gnss' cannot be used: it has characters a key cannot have.", Message(key, 0));
+            Assert.StartsWith("The key '2020 lin gnss' cannot be used: it starts with '2', not a letter.", Message(key, 0));
 
             var doi = Read("_publications/2024-06-01-gnss-strain-rates.md");
             Assert.Equal(

@@ -208,6 +208,31 @@ namespace ResearchContent.Generators.Tests.Reliability
             Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         }
 
+        [Fact]
+        public void An_empty_key_in_the_front_matter_says_it_is_empty_where_it_is_written()
+        {
+            // Seed 11, input 39177: "keys:" with "2021-#2:" and nothing after it said the key "has characters a key
+            // cannot have", and the fuzzer's census looked for the entry's error in the entry's own lines only.
+            var run = RunPage("---\nkeys:\n 2021-#2:\n---\n<b>2021-#2<b>\n<b>K<a href=\"http:\" t=\"\">");
+
+            var error = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "RC1008");
+            Assert.StartsWith("The key '' cannot be used: it is empty.", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(2, error.Location.GetLineSpan().StartLinePosition.Line);
+        }
+
+        [Theory]
+        [InlineData("", "it is empty")]
+        [InlineData("2021xu", "it starts with '2', not a letter")]
+        [InlineData(" xu2021", "it starts with a space, not a letter")]
+        [InlineData("wang.2021", "it holds '.', which a key cannot have")]
+        [InlineData("xu 2021", "it holds a space, which a key cannot have")]
+        [InlineData("xu\u200B2021", "it holds U+200B, which a key cannot have")]
+        public void A_key_that_cannot_be_used_is_told_why_by_its_first_wrong_character(string key, string problem)
+        {
+            Assert.False(Generators.Keys.KeyRules.IsValidKey(key));
+            Assert.Equal(problem, Generators.Keys.KeyRules.ProblemOf(key));
+        }
+
         private static GeneratorRun RunPage(string page) => RunFiles(("content/publications.md", page));
 
         /// <summary>Runs the generator and checks what holds for every input: no failure, every location where the compiler counts it.</summary>

@@ -258,7 +258,7 @@ namespace ResearchContent.Generators.Sources.Collection
                 return key;
             }
 
-            _diagnostics.Add(DiagnosticDescriptors.InvalidCollectionKey, _frontMatter.ValueSpan(entry), key, KeyRules.NotAKeyReason);
+            _diagnostics.Add(DiagnosticDescriptors.InvalidCollectionKey, _frontMatter.ValueSpan(entry), key, KeyRules.ProblemOf(key));
             return null;
         }
     }

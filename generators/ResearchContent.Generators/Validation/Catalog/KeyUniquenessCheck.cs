@@ -54,7 +54,7 @@ namespace ResearchContent.Generators.Validation.Catalog
             _chosen[located.Index] = key;
             if (!KeyRules.IsValidKey(key))
             {
-                _diagnostics.Report(located, DiagnosticDescriptors.InvalidKey, span, key, KeyRules.NotAKeyReason);
+                _diagnostics.Report(located, DiagnosticDescriptors.InvalidKey, span, key, KeyRules.ProblemOf(key));
                 return;
             }
 

@@ -21,7 +21,7 @@ namespace ResearchContent.Generators.Validation.Entries
                 var comment = entry.KeyComments[i];
                 var reason = chosen >= 0 && i > chosen
                     ? "the entry already sets the key '" + entry.KeyComments[chosen].Value + "'"
-                    : KeyRules.NotAKeyReason;
+                    : KeyRules.ProblemOf(comment.Value);
                 diagnostics.Add(DiagnosticDescriptors.InvalidKey, comment.Span, comment.Value, reason);
             }
         }

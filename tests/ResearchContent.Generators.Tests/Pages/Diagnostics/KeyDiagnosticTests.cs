@@ -90,7 +90,7 @@ namespace ResearchContent.Generators.Tests.Pages.Diagnostics
             var run = SamplePage.Run(page);
 
             var diagnostic = Single(run, "RC1008", 23, 1);
-            Assert.Contains("The key '2021 xu small' cannot be used: it has characters a key cannot have", diagnostic.GetMessage());
+            Assert.Contains("The key '2021 xu small' cannot be used: it starts with '2', not a letter", diagnostic.GetMessage());
             Assert.Contains("Choose another key: one that starts with a letter and has only letters, digits", diagnostic.GetMessage());
             AssertBrokenEntryLeftOut(run, "xu2021small");
         }
