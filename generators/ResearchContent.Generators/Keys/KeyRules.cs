@@ -1,4 +1,5 @@
 using System.Text;
+using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Keys
 {
@@ -84,7 +85,10 @@ namespace ResearchContent.Generators.Keys
 
         private static bool IsKeyCharacter(char c) => IsAsciiLetter(c) || c is >= '0' and <= '9' or '_' or '-' or ':';
 
-        /// <summary>A character as a message quotes it; one a reader cannot see (a space, a control, a surrogate) by its code.</summary>
+        /// <summary>
+        /// A character as a message quotes it; one a reader cannot see by its code point, named when it is one that
+        /// misleads (<c>U+200B ZERO WIDTH SPACE</c>).
+        /// </summary>
         private static string Describe(string key, int index)
         {
             var c = key[index];
@@ -93,8 +97,13 @@ namespace ResearchContent.Generators.Keys
                 return "a space";
             }
 
+            if (MisleadingCharacters.Is(c))
+            {
+                return MisleadingCharacters.Describe(c);
+            }
+
             return char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format
-                ? "U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)
+                ? MisleadingCharacters.Notation(c)
                 : "'" + c + "'";
         }
     }

@@ -48,12 +48,12 @@ namespace ResearchContent.Generators.Primitives
         public static FileLines OfTextWithoutByteOrderMark(ref string text)
         {
             var lines = Of(text);
-            if (text.Length == 0 || text[0] != '\uFEFF')
+            if (!ByteOrderMark.Leads(text))
             {
                 return lines;
             }
 
-            text = text.Substring(1);
+            text = ByteOrderMark.Strip(text);
             return lines with { ReadersSkipByteOrderMark = true };
         }
 

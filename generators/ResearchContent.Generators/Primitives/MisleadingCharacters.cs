@@ -92,8 +92,10 @@ namespace ResearchContent.Generators.Primitives
 
         /// <summary>The character as messages name it: <c>U+202E RIGHT-TO-LEFT OVERRIDE</c>.</summary>
         public static string Describe(int codePoint) =>
-            "U+" + codePoint.ToString("X4", CultureInfo.InvariantCulture) + " "
-            + (Names.TryGetValue(codePoint, out var name) ? name : "TAG CHARACTER");
+            Notation(codePoint) + " " + (Names.TryGetValue(codePoint, out var name) ? name : "TAG CHARACTER");
+
+        /// <summary>A code point as Unicode writes it: <c>U+202E</c>.</summary>
+        public static string Notation(int codePoint) => "U+" + codePoint.ToString("X4", CultureInfo.InvariantCulture);
 
         /// <summary>How many UTF-16 units the misleading character at <paramref name="i"/> takes; 0 when there is none.</summary>
         private static int Width(string text, int i)

@@ -5,16 +5,16 @@ namespace ResearchContent.Generators.Primitives
 {
     /// <summary>
     /// <see cref="string.Normalize(NormalizationForm)"/> throws on characters a file the IDE hands over can hold: a lone
-    /// surrogate (found by fuzzing: RC0002 on a page), and U+FFFE under ICU (finding 17, seed 99). Which code points a host's
-    /// normalizer rejects differs between ICU and Windows' NLS, and the generator runs on both. Comparisons and keys
-    /// drop such characters anyway, so surrogates out of pairs and noncharacters become U+FFFD first, and a text the
+    /// surrogate (found by fuzzing: RC0002 on a page), and U+FFFE under ICU (finding 17, seed 99). Which code points a
+    /// host's normalizer rejects differs between ICU and Windows' NLS, and the generator runs on both. Comparisons and
+    /// keys drop such characters anyway, so surrogates out of pairs and noncharacters become U+FFFD first, and a text the
     /// host still rejects is compared as it stands.
     /// </summary>
     internal static class UnicodeNormalization
     {
         public static string Normalize(string text, NormalizationForm form)
         {
-            var comparable = NeedsReplacing(text) ? WellFormed(text) : text;
+            var comparable = WellFormed(text);
             try
             {
                 return comparable.Normalize(form);
@@ -25,54 +25,29 @@ namespace ResearchContent.Generators.Primitives
             }
         }
 
-        private static bool NeedsReplacing(string text)
-        {
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (IsPair(text, i))
-                {
-                    if (IsNoncharacter(char.ConvertToUtf32(text[i], text[i + 1])))
-                    {
-                        return true;
-                    }
-
-                    i++;
-                }
-                else if (char.IsSurrogate(text[i]) || IsNoncharacter(text[i]))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
+        /// <summary>The text with U+FFFD for each surrogate out of a pair and each noncharacter; the same instance when it has none.</summary>
         private static string WellFormed(string text)
         {
-            var characters = text.ToCharArray();
-            for (var i = 0; i < characters.Length; i++)
+            char[]? characters = null;
+            for (var i = 0; i < text.Length; i++)
             {
-                if (IsPair(text, i))
+                var pair = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+                var width = pair ? 2 : 1;
+                var replace = pair ? IsNoncharacter(char.ConvertToUtf32(text[i], text[i + 1])) : char.IsSurrogate(text[i]) || IsNoncharacter(text[i]);
+                if (replace)
                 {
-                    if (IsNoncharacter(char.ConvertToUtf32(text[i], text[i + 1])))
+                    characters ??= text.ToCharArray();
+                    for (var k = i; k < i + width; k++)
                     {
-                        characters[i] = '\uFFFD';
-                        characters[i + 1] = '\uFFFD';
+                        characters[k] = '\uFFFD';
                     }
+                }
 
-                    i++;
-                }
-                else if (char.IsSurrogate(characters[i]) || IsNoncharacter(characters[i]))
-                {
-                    characters[i] = '\uFFFD';
-                }
+                i += width - 1;
             }
 
-            return new string(characters);
+            return characters is null ? text : new string(characters);
         }
-
-        private static bool IsPair(string text, int i) =>
-            char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
 
         /// <summary>The 66 noncharacters: U+FDD0–U+FDEF and the last two code points of every plane.</summary>
         private static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;

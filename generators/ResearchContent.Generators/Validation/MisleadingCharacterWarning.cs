@@ -29,7 +29,7 @@ namespace ResearchContent.Generators.Validation
         public static void CheckFile(string text, IEnumerable<FieldLocation> fields, System.Action<int, int, string[]> report)
         {
             // A leading byte-order mark marks the encoding; it is no part of the text.
-            var found = MisleadingCharacters.Find(text, text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0, MisleadingCharacters.ReportedPerSource);
+            var found = MisleadingCharacters.Find(text, ByteOrderMark.Leads(text) ? 1 : 0, MisleadingCharacters.ReportedPerSource);
             if (found.Count == 0)
             {
                 return;

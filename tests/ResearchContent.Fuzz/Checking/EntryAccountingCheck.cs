@@ -32,8 +32,9 @@ namespace ResearchContent.Fuzz.Checking
                 .Where(d => d.Location.Kind != LocationKind.None && d.Location.GetLineSpan().Path == path)
                 .Select(d => lineOf(d.Location.SourceSpan.Start))
                 .ToArray();
-            var lines = TextLines.Split(text.ToString());
-            var labelsWithErrors = FrontMatterLabels(lines, errorLines, entries);
+            var firstEntry = entries.Count == 0 ? 0 : entries.Min(entry => entry.StartLine);
+            var lines = errorLines.Any(line => line < firstEntry) ? TextLines.Split(text.ToString()) : Array.Empty<string>();
+            var labelsWithErrors = FrontMatterLabels(lines, errorLines, firstEntry);
             bool HasError(EntryRegion entry) => errorLines.Any(entry.Contains) || labelsWithErrors.Any(label => Names(lines, entry, label));
             var withErrors = entries.Count(HasError);
             var fileError = outcome.Errors.Any(d => d.Location.Kind == LocationKind.None);
@@ -72,9 +73,8 @@ namespace ResearchContent.Fuzz.Checking
         /// key (<c>2021-#2: xu2021small</c>), and a key that cannot be used is reported there, where it is written,
         /// and its entry left out (seed 11, input 39177: the census looked in the entry's own lines only).
         /// </summary>
-        private static string[] FrontMatterLabels(IReadOnlyList<string> lines, int[] errorLines, IReadOnlyList<EntryRegion> entries)
+        private static string[] FrontMatterLabels(IReadOnlyList<string> lines, int[] errorLines, int firstEntry)
         {
-            var firstEntry = entries.Count == 0 ? 0 : entries.Min(entry => entry.StartLine);
             return errorLines
                 .Where(line => line < firstEntry && line < lines.Count && lines[line].Contains(':', StringComparison.Ordinal))
                 .Select(line => lines[line][..lines[line].IndexOf(':', StringComparison.Ordinal)].Trim().Trim('"', '\''))
@@ -82,18 +82,16 @@ namespace ResearchContent.Fuzz.Checking
                 .ToArray();
         }
 
-        /// <summary>Whether one of the entry's lines holds the label.</summary>
+        /// <summary>Whether the entry's label line, its first that holds text, holds the label.</summary>
         private static bool Names(IReadOnlyList<string> lines, EntryRegion entry, string label)
         {
-            for (var line = entry.StartLine; line < entry.EndLine && line < lines.Count; line++)
+            var line = entry.StartLine;
+            while (line < entry.EndLine && line < lines.Count && lines[line].Trim().Length == 0)
             {
-                if (lines[line].Contains(label, StringComparison.Ordinal))
-                {
-                    return true;
-                }
+                line++;
             }
 
-            return false;
+            return line < lines.Count && lines[line].Contains(label, StringComparison.Ordinal);
         }
 
         /// <summary>The number of publications the generated catalog's summary states, or null without a catalog.</summary>

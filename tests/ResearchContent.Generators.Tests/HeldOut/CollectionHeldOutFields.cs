@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using static ResearchContent.Generators.Tests.Infrastructure.ExpectedJson;
 
 namespace ResearchContent.Generators.Tests.HeldOut
 {
@@ -44,20 +45,6 @@ namespace ResearchContent.Generators.Tests.HeldOut
             yield return ("citation.doi", Text(citation, "doi"), parsed.Doi);
         }
 
-        private static string Join(IEnumerable<string> values) => string.Join("; ", values);
-
         private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
-
-        private static string? Text(JsonElement element, string name) =>
-            !element.TryGetProperty(name, out var value) ? null : Text(value);
-
-        private static string? Text(JsonElement value) => value.ValueKind switch
-        {
-            JsonValueKind.Null => null,
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            _ => value.GetRawText(),
-        };
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using static ResearchContent.Generators.Tests.Infrastructure.ExpectedJson;
 
 namespace ResearchContent.Generators.Tests.Pages
 {
@@ -47,14 +48,8 @@ namespace ResearchContent.Generators.Tests.Pages
             author.Family + (author.Given.Length == 0 ? string.Empty : ", " + author.Given)
             + (author.Suffix is null ? string.Empty : ", " + author.Suffix) + (author.IsCorresponding ? "*" : string.Empty);
 
-        private static string Join(IEnumerable<string> values) => string.Join("; ", values);
-
         // The catalog keeps the no-break space an author typed as "&nbsp;" (as in "Mw&nbsp;7.8"); a reader sees a space, and the
         // corpora's conventions say so for every text field.
         private static string? Fold(string? text) => text?.Replace('\u00A0', ' ');
-
-        private static string? Text(JsonElement element, string name) =>
-            !element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
-            : value.ValueKind == JsonValueKind.Number ? value.GetRawText() : value.GetString();
     }
 }

@@ -226,7 +226,7 @@ namespace ResearchContent.Generators.Tests.Reliability
         [InlineData(" xu2021", "it starts with a space, not a letter")]
         [InlineData("wang.2021", "it holds '.', which a key cannot have")]
         [InlineData("xu 2021", "it holds a space, which a key cannot have")]
-        [InlineData("xu\u200B2021", "it holds U+200B, which a key cannot have")]
+        [InlineData("xu\u200B2021", "it holds U+200B ZERO WIDTH SPACE, which a key cannot have")]
         public void A_key_that_cannot_be_used_is_told_why_by_its_first_wrong_character(string key, string problem)
         {
             Assert.False(Generators.Keys.KeyRules.IsValidKey(key));

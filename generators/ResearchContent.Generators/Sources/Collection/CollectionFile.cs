@@ -57,7 +57,7 @@ namespace ResearchContent.Generators.Sources.Collection
         /// </summary>
         public static bool DeclaresCollection(string text)
         {
-            var lines = LineMap.SplitLines(FrontMatterBlock.WithoutByteOrderMark(text ?? string.Empty));
+            var lines = LineMap.SplitLines(ByteOrderMark.Strip(text ?? string.Empty));
             if (FrontMatterBlock.Find(lines) is not { IsClosed: true } block)
             {
                 return false;

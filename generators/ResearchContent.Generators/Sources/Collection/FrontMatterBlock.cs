@@ -30,9 +30,5 @@ namespace ResearchContent.Generators.Sources.Collection
 
             return new FrontMatterBlock(-1);
         }
-
-        /// <summary>The text without a leading byte-order mark, which Jekyll (and the compiler's SourceText) drop too.</summary>
-        public static string WithoutByteOrderMark(string text) =>
-            text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
     }
 }

@@ -30,7 +30,7 @@ namespace ResearchContent.Generators.Sources.Collection
         {
             try
             {
-                var result = LenientYamlReader.Read(FrontMatterBlock.WithoutByteOrderMark(text ?? string.Empty));
+                var result = LenientYamlReader.Read(ByteOrderMark.Strip(text ?? string.Empty));
                 if (result.Root?.Last(CategoriesName)?.Value is not { Kind: YamlValueKind.Mapping } categories)
                 {
                     return CategoryNames.Empty;
