@@ -26,6 +26,12 @@ namespace ResearchContent
         /// <summary>The abstract in English and Chinese; paragraphs are separated by a blank line.</summary>
         public LocalizedText Abstract { get; init; } = LocalizedText.Empty;
 
+        /// <summary>
+        /// A page entry's other text in English and Chinese: a note, a list of highlights, a block quote, anything that
+        /// is neither abstract nor caption; paragraphs (and list items) are separated by a blank line.
+        /// </summary>
+        public LocalizedText Notes { get; init; } = LocalizedText.Empty;
+
         /// <summary>The citation and its link.</summary>
         public Citation Citation { get; init; } = new Citation();
 

@@ -300,21 +300,10 @@ namespace ResearchContent.Generators.Tests
 
         private static string Lines(params string[] lines) => string.Join("\n", lines);
 
-        private static string Page(params string[] entries) =>
-            "---\nlayout: archive\ntitle: \"Research\"\n---\n" + string.Join("\n\n---\n\n", entries) + "\n\n----------\n# Publications\n";
+        private static Publication Single(string entry, params string[] otherFiles) => OneEntryPage.Single(entry, otherFiles);
 
-        private static GeneratorRun Run(string page, params string[] otherFiles) =>
-            GeneratorHarness.ForPage(page, otherFiles.Length == 0 ? new[] { "content/images/xuandong.png" } : otherFiles).Run();
+        private static GeneratorRun Run(string page, params string[] otherFiles) => OneEntryPage.Run(page, otherFiles);
 
-        /// <summary>The only publication of a one-entry page, which must compile without any diagnostic.</summary>
-        private static Publication Single(string entry, params string[] otherFiles)
-        {
-            var run = Run(Page(entry), otherFiles);
-            Assert.Empty(run.GeneratorDiagnostics);
-            Assert.False(run.Fails);
-            var p = Assert.Single(run.Catalog().Publications);
-            Assert.Equal("2021-#2", p.Label);
-            return p;
-        }
+        private static string Page(params string[] entries) => OneEntryPage.Page(entries);
     }
 }

@@ -72,7 +72,7 @@ namespace ResearchContent.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor UnreadableContent = Error(
             "RC1012", "Content cannot be read as part of an entry",
-            "This {0} cannot be read as part of an entry. Entries hold a label, a header block, abstract paragraphs and figure blocks; move other text below the final '----------' line.");
+            "This {0} cannot be read as part of an entry. Entries hold a label, a header block, abstract paragraphs, figures and notes, but no field holds this; move it below the final '----------' line, or link to it.");
 
         public static readonly DiagnosticDescriptor DuplicateDoi = Error(
             "RC1014", "Duplicate DOI",

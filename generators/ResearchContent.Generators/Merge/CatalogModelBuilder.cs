@@ -96,6 +96,8 @@ namespace ResearchContent.Generators.Merge
                 TitleZh = entry.TitleZh,
                 AbstractEn = entry.AbstractEn,
                 AbstractZh = entry.AbstractZh,
+                NotesEn = entry.NotesEn,
+                NotesZh = entry.NotesZh,
                 CitationText = citationText,
                 CitationUrl = citationUrl,
                 Doi = entry.EffectiveDoi,

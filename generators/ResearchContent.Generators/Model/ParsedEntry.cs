@@ -67,9 +67,15 @@ namespace ResearchContent.Generators.Model
 
         public string? AbstractZh { get; init; }
 
+        /// <summary>English text of the entry that is neither abstract nor caption (a note, a highlights list); paragraphs separated by a blank line.</summary>
+        public string? NotesEn { get; init; }
+
+        /// <summary>Chinese text of the entry that is neither abstract nor caption.</summary>
+        public string? NotesZh { get; init; }
+
         public EquatableArray<ParsedFigure> Figures { get; init; } = EquatableArray<ParsedFigure>.Empty;
 
-        /// <summary>The header's links after the citation, in the order written.</summary>
+        /// <summary>The header's links after the citation, and the links of the entry's notes, in the order written.</summary>
         public EquatableArray<HeaderLink> HeaderLinks { get; init; } = EquatableArray<HeaderLink>.Empty;
 
         /// <summary>Every address the entry links to or loads: <c>href</c>s and image sources.</summary>

@@ -24,6 +24,11 @@ namespace ResearchContent.Generators.Model
 
         public string? AbstractZh { get; init; }
 
+        /// <summary>A page entry's text that is neither abstract nor caption (see <c>NoteReader</c>).</summary>
+        public string? NotesEn { get; init; }
+
+        public string? NotesZh { get; init; }
+
         public string CitationText { get; init; } = string.Empty;
 
         public string CitationUrl { get; init; } = string.Empty;

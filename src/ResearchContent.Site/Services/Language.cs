@@ -22,6 +22,7 @@ namespace ResearchContent.Site.Services
             ["abstract"] = ("Abstract", "摘要"),
             ["showAbstract"] = ("Abstract", "摘要"),
             ["figures"] = ("Figures", "图"),
+            ["notes"] = ("Notes", "备注"),
             ["figure"] = ("Figure {0}", "图 {0}"),
             ["citation"] = ("Citation", "引用"),
             ["asWritten"] = ("As written on the page", "页面原文"),

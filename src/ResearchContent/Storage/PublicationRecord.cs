@@ -20,6 +20,7 @@ namespace ResearchContent.Storage
                 Number = reader.ReadInt(),
                 Title = ReadLocalized(ref reader),
                 Abstract = ReadLocalized(ref reader),
+                Notes = ReadLocalized(ref reader),
                 Citation = ReadCitation(ref reader),
                 Figures = ReadList(ref reader, ReadFigure),
                 Links = ReadList(ref reader, ReadLink),

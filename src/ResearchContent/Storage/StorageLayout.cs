@@ -8,10 +8,10 @@ namespace ResearchContent.Storage
     internal static class StorageLayout
     {
         /// <summary>The layout's version; every block of data starts with <see cref="Header"/>.</summary>
-        public const int Version = 1;
+        public const int Version = 2;
 
         /// <summary>The first bytes of every block: a reader of another version refuses the block instead of misreading it.</summary>
-        public const string Header = "RC1;";
+        public const string Header = "RC2;";
 
         /// <summary>A value that is absent (<see langword="null"/>).</summary>
         public const char Null = '~';

@@ -18,6 +18,7 @@ namespace ResearchContent.Generators.Emit.Storage
                 .Int(publication.Number);
             Localized(writer, publication.TitleEn, publication.TitleZh);
             Localized(writer, publication.AbstractEn, publication.AbstractZh);
+            Localized(writer, publication.NotesEn, publication.NotesZh);
             WriteCitation(writer, publication);
             List(writer, publication.Figures, static (w, figure) =>
             {

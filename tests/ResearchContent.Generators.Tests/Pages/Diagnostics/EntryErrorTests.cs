@@ -137,9 +137,9 @@ namespace ResearchContent.Generators.Tests.Pages.Diagnostics
         }
 
         [Theory]
-        [InlineData("## Notes\n\nThe samples are kept in Wuhan.", "heading", 36)]
-        [InlineData("- Data: Sentinel-1\n- Code: on request", "list", 36)]
-        [InlineData("<table>\n<tr><td>Sentinel-1</td><td>2019</td></tr>\n</table>", "<table> element", 36)]
+        [InlineData("<iframe src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\" width=\"560\"></iframe>", "<iframe> element", 36)]
+        [InlineData("<video controls src=\"/files/rupture.mp4\"></video>", "<video> element", 36)]
+        [InlineData("    indented four spaces, as Markdown reads code", "code block", 36)]
         public void RC1012_content_that_is_not_part_of_an_entry(string content, string what, int line)
         {
             var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu + "\n\n" + content, SamplePage.Wang);
@@ -148,7 +148,7 @@ namespace ResearchContent.Generators.Tests.Pages.Diagnostics
 
             var diagnostic = Single(run, "RC1012", line, 1);
             Assert.StartsWith("This " + what + " cannot be read as part of an entry.", diagnostic.GetMessage());
-            Assert.Contains("move other text below the final '----------' line", diagnostic.GetMessage());
+            Assert.Contains("no field holds this; move it below the final '----------' line, or link to it.", diagnostic.GetMessage());
             AssertBrokenEntryLeftOut(run, "xu2021small");
         }
     }

@@ -17,6 +17,8 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         private readonly EntryDiagnosticList _diagnostics = new();
         private readonly List<string> _abstractEn = new();
         private readonly List<string> _abstractZh = new();
+        private readonly List<string> _notesEn = new();
+        private readonly List<string> _notesZh = new();
         private readonly List<ParsedFigure> _figures = new();
         private readonly List<EntryLink> _links = new();
         private readonly List<KeyComment> _keyComments = new();
@@ -85,9 +87,22 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         }
 
         /// <summary>Adds a paragraph's text to the abstracts, each run of lines to the abstract of its script.</summary>
-        public void AddAbstract(HtmlNode paragraph, RelativeSpan span)
+        public void AddAbstract(HtmlNode paragraph, RelativeSpan span) => AddAbstract(PlainText.Lines(paragraph), span);
+
+        /// <summary>Adds lines of text to the abstracts, each run of lines to the abstract of its script.</summary>
+        public void AddAbstract(IReadOnlyList<string> lines, RelativeSpan span) =>
+            AddText(lines, span, _abstractEn, _abstractZh, "the English abstract", "the Chinese abstract");
+
+        /// <summary>
+        /// Adds a paragraph of text that is neither abstract nor caption (a <c>&lt;div class="note"&gt;</c>, a list of
+        /// highlights) to the notes, each run of lines to the notes of its script.
+        /// </summary>
+        public void AddNote(IReadOnlyList<string> lines, RelativeSpan span) =>
+            AddText(lines, span, _notesEn, _notesZh, "the English notes", "the Chinese notes");
+
+        private void AddText(IReadOnlyList<string> lines, RelativeSpan span, List<string> english, List<string> chinese, string englishName, string chineseName)
         {
-            foreach (var run in ScriptRuns.Split(PlainText.Lines(paragraph)))
+            foreach (var run in ScriptRuns.Split(lines))
             {
                 // Normalized once: a run is an abstract, a few kilobytes, and normalizing is most of what this costs.
                 var key = ComparableText.Normalize(run);
@@ -96,9 +111,9 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                     continue;
                 }
 
-                var chinese = Script.IsChinese(run);
-                (chinese ? _abstractZh : _abstractEn).Add(run);
-                _read[key] = chinese ? "the Chinese abstract" : "the English abstract";
+                var isChinese = Script.IsChinese(run);
+                (isChinese ? chinese : english).Add(run);
+                _read[key] = isChinese ? chineseName : englishName;
             }
         }
 
@@ -171,6 +186,8 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             Citation = CitationText is null ? null : CitationParser.Parse(CitationText, TitleEn),
             AbstractEn = Join(_abstractEn),
             AbstractZh = Join(_abstractZh),
+            NotesEn = Join(_notesEn),
+            NotesZh = Join(_notesZh),
             Figures = _figures.ToEquatableArray(),
             Links = _links.ToEquatableArray(),
             HeaderLinks = _headerLinks.ToEquatableArray(),

@@ -17,7 +17,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
     /// after a closing tag such as <c>&lt;/div&gt;</c> is a Markdown paragraph, not more HTML.
     /// It reports only what cannot be read; whether what was read is right is for <c>Validation/</c>.
     /// </summary>
-    internal sealed class EntryReader
+    internal sealed partial class EntryReader
     {
         private static readonly MarkdownPipeline BlockPipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
@@ -110,6 +110,9 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                     return extent.End;
                 case LinkReferenceDefinitionGroup:
                     break;
+                case HeadingBlock or ListBlock or QuoteBlock or FencedCodeBlock when _draft.HasLabelLine:
+                    ReadNoteBlock(block);
+                    break;
                 default:
                     _draft.Report(DiagnosticDescriptors.UnreadableContent, _text.FirstLineSpan(block.Span.Start, block.Span.Length), Describe(block));
                     break;
@@ -149,9 +152,27 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 return;
             }
 
+            // A Markdown image (![alt](src)) is a figure, and the paragraph's text its caption.
             if (rendered.DocumentNode.Descendants("img").Any())
             {
-                _draft.Report(DiagnosticDescriptors.UnreadableContent, span, "Markdown image (write figures as an <img> block with a caption)");
+                ReadFigures(rendered.DocumentNode, locator);
+                return;
+            }
+
+            if (NoteReader.Media(rendered.DocumentNode) is { } media)
+            {
+                _draft.Report(DiagnosticDescriptors.UnreadableContent, span, "<" + media.Name + "> element");
+                return;
+            }
+
+            if (_draft.HasLabelLine && NoteReader.IsOnlyLinks(rendered.DocumentNode))
+            {
+                NoteReader.ReadMarkdown(rendered.DocumentNode, locator, span, _draft);
+                return;
+            }
+
+            if (_draft.HasLabelLine && NoteReader.IsAbstractMarker(rendered.DocumentNode))
+            {
                 return;
             }
 
@@ -193,93 +214,21 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             return true;
         }
 
-        /// <param name="start">Where the block starts.</param>
-        /// <param name="length">Its length.</param>
-        /// <param name="parsed">The block already parsed from the same text, if it was, or <see langword="null"/>.</param>
-        private void ReadHtml(int start, int length, HtmlDocument? parsed)
+        /// <summary>A heading, list, block quote or code fence after the label: notes, or figures when it shows images.</summary>
+        private void ReadNoteBlock(Block block)
         {
-            var document = parsed ?? HtmlNesting.Parse(_text.Value.Substring(start, length));
-            var locator = HtmlLocator.ForFragment(_text.Map, start);
-            LinkCollector.Collect(document.DocumentNode, locator, _draft);
-
-            var run = new List<HtmlNode>();
-            foreach (var node in document.DocumentNode.ChildNodes)
+            var span = _text.FirstLineSpan(block.Span.Start, block.Span.Length);
+            var rendered = Rendered(_text.Value.Substring(block.Span.Start, block.Span.Length)).DocumentNode;
+            var locator = HtmlLocator.ForRendered(_text.Map, span);
+            LinkCollector.Collect(rendered, locator, _draft);
+            KeyCommentReader.ReadAll(rendered, span, _draft);
+            if (rendered.Descendants("img").Any())
             {
-                if (node.NodeType == HtmlNodeType.Text
-                    || (node.NodeType == HtmlNodeType.Element && HtmlInlineElements.Contains(node.Name) && !node.Descendants("img").Any()))
-                {
-                    run.Add(node);
-                    continue;
-                }
-
-                ReadInlineRun(run, locator);
-                if (node is HtmlCommentNode comment)
-                {
-                    KeyCommentReader.Read(comment, locator.Of(node), _draft);
-                }
-                else if (node.NodeType == HtmlNodeType.Element)
-                {
-                    ReadElement(node, locator);
-                }
-
-                _firstBlock = false;
-            }
-
-            ReadInlineRun(run, locator);
-        }
-
-        /// <summary>Text and inline tags outside any block element: Markdown, as kramdown reads it.</summary>
-        private void ReadInlineRun(List<HtmlNode> run, HtmlLocator locator)
-        {
-            if (run.Count == 0)
-            {
-                return;
-            }
-
-            var start = locator.Offset(run[0]);
-            var last = run[run.Count - 1];
-            // HtmlAgilityPack can give an inline element left open at the end of the entry ("<sub> ") an outer length
-            // past the end of the text (found by fuzzing: IndexOutOfRangeException, RC0002): the run ends with the text.
-            var end = System.Math.Min(locator.Offset(last) + last.OuterLength, _text.Value.Length);
-            run.Clear();
-            ReadParagraph(start, end - start);
-            _firstBlock = false;
-        }
-
-        private void ReadElement(HtmlNode element, HtmlLocator locator)
-        {
-            foreach (var comment in element.Descendants().OfType<HtmlCommentNode>())
-            {
-                KeyCommentReader.Read(comment, locator.Of(comment), _draft);
-            }
-
-            if (element.Descendants("img").Any())
-            {
-                var figures = new FigureReader(locator, _draft);
-                foreach (var node in element.Descendants())
-                {
-                    figures.Read(node);
-                }
-
-                _draft.AddFigures(figures.Finish());
-            }
-            else if (HeaderReader.IsHeader(element))
-            {
-                if (_draft.HeaderSpan is not null)
-                {
-                    _draft.Report(DiagnosticDescriptors.UnreadableContent, locator.Of(element), "second header block");
-                    return;
-                }
-
-                HeaderReader.Read(element, locator, locator.Of(element), _draft);
-            }
-            else if (element.Name == "p")
-            {
-                _draft.AddAbstract(element, locator.Of(element));
+                ReadFigures(rendered, locator);
             }
             else
             {
-                _draft.Report(DiagnosticDescriptors.UnreadableContent, locator.Of(element), "<" + element.Name + "> element");
+                NoteReader.ReadMarkdown(rendered, locator, span, _draft);
             }
         }
 

@@ -15,6 +15,14 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         public static bool IsHeader(HtmlNode element) =>
             element.Descendants().Any(IsBold) || element.Descendants("a").Any(a => a.Attributes["href"] is not null);
 
+        /// <summary>
+        /// Whether a block has a bold title and a citation's link, as a header does: after the header, only such a
+        /// block is a second header; one with a bold word (<c>&lt;b&gt;Press:&lt;/b&gt;</c>) or a short link is a note.
+        /// </summary>
+        public static bool HasTitleAndLink(HtmlNode element) =>
+            element.Descendants().Any(b => IsBold(b) && PlainText.Of(b).Length >= 12)
+            && element.Descendants("a").Any(a => a.Attributes["href"] is not null && PlainText.Of(a).Length >= 30);
+
         public static void Read(HtmlNode header, HtmlLocator locator, RelativeSpan headerSpan, EntryDraft draft)
         {
             draft.HeaderSpan = headerSpan;

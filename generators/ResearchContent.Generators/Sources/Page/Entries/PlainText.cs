@@ -55,7 +55,8 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             return builder.ToString().Split('\n');
         }
 
-        private static void AppendLines(HtmlNode node, StringBuilder builder)
+        /// <summary>Appends the node's text as <see cref="Lines"/> reads it: <c>&lt;br&gt;</c> ends a line.</summary>
+        public static void AppendLines(HtmlNode node, StringBuilder builder)
         {
             if (node.Name is "br")
             {

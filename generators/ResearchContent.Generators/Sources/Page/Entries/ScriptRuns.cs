@@ -43,7 +43,8 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 return true;
             }
 
-            return han == 0 && latin >= 40 ? false : null;
+            // Twenty letters is a phrase ("Selected as an Editor's Highlight"), more than a line of terms or numbers.
+            return han == 0 && latin >= 20 ? false : null;
         }
 
         private static void Add(List<string> runs, List<string> lines)

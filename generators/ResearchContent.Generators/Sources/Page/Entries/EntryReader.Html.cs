@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Linq;
+using HtmlAgilityPack;
+using ResearchContent.Generators.Diagnostics;
+
+namespace ResearchContent.Generators.Sources.Page.Entries
+{
+    /// <summary>The entry reader's reading of HTML blocks: their elements, and the Markdown text between them.</summary>
+    internal sealed partial class EntryReader
+    {
+        /// <param name="start">Where the block starts.</param>
+        /// <param name="length">Its length.</param>
+        /// <param name="parsed">The block already parsed from the same text, if it was, or <see langword="null"/>.</param>
+        private void ReadHtml(int start, int length, HtmlDocument? parsed)
+        {
+            var document = parsed ?? HtmlNesting.Parse(_text.Value.Substring(start, length));
+            var locator = HtmlLocator.ForFragment(_text.Map, start);
+            LinkCollector.Collect(document.DocumentNode, locator, _draft);
+
+            var run = new List<HtmlNode>();
+            foreach (var node in document.DocumentNode.ChildNodes)
+            {
+                if (node.NodeType == HtmlNodeType.Text
+                    || (node.NodeType == HtmlNodeType.Element && HtmlInlineElements.Contains(node.Name) && !node.Descendants("img").Any()))
+                {
+                    run.Add(node);
+                    continue;
+                }
+
+                ReadInlineRun(run, locator);
+                if (node is HtmlCommentNode comment)
+                {
+                    KeyCommentReader.Read(comment, locator.Of(node), _draft);
+                }
+                else if (node.NodeType == HtmlNodeType.Element)
+                {
+                    ReadElement(node, locator);
+                }
+
+                _firstBlock = false;
+            }
+
+            ReadInlineRun(run, locator);
+        }
+
+        /// <summary>Text and inline tags outside any block element: Markdown, as kramdown reads it.</summary>
+        private void ReadInlineRun(List<HtmlNode> run, HtmlLocator locator)
+        {
+            if (run.Count == 0)
+            {
+                return;
+            }
+
+            var start = locator.Offset(run[0]);
+            var last = run[run.Count - 1];
+            // HtmlAgilityPack can give an inline element left open at the end of the entry ("<sub> ") an outer length
+            // past the end of the text (found by fuzzing: IndexOutOfRangeException, RC0002): the run ends with the text.
+            var end = System.Math.Min(locator.Offset(last) + last.OuterLength, _text.Value.Length);
+            run.Clear();
+            ReadParagraph(start, end - start);
+            _firstBlock = false;
+        }
+
+        private void ReadElement(HtmlNode element, HtmlLocator locator)
+        {
+            foreach (var comment in element.Descendants().OfType<HtmlCommentNode>())
+            {
+                KeyCommentReader.Read(comment, locator.Of(comment), _draft);
+            }
+
+            if (element.Descendants("img").Any())
+            {
+                ReadFigures(element, locator);
+            }
+            else if (HeaderReader.IsHeader(element) && (_draft.HeaderSpan is null || HeaderReader.HasTitleAndLink(element)))
+            {
+                if (_draft.HeaderSpan is not null)
+                {
+                    _draft.Report(DiagnosticDescriptors.UnreadableContent, locator.Of(element), "second header block");
+                    return;
+                }
+
+                HeaderReader.Read(element, locator, locator.Of(element), _draft);
+            }
+            else if (element.Name == "p" && !NoteReader.IsOnlyLinks(element))
+            {
+                if (!NoteReader.IsAbstractMarker(element))
+                {
+                    _draft.AddAbstract(element, locator.Of(element));
+                }
+            }
+            else if (!NoteReader.TryReadElement(element, locator, _draft))
+            {
+                _draft.Report(DiagnosticDescriptors.UnreadableContent, locator.Of(element), "<" + element.Name + "> element");
+            }
+        }
+
+        private void ReadFigures(HtmlNode container, HtmlLocator locator)
+        {
+            var figures = new FigureReader(locator, _draft);
+            foreach (var node in container.Descendants())
+            {
+                figures.Read(node);
+            }
+
+            _draft.AddFigures(figures.Finish());
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Linq;
+using ResearchContent.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace ResearchContent.Generators.Tests.Pages
+{
+    /// <summary>
+    /// What hand-written entries hold besides header, abstract and figures — a note, highlights, a block quote, a
+    /// BibTeX snippet, a Markdown image — is read into the field a reader would put it in, and never breaks the build.
+    /// </summary>
+    public sealed class EntryNoteTests
+    {
+        private const string Header = "<b>2021-#2</b>  \n<div style=\"text-align: center;\">\n<b>Small Fractures Caused by the 2019 Ridgecrest Earthquake Sequence</b>  \n<br><b>由2019年Ridgecrest地震序列引起的地表小裂隙</b>  \n<br><a href=\"https://doi.org/10.3389/feart.2021.672809\">Xu, A., Y. Zhao, T. Wang*, C. Ren, and H. Yue (2021), Small Fractures Caused by the 2019 Ridgecrest Earthquake Sequence. Frontiers in Earth Science, 9, 1–11.</a>\n</div>\n\n";
+        private const string AbstractEn = "The Ridgecrest earthquake sequence ruptured a conjugate fault system within the eastern California shear zone.";
+        private const string AbstractZh = "Ridgecrest地震序列破裂了加利福尼亚东部剪切带内的一个共轭断层系统。";
+        private const string Abstracts = AbstractEn + "\n\n" + AbstractZh + "\n\n";
+
+        [Fact]
+        public void A_note_div_is_read_into_the_notes_by_script()
+        {
+            var p = OneEntryPage.Single(Header + Abstracts + "<div class=\"note\">Selected as an Editor's Highlight by Eos.<br>本文被Eos杂志选为编辑推荐文章。</div>");
+
+            Assert.Equal("Selected as an Editor's Highlight by Eos.", p.Notes.En);
+            Assert.Equal("本文被Eos杂志选为编辑推荐文章。", p.Notes.Zh);
+            Assert.Equal(AbstractEn, p.Abstract.En);
+            Assert.Equal(AbstractZh, p.Abstract.Zh);
+        }
+
+        [Fact]
+        public void A_heading_and_its_list_are_notes_with_each_item_apart()
+        {
+            var p = OneEntryPage.Single(Header + Abstracts + "### Highlights\n\n- Fractures mapped from UAV images\n- 1,200 km of surface ruptures\n* Shallow slip deficit revisited\n");
+
+            Assert.Equal("Highlights\n\nFractures mapped from UAV images\n\n1,200 km of surface ruptures\n\nShallow slip deficit revisited", p.Notes.En);
+            Assert.Null(p.Notes.Zh);
+            Assert.Equal(AbstractEn, p.Abstract.En);
+        }
+
+        [Theory]
+        [InlineData("## Abstract")]
+        [InlineData("**Abstract:**")]
+        [InlineData("#### 摘要")]
+        [InlineData("### Abstract / 摘要")]
+        public void A_heading_that_only_says_abstract_marks_the_abstract(string heading)
+        {
+            var p = OneEntryPage.Single(Header + heading + "\n\n" + Abstracts);
+
+            Assert.True(p.Notes.IsEmpty, p.Notes.ToString());
+            Assert.Equal(AbstractEn, p.Abstract.En);
+            Assert.Equal(AbstractZh, p.Abstract.Zh);
+        }
+
+        [Fact]
+        public void A_div_whose_class_says_abstract_is_the_abstract()
+        {
+            var p = OneEntryPage.Single(Header + "<div class=\"abstract\">\n<p>" + AbstractEn + "</p>\n\n<p>" + AbstractZh + "</p>\n</div>\n");
+
+            Assert.Equal(AbstractEn, p.Abstract.En);
+            Assert.Equal(AbstractZh, p.Abstract.Zh);
+            Assert.True(p.Notes.IsEmpty);
+        }
+
+        [Fact]
+        public void A_markdown_image_is_a_figure_and_the_text_beside_it_its_caption()
+        {
+            var p = OneEntryPage.Single(Header + Abstracts + "![Strain fields of marble samples](/images/xuandong.png)  \nStrain fields of marble samples before failure.  \n大理岩样品破裂前的应变场特征，颜色表示最大剪应变。\n");
+
+            var figure = Assert.Single(p.Figures);
+            Assert.Equal("/images/xuandong.png", figure.Source);
+            Assert.Equal("Strain fields of marble samples", figure.Alt);
+            Assert.Equal("Strain fields of marble samples before failure.", figure.Caption.En);
+            Assert.Equal("大理岩样品破裂前的应变场特征，颜色表示最大剪应变。", figure.Caption.Zh);
+            Assert.True(p.Notes.IsEmpty);
+        }
+
+        [Fact]
+        public void A_block_quote_and_a_code_fence_are_notes()
+        {
+            var p = OneEntryPage.Single(Header + Abstracts + "> Featured on the cover of the June issue.\n\n```bibtex\n@article{xu2021small,\n  title={Small Fractures},\n  year={2021}\n}\n```\n");
+
+            Assert.Equal("Featured on the cover of the June issue.\n\n@article{xu2021small, title={Small Fractures}, year={2021} }", p.Notes.En);
+        }
+
+        [Theory]
+        [InlineData("<p><a href=\"/files/xu2021small.pdf\">PDF</a> | <a href=\"https://github.com/ridgecrest/fractures\">Code</a></p>")]
+        [InlineData("[PDF](/files/xu2021small.pdf) · [Code](https://github.com/ridgecrest/fractures)")]
+        [InlineData("<div class=\"links\">[<a href=\"/files/xu2021small.pdf\">PDF</a>] [<a href=\"https://github.com/ridgecrest/fractures\">Code</a>]</div>")]
+        public void A_row_of_links_after_the_abstract_is_the_papers_links(string row)
+        {
+            var p = OneEntryPage.Single(Header + Abstracts + row + "\n");
+
+            Assert.Equal(
+                new[] { ("PDF", "/files/xu2021small.pdf"), ("Code", "https://github.com/ridgecrest/fractures") },
+                p.Links.Select(l => (l.Text, l.Url)));
+            Assert.True(p.Notes.IsEmpty, p.Notes.ToString());
+            Assert.Equal(AbstractZh, p.Abstract.Zh);
+        }
+
+        [Fact]
+        public void A_note_keeps_its_text_and_its_link_becomes_a_link_of_the_paper()
+        {
+            var p = OneEntryPage.Single(Header + Abstracts + "<div class=\"note\"><b>Press:</b> covered by <a href=\"https://eos.org/research-spotlights/small-fractures\">Eos Research Spotlight</a>.</div>\n");
+
+            Assert.Equal("Press: covered by Eos Research Spotlight.", p.Notes.En);
+            var link = Assert.Single(p.Links);
+            Assert.Equal(("Eos Research Spotlight", "https://eos.org/research-spotlights/small-fractures"), (link.Text, link.Url));
+        }
+
+        [Fact]
+        public void An_empty_clearing_div_is_read_as_nothing()
+        {
+            var p = OneEntryPage.Single(Header + Abstracts + "<div style=\"clear: both;\"></div>\n");
+
+            Assert.True(p.Notes.IsEmpty);
+            Assert.Equal(AbstractEn, p.Abstract.En);
+        }
+
+        [Fact]
+        public void A_note_that_repeats_the_abstract_is_reported_not_read_twice()
+        {
+            var run = OneEntryPage.Run(OneEntryPage.Page(Header + Abstracts + "<div class=\"note\">" + AbstractEn + "</div>"));
+
+            var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("RC2009", diagnostic.Id);
+            Assert.Equal(16, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+            var p = Assert.Single(run.Catalog().Publications);
+            Assert.True(p.Notes.IsEmpty);
+        }
+    }
+}
