@@ -20,7 +20,7 @@ namespace ResearchContent.Generators.Tests.Citations
         [Fact]
         public void Each_set_covers_every_export_style_at_least_six_times()
         {
-            foreach (var set in new[] { "development", "held-out", "held-out-2" })
+            foreach (var set in new[] { "development", "held-out", "held-out-2", "held-out-3" })
             {
                 var corpus = PublisherCitation.Load(set);
                 Assert.All(corpus, c => Assert.Equal(set == "development" ? "development" : "held-out", c.Set));
@@ -34,6 +34,7 @@ namespace ResearchContent.Generators.Tests.Citations
         [InlineData("development", 12954, 13008)]
         [InlineData("held-out", 1588, 1608)]
         [InlineData("held-out-2", 1696, 1728)]
+        [InlineData("held-out-3", 2544, 2592)]
         public void Field_accuracy_is_the_measured_count(string set, int rightFields, int totalFields)
         {
             var accuracy = PublisherCorpusAccuracy.Measure(PublisherCitation.Load(set));
