@@ -32,6 +32,12 @@ namespace ResearchContent
         /// </summary>
         public LocalizedText Notes { get; init; } = LocalizedText.Empty;
 
+        /// <summary>
+        /// The headings of the page the entry stands under, outermost first: <c>["Journal articles", "2021"]</c> for an
+        /// entry below <c>## Journal articles</c> and <c>### 2021</c>; empty when the page has none above it.
+        /// </summary>
+        public IReadOnlyList<string> Sections { get; init; } = System.Array.Empty<string>();
+
         /// <summary>The citation and its link.</summary>
         public Citation Citation { get; init; } = new Citation();
 

@@ -105,7 +105,9 @@ namespace ResearchContent.Citations.Tests
                     case SourceLocation location:
                         return Activator.CreateInstance(Type("SourceLocation"), location.Path, location.Line);
                     case System.Collections.IList list:
-                        var elementType = Type(value.GetType().GetElementType()!.Name);
+                        // Lists of the library's types are copied into the other build's; lists of strings stay as they are.
+                        var element = value.GetType().GetElementType()!;
+                        var elementType = element.Namespace == "ResearchContent" ? Type(element.Name) : element;
                         var array = Array.CreateInstance(elementType, list.Count);
                         for (var i = 0; i < list.Count; i++)
                         {

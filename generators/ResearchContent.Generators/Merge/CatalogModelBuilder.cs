@@ -20,11 +20,14 @@ namespace ResearchContent.Generators.Merge
             var publications = new List<(LocatedEntry, PublicationModel)>();
             foreach (var page in pages)
             {
+                // Every entry opens its headings, even one that does not compile: the sections are the page's.
+                var sections = new PageSections();
                 foreach (var located in page.Entries)
                 {
+                    var entrySections = sections.Enter(located.Entry);
                     if (!validation.Diagnostics.HasFailed(located) && Publication(located, validation.KeyOf, images) is { } publication)
                     {
-                        publications.Add((located, publication));
+                        publications.Add((located, publication with { Sections = entrySections }));
                     }
                 }
             }

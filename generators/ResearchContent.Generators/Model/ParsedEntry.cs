@@ -20,6 +20,9 @@ namespace ResearchContent.Generators.Model
 
         public RelativeSpan PreambleSpan { get; init; }
 
+        /// <summary>The headings above the label, in the order written: the page's sections this entry opens.</summary>
+        public EquatableArray<SectionHeading> Sections { get; init; } = EquatableArray<SectionHeading>.Empty;
+
         /// <summary>The label, such as <c>2021-#3</c>, when it is well-formed.</summary>
         public string? Label { get; init; }
 

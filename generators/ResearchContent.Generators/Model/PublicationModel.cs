@@ -29,6 +29,9 @@ namespace ResearchContent.Generators.Model
 
         public string? NotesZh { get; init; }
 
+        /// <summary>The page's headings the entry stands under, outermost first (see <c>Merge/PageSections</c>).</summary>
+        public EquatableArray<string> Sections { get; init; } = EquatableArray<string>.Empty;
+
         public string CitationText { get; init; } = string.Empty;
 
         public string CitationUrl { get; init; } = string.Empty;

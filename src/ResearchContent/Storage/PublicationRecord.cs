@@ -21,6 +21,7 @@ namespace ResearchContent.Storage
                 Title = ReadLocalized(ref reader),
                 Abstract = ReadLocalized(ref reader),
                 Notes = ReadLocalized(ref reader),
+                Sections = ReadList(ref reader, ReadText),
                 Citation = ReadCitation(ref reader),
                 Figures = ReadList(ref reader, ReadFigure),
                 Links = ReadList(ref reader, ReadLink),
@@ -39,6 +40,8 @@ namespace ResearchContent.Storage
                 Fields = ReadList(ref reader, ReadField),
             };
         }
+
+        private static string ReadText(ref RecordReader reader) => reader.ReadText();
 
         private delegate T ValueReader<out T>(ref RecordReader reader);
 

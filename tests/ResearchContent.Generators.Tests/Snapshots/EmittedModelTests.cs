@@ -75,7 +75,7 @@ namespace ResearchContent.Generators.Tests.Snapshots
                     new PublicationModel
                     {
                         Key = "full2021model", PropertyName = "Full2021Model", Label = "2021-#1", Year = 2021, Number = 1,
-                        TitleEn = "Title", TitleZh = "标题", AbstractEn = "Abstract", AbstractZh = "摘要", NotesEn = "Note", NotesZh = "备注",
+                        TitleEn = "Title", TitleZh = "标题", AbstractEn = "Abstract", AbstractZh = "摘要", NotesEn = "Note", NotesZh = "备注", Sections = new[] { "Journal articles", "2021" }.ToEquatableArray(),
                         CitationText = "Doe, J. (2021), Title, Journal, 1(2), 3–4.", CitationUrl = "https://doi.org/10.1/x", Doi = "10.1/x",
                         Citation = new ParsedCitation
                         {

@@ -19,6 +19,7 @@ namespace ResearchContent.Generators.Emit.Storage
             Localized(writer, publication.TitleEn, publication.TitleZh);
             Localized(writer, publication.AbstractEn, publication.AbstractZh);
             Localized(writer, publication.NotesEn, publication.NotesZh);
+            List(writer, publication.Sections, static (w, section) => w.String(section));
             WriteCitation(writer, publication);
             List(writer, publication.Figures, static (w, figure) =>
             {

@@ -25,6 +25,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         private readonly List<HeaderLink> _headerLinks = new();
         private readonly List<MisleadingText> _misleading = new();
         private readonly List<string> _preamble = new();
+        private readonly List<SectionHeading> _sections = new();
         private RelativeSpan? _preambleSpan;
         private readonly Dictionary<string, string> _read = new();
 
@@ -156,6 +157,15 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             }
         }
 
+        /// <summary>A heading above the label: a section of the page.</summary>
+        public void AddSection(int level, string text)
+        {
+            if (text.Length > 0)
+            {
+                _sections.Add(new SectionHeading(level, text));
+            }
+        }
+
         public void AddHeaderLink(string text, string url, RelativeSpan span) => _headerLinks.Add(new HeaderLink(text, url, span));
 
         public void AddKeyComment(string key, RelativeSpan span) => _keyComments.Add(new KeyComment(key, span));
@@ -174,6 +184,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             Number = Number,
             LabelSpan = LabelSpan,
             KeyComments = _keyComments.ToEquatableArray(),
+            Sections = _sections.ToEquatableArray(),
             HeaderSpan = HeaderSpan,
             TitleEn = TitleEn,
             TitleZh = TitleZh,

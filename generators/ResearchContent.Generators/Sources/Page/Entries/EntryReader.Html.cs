@@ -34,6 +34,14 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 }
                 else if (node.NodeType == HtmlNodeType.Element)
                 {
+                    if (!_draft.HasLabelLine && _firstBlock && SectionLine.HeadingLevel(node) is { } level)
+                    {
+                        // A heading above the label keeps the label's place: the next block may still be the label.
+                        _draft.AddSection(level, PlainText.Of(node));
+                        _onlyPreamble = true;
+                        continue;
+                    }
+
                     ReadElement(node, locator);
                 }
 

@@ -110,6 +110,10 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                     return extent.End;
                 case LinkReferenceDefinitionGroup:
                     break;
+                case HeadingBlock heading when !_draft.HasLabelLine && _firstBlock:
+                    _draft.AddSection(heading.Level, PlainText.Of(Rendered(_text.Value.Substring(block.Span.Start, block.Span.Length)).DocumentNode));
+                    _onlyPreamble = true;
+                    break;
                 case HeadingBlock or ListBlock or QuoteBlock or FencedCodeBlock when _draft.HasLabelLine:
                     ReadNoteBlock(block);
                     break;
@@ -146,7 +150,17 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             LinkCollector.Collect(rendered.DocumentNode, locator, _draft);
             KeyCommentReader.ReadAll(rendered.DocumentNode, span, _draft);
 
-            if (_draft.HeaderSpan is null && HeaderReader.IsHeader(rendered.DocumentNode))
+            // Above the label, a line in bold alone is a heading of the page, and bold text with no link (the citation's)
+            // is its introduction: neither is a header.
+            var beforeLabel = !_draft.HasLabelLine && _firstBlock;
+            if (beforeLabel && SectionLine.BoldLineText(rendered.DocumentNode) is { } section)
+            {
+                _draft.AddSection(SectionHeading.BoldLine, section);
+                _onlyPreamble = true;
+                return;
+            }
+
+            if (_draft.HeaderSpan is null && HeaderReader.IsHeader(rendered.DocumentNode) && !(beforeLabel && !rendered.DocumentNode.Descendants("a").Any()))
             {
                 HeaderReader.Read(rendered.DocumentNode, locator, span, _draft);
                 return;
@@ -177,7 +191,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             }
 
             // Text before the label ("* indicates the corresponding author." above the first entry) is not the abstract.
-            if (!_draft.HasLabelLine && _firstBlock)
+            if (beforeLabel)
             {
                 _draft.AddPreamble(PlainText.Of(rendered.DocumentNode), span);
                 _onlyPreamble = true;

@@ -1,0 +1,64 @@
+using System.Linq;
+using ResearchContent.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace ResearchContent.Generators.Tests.Pages
+{
+    /// <summary>
+    /// Pages group their entries under headings (<c>## Journal articles</c>, <c>### 2021</c>, <c>**Conference
+    /// papers**</c>) written between the entries. They build, and each publication knows the sections it stands in.
+    /// </summary>
+    public sealed class PageSectionTests
+    {
+        [Fact]
+        public void Headings_between_entries_are_the_sections_of_the_entries_below_them()
+        {
+            var page = OneEntryPage.Page(
+                "## Journal articles\n\n### 2021\n\n" + Entry("2021-#2", "Small fractures of the Ridgecrest sequence", 1),
+                Entry("2021-#1", "Coseismic block rotation in Kaikoura", 2),
+                "### 2020\n\n" + Entry("2020-#1", "Decorrelation masks from deep learning", 3),
+                "<h2>Conference papers</h2>\n\n" + Entry("2019-#2", "Surface ruptures mapped by UAV", 4),
+                "**Invited talks**\n\n" + Entry("2019-#1", "Space geodesy of continental earthquakes", 5));
+
+            var run = OneEntryPage.Run(page);
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Equal(
+                new[]
+                {
+                    "2021-#2: Journal articles / 2021",
+                    "2021-#1: Journal articles / 2021",
+                    "2020-#1: Journal articles / 2020",
+                    "2019-#2: Conference papers",
+                    "2019-#1: Conference papers / Invited talks",
+                },
+                run.Catalog().Publications.Select(p => p.Label + ": " + string.Join(" / ", p.Sections)));
+        }
+
+        [Fact]
+        public void A_bold_sentence_above_the_first_label_is_the_introduction_not_a_section()
+        {
+            var run = OneEntryPage.Run(OneEntryPage.Page("**\\* indicates the corresponding author.**\n\n" + Entry("2021-#2", "Small fractures of the Ridgecrest sequence", 1)));
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            var p = Assert.Single(run.Catalog().Publications);
+            Assert.Empty(p.Sections);
+            Assert.Equal("* indicates the corresponding author.", run.Catalog().Pages.Single().Introduction);
+        }
+
+        [Fact]
+        public void A_paragraph_between_entries_that_is_no_heading_is_still_an_error()
+        {
+            var run = OneEntryPage.Run(OneEntryPage.Page(
+                Entry("2021-#2", "Small fractures of the Ridgecrest sequence", 1),
+                "These papers were funded by the NSFC, and the data are kept in Wuhan.\n\n" + Entry("2021-#1", "Coseismic block rotation in Kaikoura", 2)));
+
+            var error = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("RC1012", error.Id);
+            Assert.Contains("paragraph before the label", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        private static string Entry(string label, string title, int n) =>
+            "<b>" + label + "</b>  \n<div style=\"text-align: center;\">\n<b>" + title + "</b>  \n<br><a href=\"https://doi.org/10.1000/example." + n + "\">Wang, T., and Q. Zhang (" + label.Substring(0, 4) + "), " + title + ", Geophys. Res. Lett., 48, e2021GL09" + n + "000.</a>\n</div>\n\nThe abstract of the paper " + n + ", which is long enough to be read as an English abstract paragraph.";
+    }
+}
