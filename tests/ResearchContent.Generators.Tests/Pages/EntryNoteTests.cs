@@ -27,6 +27,19 @@ namespace ResearchContent.Generators.Tests.Pages
         }
 
         [Fact]
+        public void A_paragraph_whose_class_says_note_is_a_note_not_abstract()
+        {
+            var p = OneEntryPage.Single(Header + Abstracts + "<p class=\"note\">Selected among the journal's ten best papers of 2021 (<a href=\"https://example.org/news/top10.html\">news</a>).<br>入选该刊2021年度十佳论文。</p>\n");
+
+            Assert.Equal("Selected among the journal's ten best papers of 2021 (news).", p.Notes.En);
+            Assert.Equal("入选该刊2021年度十佳论文。", p.Notes.Zh);
+            Assert.Equal(AbstractEn, p.Abstract.En);
+            Assert.Equal(AbstractZh, p.Abstract.Zh);
+            var link = Assert.Single(p.Links);
+            Assert.Equal(("news", "https://example.org/news/top10.html"), (link.Text, link.Url));
+        }
+
+        [Fact]
         public void A_heading_and_its_list_are_notes_with_each_item_apart()
         {
             var p = OneEntryPage.Single(Header + Abstracts + "### Highlights\n\n- Fractures mapped from UAV images\n- 1,200 km of surface ruptures\n* Shallow slip deficit revisited\n");

@@ -12,8 +12,9 @@ using Xunit.Abstractions;
 namespace ResearchContent.Generators.Tests.Pages
 {
     /// <summary>
-    /// A group's page as it really grew over four years (tests/Corpus/Pages): every version builds with no error and
-    /// keeps every entry, and every field of the newest lands where a reader would put it.
+    /// A group's page as it really grew over four years, and another group's page with notes, highlights and headings
+    /// between entries (tests/Corpus/Pages): every version builds with no error and keeps every entry, and every field
+    /// of the two written out by hand (group-2024, group-2025) lands where a reader would put it.
     /// </summary>
     public sealed class PageCorpusTests
     {
@@ -26,6 +27,7 @@ namespace ResearchContent.Generators.Tests.Pages
         [InlineData("group-2022.md", 11)]
         [InlineData("group-2023.md", 16)]
         [InlineData("group-2024.md", 22)]
+        [InlineData("group-2025.md", 15)]
         public void Every_version_builds_with_no_error_and_keeps_every_entry(string file, int entries)
         {
             var run = GeneratorHarness.ForPage(Read(file)).Run();
@@ -40,11 +42,13 @@ namespace ResearchContent.Generators.Tests.Pages
             Assert.Equal(entries, run.Catalog().Publications.Count);
         }
 
-        [Fact]
-        public void Every_field_of_the_newest_version_is_where_a_reader_would_put_it()
+        [Theory]
+        [InlineData("group-2024")]
+        [InlineData("group-2025")]
+        public void Every_field_of_every_entry_is_where_a_reader_would_put_it(string page)
         {
-            var catalog = GeneratorHarness.ForPage(Read("group-2024.md")).Run().Catalog();
-            using var expected = JsonDocument.Parse(Read("group-2024.expected.json"));
+            var catalog = GeneratorHarness.ForPage(Read(page + ".md")).Run().Catalog();
+            using var expected = JsonDocument.Parse(Read(page + ".expected.json"));
             var mismatches = new List<string>();
             var total = 0;
             foreach (var entry in expected.RootElement.GetProperty("entries").EnumerateArray())

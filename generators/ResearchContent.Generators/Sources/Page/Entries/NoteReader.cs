@@ -196,10 +196,21 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             }
         }
 
+        /// <summary>
+        /// Whether the element's class or id says it is a note (<c>&lt;p class="note"&gt;</c>, <c>class="paper-notes"</c>):
+        /// the author marked it apart from the abstract, so a paragraph so marked is a note, as a <c>&lt;div&gt;</c> is,
+        /// just as an element marked abstract is the abstract whatever its tag.
+        /// </summary>
+        public static bool SaysNote(HtmlNode element) =>
+            Names(element).IndexOf("note", StringComparison.OrdinalIgnoreCase) >= 0;
+
         private static bool SaysAbstract(HtmlNode element)
         {
-            var names = element.GetAttributeValue("class", string.Empty) + " " + element.GetAttributeValue("id", string.Empty);
+            var names = Names(element);
             return names.IndexOf("abstract", StringComparison.OrdinalIgnoreCase) >= 0 || names.IndexOf("摘要", StringComparison.Ordinal) >= 0;
         }
+
+        private static string Names(HtmlNode element) =>
+            element.GetAttributeValue("class", string.Empty) + " " + element.GetAttributeValue("id", string.Empty);
     }
 }
