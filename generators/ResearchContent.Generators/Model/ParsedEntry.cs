@@ -54,6 +54,9 @@ namespace ResearchContent.Generators.Model
         /// <summary>The citation's <c>&lt;a&gt;</c> element.</summary>
         public RelativeSpan CitationSpan { get; init; }
 
+        /// <summary>The citation's whole <c>&lt;a&gt;</c> element, which may run over several lines.</summary>
+        public RelativeSpan CitationExtent { get; init; }
+
         /// <summary>The citation's <c>href</c> attribute.</summary>
         public RelativeSpan CitationUrlSpan { get; init; }
 

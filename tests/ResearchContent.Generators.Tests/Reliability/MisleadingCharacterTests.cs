@@ -48,6 +48,19 @@ namespace ResearchContent.Generators.Tests.Reliability
             AssertAt(page, page.IndexOf('\u2066'), 3, warnings[1]);
         }
 
+        [Fact]
+        public void A_citation_wrapped_over_lines_is_named_on_its_later_lines()
+        {
+            // Pages wrap a long citation inside its <a> element; the part is the citation on every line of it.
+            var zhang = SamplePage.Zhang.Replace(" IEEE J. Sel.", "\nIEEE\u200B J. Sel.", System.StringComparison.Ordinal);
+            var page = SamplePage.Of(zhang);
+
+            var warning = Assert.Single(SamplePage.Run(page).GeneratorDiagnostics, d => d.Id == "RC2011");
+
+            Assert.StartsWith("The citation holds U+200B ZERO WIDTH SPACE", warning.GetMessage());
+            AssertAt(page, page.IndexOf('\u200B'), 1, warning);
+        }
+
         [Theory]
         [InlineData("An emoji sequence 👩\u200D🔬 and a flag 🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F in the abstract.")]
         [InlineData("A Persian word می\u200Cخواهم keeps its non-joiner.")]

@@ -19,13 +19,12 @@ namespace ResearchContent.Generators.Validation.Entries
         }
 
         /// <remarks>
-        /// The reader locates an element by its start tag, so the part is found by line: a header writes its title and
-        /// its citation each on a line of its own, or the citation after the title on one line.
+        /// The citation is found by its whole element, so a citation wrapped over lines is named on each of them; the
+        /// title by the line of its start tag, as a header writes each title on a line of its own.
         /// </remarks>
         private static string PartOf(ParsedEntry entry, RelativeSpan span)
         {
-            var citation = entry.CitationSpan;
-            if (entry.CitationText is not null && span.StartLine == citation.StartLine && span.StartColumn >= citation.StartColumn)
+            if (entry.CitationText is not null && entry.CitationExtent.Contains(span))
             {
                 return "citation";
             }

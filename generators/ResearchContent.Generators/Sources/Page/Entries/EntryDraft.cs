@@ -59,6 +59,8 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
         public RelativeSpan CitationUrlSpan { get; private set; }
 
+        public RelativeSpan CitationExtent { get; private set; }
+
         public void SetLabel(string label, int year, int number, RelativeSpan span)
         {
             HasLabelLine = true;
@@ -79,8 +81,9 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
         public void SetTitleZh(string title) => TitleZh = title;
 
-        public void SetCitation(string text, string url, RelativeSpan span, RelativeSpan urlSpan)
+        public void SetCitation(string text, string url, RelativeSpan span, RelativeSpan urlSpan, RelativeSpan extent)
         {
+            CitationExtent = extent;
             CitationText = text;
             CitationUrl = url;
             CitationSpan = span;
@@ -193,6 +196,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             CitationUrl = CitationUrl,
             CitationSpan = CitationSpan,
             CitationUrlSpan = CitationUrlSpan,
+            CitationExtent = CitationExtent,
             Doi = CitationUrl is null ? null : DoiReader.FromUrl(CitationUrl),
             Citation = CitationText is null ? null : CitationParser.Parse(CitationText, TitleEn),
             AbstractEn = Join(_abstractEn),

@@ -45,7 +45,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 var url = HtmlEntity.DeEntitize(href.Value).Trim();
                 if (first)
                 {
-                    draft.SetCitation(PlainText.Of(anchor), url, locator.Of(anchor), locator.Of(href));
+                    draft.SetCitation(PlainText.Of(anchor), url, locator.Of(anchor), locator.Of(href), locator.ExtentOf(anchor));
                     first = false;
                 }
                 else

@@ -30,6 +30,10 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         public RelativeSpan Of(HtmlNode node) =>
             _fixed ?? _map.Span(_fragmentStart + node.StreamPosition, node.NodeType == HtmlNodeType.Element ? StartTagLength(node) : node.OuterLength);
 
+        /// <summary>The whole element, start tag to end tag, where a part that runs over lines (a wrapped citation) is.</summary>
+        public RelativeSpan ExtentOf(HtmlNode element) =>
+            _fixed ?? _map.Span(_fragmentStart + element.StreamPosition, element.OuterLength);
+
         public RelativeSpan Of(HtmlAttribute attribute)
         {
             if (_fixed is { } span)
