@@ -58,6 +58,27 @@ namespace ResearchContent.Generators.Tests.EndToEnd
             }
         }
 
+        /// <summary>
+        /// MSBuild skips the compiler when no input is newer than the assembly; deleting a content file makes none newer,
+        /// so without the recipe's ResearchContent.Recompile.targets the app would keep the deleted paper.
+        /// </summary>
+        [Fact]
+        public void Deleting_a_content_file_compiles_the_catalog_again()
+        {
+            const string Bib = "@article{okada1985surface,\n  author = {Okada, Yoshimitsu},\n  title = {Surface deformation due to shear and tensile faults in a half-space},\n  journal = {Bulletin of the Seismological Society of America},\n  year = {1985},\n  volume = {75},\n  pages = {1135--1154},\n  doi = {10.1785/BSSA0750041135}\n}\n";
+            using var consumer = new ConsumerProject(ConsumerProject.ReferencePage);
+            File.WriteAllText(Path.Combine(consumer.Folder, "content", "extra.bib"), Bib);
+            var first = consumer.Build();
+            Assert.True(first.ExitCode == 0, first.Output);
+            Assert.Contains("count=5", consumer.Run().Output);
+
+            File.Delete(Path.Combine(consumer.Folder, "content", "extra.bib"));
+            var second = consumer.Build("--no-restore");
+
+            Assert.True(second.ExitCode == 0, second.Output);
+            Assert.Contains("count=4", consumer.Run().Output);
+        }
+
         [Fact]
         public void Broken_content_fails_the_build_at_its_line_and_column()
         {

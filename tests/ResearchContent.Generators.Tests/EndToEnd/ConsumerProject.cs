@@ -46,6 +46,7 @@ namespace ResearchContent.Generators.Tests.EndToEnd
             File.WriteAllText(Path.Combine(Folder, "Program.cs"), program);
             File.WriteAllText(Path.Combine(Folder, "Consumer.csproj"), $"""
                 <Project Sdk="Microsoft.NET.Sdk">
+                  <Import Project="{root}/src/ResearchContent/Package/ResearchContent.Recompile.targets" />
                   <PropertyGroup>
                     <OutputType>Exe</OutputType>
                     <TargetFramework>net10.0</TargetFramework>

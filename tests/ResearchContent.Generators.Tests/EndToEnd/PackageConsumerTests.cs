@@ -39,6 +39,7 @@ namespace ResearchContent.Generators.Tests.EndToEnd
                     "analyzers/dotnet/cs/Markdig.dll",
                     "analyzers/dotnet/cs/ResearchContent.Generators.dll",
                     "analyzers/dotnet/cs/YamlDotNet.dll",
+                    "buildTransitive/ResearchContent.Recompile.targets",
                     "buildTransitive/ResearchContent.props",
                     "buildTransitive/ResearchContent.targets",
                     "icon.png",
