@@ -11,7 +11,7 @@ namespace ResearchContent.Generators.Sources.Citations
     internal static class ThesisShape
     {
         private static readonly Regex Marker = CitationRegex.Create(
-            @"[\s.,;]*[(\[]?\b(?:Doctoral\s+(?:dissertation|thesis)|Ph\.?\s?D\.?\s+(?:diss\.|dissertation|thesis)|PhD\s+diss\.|Diss\.|Dissertation|M\.?\s?S\.?c?\.?\s+thesis|MS\s+thesis|Master'?s?\s+thesis|Th[eè]se\s+de\s+doctorat|Thesis)(?=[\s,.:;)\]/]|$)\.?[)\]]?[,.:]?\s*",
+            @"[\s.,;]*[(\[]?\b(?:Doctoral\s+(?:dissertation|thesis)|Ph\.?\s?D\.?\s+(?:diss\.|dissertation|thesis)|PhD\s+diss\.|Diss\.|Dissertation|M\.?\s?S\.?c?\.?\s+thesis|MS\s+thesis|Master'?s?\s+thesis|Th[eè]se\s+de\s+doctorat|Tesi\s+di\s+(?:laurea(?:\s+(?:magistrale|specialistica|triennale))?|dottorato)|Masterarbeit|Doktorarbeit|Thesis)(?=[\s,.:;)\]/]|$)\.?[)\]]?[,.:]?\s*",
             RegexOptions.IgnoreCase);
 
         private static readonly Regex UniversityWord = CitationRegex.Create(
