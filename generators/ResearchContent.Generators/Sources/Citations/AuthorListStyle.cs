@@ -57,7 +57,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
             }
 
-            return new AuthorListStyle(fullGiven, pairs >= 2 && pairs == pieces.Count && chineseFirst * 4 >= pairs * 3)
+            return new AuthorListStyle(fullGiven, pairs >= 1 && pairs == pieces.Count && chineseFirst * 4 >= pairs * 3)
             {
                 PrintsCapitalFamilies = capitalFamilies,
                 PrintsBareInitials = bareInitials,

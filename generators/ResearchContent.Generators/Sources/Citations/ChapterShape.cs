@@ -145,6 +145,10 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             var at = rest.IndexOf(book, System.StringComparison.Ordinal);
             var after = at < 0 ? rest : rest.Substring(at + book.Length);
+            // Oxford Academic's "(New York, 2011; online edn, NYU Press Scholarship Online, 16 Mar. 2016)": the book's
+            // year is the print edition's, before the online edition's date.
+            var online = after.IndexOf("; online edn", System.StringComparison.Ordinal);
+            after = online < 0 ? after : after.Substring(0, online);
             var last = Match.Empty;
             for (var match = Year.Match(after); match.Success; match = match.NextMatch())
             {

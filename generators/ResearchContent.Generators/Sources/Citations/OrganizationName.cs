@@ -14,7 +14,7 @@ namespace ResearchContent.Generators.Sources.Citations
     internal static class OrganizationName
     {
         private const string Keywords =
-            @"\b(?:Survey|Agency|Administration|Organi[sz]ation|Institute|Institution|University|Universit[äéà]\w*|Cent(?:er|re)|Laborator(?:y|ies)|Association|Society|Union|Commission|Council|Ministry|Bureau|Department|Office|Service|Consortium|Committee|Corporation|Company|Foundation|Panel|Bank|Programme|Academ(?:y|ies)|Federation|Remote\s+Sensing|Inc\.?|Ltd\.?|GmbH|AG|NASA|NOAA|ESA|JPL|USGS|JAXA|CNES|DLR|UNAVCO|EarthScope|Copernicus)\b";
+            @"\b(?:Survey|Agency|Administration|Organi[sz]ation|Institute|Institution|University|Universit[äéà]\w*|Cent(?:er|re)s?|Laborator(?:y|ies)|Association|Society|Union|Commission|Council|Ministry|Bureau|Department|Office|Service|Consortium|Committee|Corporation|Company|Foundation|Panel|Bank|Programme|Academ(?:y|ies)|Federation|Remote\s+Sensing|Inc\.?|Ltd\.?|GmbH|AG|NASA|NOAA|ESA|JPL|USGS|JAXA|CNES|DLR|UNAVCO|EarthScope|Copernicus)\b";
 
         private static readonly Regex Keyword = CitationRegex.Create(Keywords);
 
