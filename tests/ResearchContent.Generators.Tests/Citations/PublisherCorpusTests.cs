@@ -31,7 +31,7 @@ namespace ResearchContent.Generators.Tests.Citations
         }
 
         [Theory]
-        [InlineData("development", 12954, 13008)]
+        [InlineData("development", 14386, 14448)]
         [InlineData("held-out", 1588, 1608)]
         [InlineData("held-out-2", 1696, 1728)]
         [InlineData("held-out-3", 2544, 2592)]

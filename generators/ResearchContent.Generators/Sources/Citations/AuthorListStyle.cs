@@ -57,7 +57,9 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
             }
 
-            return new AuthorListStyle(fullGiven, pairs >= 2 && pairs == pieces.Count && chineseFirst * 4 >= pairs * 3)
+            // MLA and Chicago invert the first name only: "Calabresi, Guido, and A. Douglas Melamed" prints given names in full.
+            fullGiven |= pieces.Count >= 3 && pieces[0].Text.IndexOf(' ') < 0 && pieces[1].Text.IndexOf(' ') < 0 && PersonName.IsFullGiven(pieces[1].Text);
+            return new AuthorListStyle(fullGiven, pairs >= 1 && pairs == pieces.Count && chineseFirst * 4 >= pairs * 3)
             {
                 PrintsCapitalFamilies = capitalFamilies,
                 PrintsBareInitials = bareInitials,

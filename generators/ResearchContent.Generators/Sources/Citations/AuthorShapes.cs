@@ -82,6 +82,11 @@ namespace ResearchContent.Generators.Sources.Citations
                 {
                     (family, given) = (words[0], words[1]);
                 }
+                else if (words.Length == 2 && list.AllChineseFamilyFirst && ChineseNames.IsMoreCommonSurnameFirst(words[0], words[1]))
+                {
+                    // "Li Wei, Zhang Min", "Wang Fang": a list of nothing but pinyin pairs, each led by one of the commonest family names.
+                    (family, given) = (words[0], words[1]);
+                }
                 else if (words.Length == 2 && list.ShowsChineseFamilyFirst && ChineseNames.IsPinyin(words[0]) && ChineseNames.IsPinyin(words[1])
                     && (ChineseNames.IsSurname(words[0]) || !ChineseNames.IsSurname(words[1])))
                 {

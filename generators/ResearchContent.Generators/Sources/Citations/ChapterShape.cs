@@ -24,10 +24,13 @@ namespace ResearchContent.Generators.Sources.Citations
         // Where the book's title ends: parentheses with pages, volume, edition or an imprint; a sentence; a list of
         // editors; a page label; a series; a publisher; a place and its colon ("…, Beijing: China Meteorological Press").
         private static readonly Regex BookEnd = CitationRegex.Create(
-            @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*(?:pp?|[Vv]ol)\.|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?:\s");
+            @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*(?:pp?|[Vv]ol)\.|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?:\s");
 
-        // Pages "pp. 155–161", Springer's "pp 341--345", a bare range at the end, or a single identifier where pages go ("(p. 9123)", "p. 115330F").
-        private static readonly Regex Pages = CitationRegex.Create(@"\bpp?(?:\.|\s(?=\d))\s*(?<pages>[\w\-–]+(?:\s*[–\-]\s*[\w]+)?)|(?<pages>\b\d+\s*[–\-]\s*\d+)\s*\.?\s*$");
+        // Pages "pp. 155–161", Springer's "pp 341--345", ACM's "pages 1234–1243", a bare range at the end, or a single identifier
+        // where pages go ("(p. 9123)", "p. 115330F", a world conference's "Paper No. 2c-0045").
+        private static readonly Regex Pages = CitationRegex.Create(@"\b(?:pp?(?:\.|\s(?=\d))|pages?\s(?=\d)|Paper\s+No\.?\s)\s*(?<pages>[\w\-–]+(?:\s*[–\-]\s*[\w]+)?)|(?<pages>\b\d+\s*[–\-]\s*\d+)\s*\.?\s*$");
+
+        private static readonly Regex PageRange = CitationRegex.Create(@"^\p{L}?\d+\s*[–\-]{1,2}\s*\p{L}?\d+$");
 
         private static readonly Regex Year = CitationRegex.Create(@"\b(?<year>(?:19|20)\d\d)\b");
 
@@ -55,7 +58,9 @@ namespace ResearchContent.Generators.Sources.Citations
                 var rest = body.Substring(match.Index + match.Length);
                 var marked = Marks.IsMatch(rest);
                 var book = BookTitle(rest);
-                var proceedings = match.Value.TrimStart(',', '.', ';', '?', '!', ' ').StartsWith("In", System.StringComparison.Ordinal) && WorkShapeReader.IsConference(book);
+                // "in IEEE Trans. …" is IEEE's journal; "In Proc. …" and Elsevier-Harvard's "in: Proc. …" are proceedings.
+                var word = match.Value.TrimStart(',', '.', ';', '?', '!', ' ');
+                var proceedings = (word.StartsWith("In", System.StringComparison.Ordinal) || word.StartsWith("in:", System.StringComparison.Ordinal)) && WorkShapeReader.IsConference(book);
                 if (!marked && !proceedings && !HasPublisher(rest))
                 {
                     continue;
@@ -140,6 +145,10 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             var at = rest.IndexOf(book, System.StringComparison.Ordinal);
             var after = at < 0 ? rest : rest.Substring(at + book.Length);
+            // Oxford Academic's "(New York, 2011; online edn, NYU Press Scholarship Online, 16 Mar. 2016)": the book's
+            // year is the print edition's, before the online edition's date.
+            var online = after.IndexOf("; online edn", System.StringComparison.Ordinal);
+            after = online < 0 ? after : after.Substring(0, online);
             var last = Match.Empty;
             for (var match = Year.Match(after); match.Success; match = match.NextMatch())
             {
@@ -166,7 +175,8 @@ namespace ResearchContent.Generators.Sources.Citations
         private static string Details(Match pages, Match volume)
         {
             var value = pages.Success ? pages.Groups["pages"].Value : null;
-            var isRange = value is not null && value.IndexOfAny(new[] { '-', '–' }) > 0 && char.IsDigit(value[0]);
+            // "1234–1243", "e345–e352", Springer's "341--345"; not a paper's number with a dash in it ("2c-0045").
+            var isRange = value is not null && PageRange.IsMatch(value);
             // AAAI's "(Vol. 35, No. 12, pp. 11106-11115)": a proceedings numbered like a journal has an issue too.
             return ((volume.Success ? "Vol. " + volume.Groups["volume"].Value + ", " : string.Empty)
                 + (volume.Success && volume.Groups["issue"].Success ? "No. " + volume.Groups["issue"].Value + ", " : string.Empty)

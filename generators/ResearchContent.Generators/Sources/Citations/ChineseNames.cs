@@ -33,7 +33,18 @@ namespace ResearchContent.Generators.Sources.Citations
             "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "澹台", "端木",
         };
 
+        // The ten most common, each borne by tens of millions and seldom a given name: in "Li Wei" and "Zhang Min", whose second
+        // words are family names too but rarer ones, the first is the family name.
+        private static readonly HashSet<string> MostCommonSurnames = new(StringComparer.Ordinal)
+        {
+            "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou",
+        };
+
         public static bool IsSurname(string word) => Surnames.Contains(word);
+
+        /// <summary>Whether a pinyin pair reads family name first by how common its words are as family names: <c>Li Wei</c>, not <c>Wei Li</c>.</summary>
+        public static bool IsMoreCommonSurnameFirst(string first, string second) =>
+            MostCommonSurnames.Contains(first) && !MostCommonSurnames.Contains(second) && IsPinyin(second);
 
         /// <summary>Whether a capitalized word is written in pinyin (a name is short: longer words are not tried).</summary>
         public static bool IsPinyin(string word) =>

@@ -222,6 +222,7 @@ namespace ResearchContent.Generators.Sources.Citations
             });
             var isOnline = Link.IsMatch(text);
             text = Link.Replace(text, string.Empty);
+            var printsIsbn = Literal.AnyInAnyCase(text, "isbn");
             text = Identifier.Replace(text, string.Empty);
             text = MissingSpace.Replace(text, ". ");
             text = MissingCommaSpace.Replace(text, ", ");
@@ -289,7 +290,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = text.Trim().TrimEnd(',', ';').Trim();
             // A status printed twice ("(2024, accepted) … Accepted.") is one note.
             var note = notes.Count == 0 ? null : string.Join("; ", notes.Distinct(StringComparer.OrdinalIgnoreCase));
-            return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container, IsDataset = isDataset, LeadingYear = leadingYear, IsOnline = isOnline };
+            return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container, IsDataset = isDataset, LeadingYear = leadingYear, IsOnline = isOnline, PrintsIsbn = printsIsbn };
         }
     }
 }

@@ -127,6 +127,12 @@ namespace ResearchContent.Generators.Sources.Citations
                     continue;
                 }
 
+                // Elsevier's chapter names its title before its book's editors: "Lisa M. Gordon, Linguistic Relativity, Editor(s): …".
+                if (string.CompareOrdinal(text, i + 2, "Editor(s)", 0, 9) == 0)
+                {
+                    continue;
+                }
+
                 // A period ends the list with it, as it may be an initial's; a comma or semicolon ends it before.
                 candidates++;
                 var candidate = text.Substring(0, text[i] is '.' or '*' ? i + 1 : i).Trim();

@@ -77,6 +77,12 @@ namespace ResearchContent.Generators.Sources.Citations
             else
             {
                 var withoutPublisher = PublisherSegment.StripTrailing(body, out var publisher, out var publisherYear);
+                if (publisher is null && layout.Title is null && UnnamedPublisher.TryStrip(body, clean.PrintsIsbn, layout.Year is not null, out var beforeImprint, out var imprint, out var imprintYear))
+                {
+                    // An article's title is quoted in the styles that print a book's bare; a book's publisher may be any name.
+                    (withoutPublisher, publisher, publisherYear) = (beforeImprint, imprint, imprintYear);
+                }
+
                 var hasPublisher = publisher is not null;
                 details = SourceDetailsParser.Parse(withoutPublisher, yearKnown: layout.Year is not null);
                 if (details.Year is null && publisherYear is not null)

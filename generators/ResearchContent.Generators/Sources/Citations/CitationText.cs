@@ -41,8 +41,9 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             // A dash left from a separator ("Authors - Title") is no part of the title.
             var title = text.Trim().TrimStart('-', '–', '—', ' ').TrimEnd(',', ';', ':').Trim();
-            // Quotes around the whole title, in any of the pairs people type: ‘…’, “…”, "…".
-            if (title.Length > 2 && ((title[0] == '‘' && title[title.Length - 1] == '’') || (title[0] == '“' && title[title.Length - 1] == '”') || (title[0] == '"' && title[title.Length - 1] == '"')))
+            // Quotes around the whole title, in any of the pairs people type: ‘…’, “…”, "…", and Harvard's '…' (apostrophes inside stay).
+            if (title.Length > 2 && ((title[0] == '‘' && title[title.Length - 1] == '’') || (title[0] == '“' && title[title.Length - 1] == '”') || (title[0] == '"' && title[title.Length - 1] == '"')
+                || (title[0] == '\'' && title[title.Length - 1] == '\'' && title.IndexOf("' ", 1, StringComparison.Ordinal) < 0)))
             {
                 title = title.Substring(1, title.Length - 2).Trim();
             }

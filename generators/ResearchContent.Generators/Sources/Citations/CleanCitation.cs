@@ -18,6 +18,9 @@ namespace ResearchContent.Generators.Sources.Citations
         /// <summary>A year typed before the authors (<c>2019 — Xu A, …</c>), read when no other year is printed.</summary>
         public int? LeadingYear { get; init; }
 
+        /// <summary>Whether an ISBN was taken out: what prints one is a book or a part of one.</summary>
+        public bool PrintsIsbn { get; init; }
+
         /// <summary>Whether a link was taken out: with no journal and no volume or pages, the work is a web page.</summary>
         public bool IsOnline { get; init; }
     }

@@ -21,6 +21,8 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex MeetingDate = CitationRegex.Create(
             @"^(?:(?:\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+)?\p{L}+\.?(?:\s*[–\-]\s*\d{1,2}\s+\p{L}+\.?)?\s+)?(?<year>(?:19|20)\d\d)$");
 
+        private static readonly Regex NamedYear = CitationRegex.Create(@"\s(?<year>(?:19|20)\d\d)$");
+
         public static string? Clean(string text)
         {
             var container = CitationText.CleanContainer(PresentedAt.Replace(LeadingIn.Replace(text.Trim(), string.Empty), string.Empty));
@@ -50,7 +52,14 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             var segments = container.Split(new[] { ", " }, StringSplitOptions.None);
             var date = MeetingDate.Match(segments[segments.Length - 1].Trim());
-            return segments.Length > 1 && date.Success ? DecimalNumber.Parse(date.Groups["year"].Value) : null;
+            if (segments.Length > 1 && date.Success)
+            {
+                return DecimalNumber.Parse(date.Groups["year"].Value);
+            }
+
+            // A meeting named with its year, "MICCAI 2022", "ECCV 2016", when nothing else dates the paper.
+            var named = NamedYear.Match(segments[0].Trim());
+            return named.Success ? DecimalNumber.Parse(named.Groups["year"].Value) : null;
         }
 
         private static bool IsPlace(string segment)

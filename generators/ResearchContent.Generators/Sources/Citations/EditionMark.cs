@@ -12,6 +12,19 @@ namespace ResearchContent.Generators.Sources.Citations
             @"\s*(?:\(\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn)\.?(?:,\s*(?<rest>[^)]*))?\)|\(Vol\.\s*\d+(?:,\s*No\.\s*\d+)?\)|[.,]?\s+\d+(?:st|nd|rd|th)\s+(?:ed|edn)\.?(?=[.,;]|\s|$)|[,.]?\s*\d+版)",
             RegexOptions.IgnoreCase);
 
+        /// <summary>Whether the text ends with a style's edition (<c>Speech and language processing (2nd ed.)</c>): a book's title does.</summary>
+        public static bool EndsText(string text)
+        {
+            text = text.TrimEnd('.', ' ');
+            var last = Match.Empty;
+            for (var match = Edition.Match(text); match.Success; match = match.NextMatch())
+            {
+                last = match;
+            }
+
+            return last.Success && last.Index + last.Length >= text.Length;
+        }
+
         /// <summary>The text without its edition; what shared the edition's parentheses (<c>(1st ed., pp. 317–334)</c>) stays.</summary>
         public static string Remove(string text) =>
             Edition.Replace(text, match => match.Groups["rest"].Success ? " (" + match.Groups["rest"].Value + ")" : string.Empty);

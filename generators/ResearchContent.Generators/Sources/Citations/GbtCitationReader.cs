@@ -24,7 +24,7 @@ namespace ResearchContent.Generators.Sources.Citations
         // "…network: CN113945934A[P]", "…interferometry: Professional Paper 1678-A[R]" (the series is no field).
         private static readonly Regex NumberAfterTitle = CitationRegex.Create(
             // An agency's document number is its name's parts and a number: "…malaria: WHO/UCN/GMP/2023.01[R]".
-            @":\s*(?:(?:Professional\s+Paper|Open[-\s]File\s+Report|Scientific\s+Investigations\s+Report|Circular|Bulletin|Technical\s+Report|Report)\s+)?(?<number>(?:(?:GB/T|GB|ISO|IEC|IEEE|CH/T|JGJ|CN|US|EP|WO|JP)\s?)?(?:[A-Z]{2,6}/)*[A-Z]{0,3}\d[\w\-–./:]*)$");
+            @":\s*(?:(?:Professional\s+Paper|Open[-\s]File\s+Report|Scientific\s+Investigations\s+Report|Circular|Bulletin|Technical\s+Report|Report)\s+)?(?<number>(?:(?:GB/T|GB|ISO|IEC|IEEE|CH/T|JGJ|CN|US|EP|WO|JP)\s?)?(?:[A-Z]{2,6}/)*[A-Z]{0,3}\d[\w\-–—./:]*)$");
 
         // A newspaper's date and page: "China Daily, 2023-04-15(5)". The page is where a single value goes, an article number.
         private static readonly Regex NewspaperIssue = CitationRegex.Create(@"^(?<paper>.+?),\s*(?<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}\s*\((?<page>[^()]+)\)\.?$");
@@ -91,7 +91,9 @@ namespace ResearchContent.Generators.Sources.Citations
                 container = kind switch
                 {
                     PublicationKind.Thesis or PublicationKind.Report => imprint.Success ? imprint.Groups["publisher"].Value.Trim() : null,
-                    PublicationKind.Conference => sentences.Length > 0 ? sentences[0].Trim().TrimStart('/').Trim() : null,
+                    // "[C]//中国电机工程学会. 2019年…论文集. 北京: …": the body that organized the meeting, as a chapter's editor, comes first.
+                    PublicationKind.Conference => sentences.Length > 1 && IsEditor(sentences[0]) ? sentences[1].Trim()
+                        : sentences.Length > 0 ? sentences[0].Trim().TrimStart('/').Trim() : null,
                     PublicationKind.Chapter => sentences.Length > 1 ? sentences[1].Trim() : null,
                     _ => null,
                 };
@@ -130,6 +132,13 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             return -1;
+        }
+
+        /// <summary>Whether the sentence after "//" names people or a body, the book's editors, rather than the book.</summary>
+        private static bool IsEditor(string sentence)
+        {
+            var text = FullWidth.ToAscii(sentence.Trim().TrimStart('/').Trim());
+            return OrganizationName.IsOrganization(text) || AuthorListParser.Parse(text).Success;
         }
 
         /// <summary>A volume's single number where pages go ("SPIE, 2014, 9243: 924306") is an article number, not a page.</summary>

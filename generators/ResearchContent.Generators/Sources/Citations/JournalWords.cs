@@ -66,7 +66,7 @@ namespace ResearchContent.Generators.Sources.Citations
         public static bool IsNameWord(string token)
         {
             var core = Core(token);
-            return core.Length > 0 && (Joining.Contains(core) || LowercaseNames.Contains(core) || Capitalized.IsMatch(core)
+            return core.Length > 0 && (Joining.Contains(core) || LowercaseNames.Contains(core) || Capitalized.IsMatch(core) || PreprintServer.Is(core)
                 || token.TrimEnd(',', ';', ':', '.').StartsWith("(", StringComparison.Ordinal) && ParenthesizedAcronym.IsMatch(core));
         }
 

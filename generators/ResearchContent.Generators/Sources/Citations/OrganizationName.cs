@@ -14,7 +14,7 @@ namespace ResearchContent.Generators.Sources.Citations
     internal static class OrganizationName
     {
         private const string Keywords =
-            @"\b(?:Survey|Agency|Administration|Organi[sz]ation|Institute|Institution|University|Universit[äéà]\w*|Cent(?:er|re)|Laborator(?:y|ies)|Association|Society|Union|Commission|Council|Ministry|Bureau|Department|Office|Service|Consortium|Committee|Corporation|Company|Foundation|Panel|Bank|Programme|Academ(?:y|ies)|Federation|Remote\s+Sensing|Inc\.?|Ltd\.?|GmbH|AG|NASA|NOAA|ESA|JPL|USGS|JAXA|CNES|DLR|UNAVCO|EarthScope|Copernicus)\b";
+            @"\b(?:Survey|Agency|Administration|Organi[sz]ation|Institute|Institution|University|Universit[äéà]\w*|Cent(?:er|re)s?|Laborator(?:y|ies)|Association|Society|Union|Commission|Council|Ministry|Bureau|Department|Office|Service|Consortium|Committee|Corporation|Company|Foundation|Panel|Bank|Programme|Academ(?:y|ies)|Federation|Remote\s+Sensing|Inc\.?|Ltd\.?|GmbH|AG|NASA|NOAA|ESA|JPL|USGS|JAXA|CNES|DLR|UNAVCO|EarthScope|Copernicus)\b";
 
         private static readonly Regex Keyword = CitationRegex.Create(Keywords);
 
@@ -43,11 +43,24 @@ namespace ResearchContent.Generators.Sources.Citations
         // What follows the first part of a name with commas: "…, Engineering, and Medicine".
         private static readonly Regex ListedField = CitationRegex.Create(@"^(?:(?:and|&)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|of|and|the|&))*\.?$");
 
+        // A body's name in Chinese characters says what it is in its last characters, as "Survey" and "Institute" do:
+        // 国家统计局 (bureau), 住房和城乡建设部 (ministry), 信息中心 (centre), 技术有限公司 (company), 研究院 (academy).
+        private static readonly Regex HanOrganization = CitationRegex.Create(
+            @"^[\p{IsCJKUnifiedIdeographs}]{3,}(?:局|部|委员会|委|中心|公司|集团|研究院|研究所|学院|大学|协会|学会|办公室|署|厅|组织|联合会)$");
+
         /// <summary>Whether the text, a whole author part, is one organization's name.</summary>
         public static bool IsOrganization(string text)
         {
             text = text.Trim();
-            return text.Length > 0 && text.IndexOf(',') < 0 && text.IndexOf(';') < 0
+            // An organization's name is one sentence: "Li Hang. Statistical Learning Methods. Tsinghua University Press" is an
+            // author, a title and a publisher, whatever words the last holds.
+            if (Sentences.Split(text).Length > 1)
+            {
+                return false;
+            }
+
+            return HanOrganization.IsMatch(text)
+                || text.Length > 0 && text.IndexOf(',') < 0 && text.IndexOf(';') < 0
                     && (Keyword.IsMatch(text) || Acronym.IsMatch(text) || IsInCapitals(text) && CapitalKeyword.IsMatch(text)) && Shape.IsMatch(text)
                 || IsOrganizationWithCommas(text)
                 // "GBD 2019 Diseases and Injuries Collaborators": a group signing alone, its "and" no list's (a list with

@@ -24,7 +24,8 @@ namespace ResearchContent.Generators.Sources.Citations
         // The apostrophe of a transliterated soft sign is printed as a prime or a modifier letter too: "Fal′ko", "Belʼskii".
         private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’])?\p{Lu}[\p{L}\p{M}'’′ʼ\-‐]*\p{L}$");
 
-        private static readonly Regex GivenWord = CitationRegex.Create(@"^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-‐]\p{Lu}?[\p{Ll}\p{M}]+)*$");
+        // "The Minimalist Program" after "Noam Chomsky, " is a title: no one's given name is an article.
+        private static readonly Regex GivenWord = CitationRegex.Create(@"^(?!The$)\p{Lu}[\p{Ll}\p{M}'’]+(?:[-‐]\p{Lu}?[\p{Ll}\p{M}]+)*$");
 
         private static readonly Regex Suffix = CitationRegex.Create(@"^(?:Jr|Sr)\.?$|^(?:II|III|IV)$");
 
@@ -221,10 +222,11 @@ namespace ResearchContent.Generators.Sources.Citations
                 return false;
             }
 
+            // MLA's first author may print every given name: "Hart, Herbert Lionel Adolphus".
             var i = 1;
-            if (allowTwoGivenNames && words.Length > 1 && GivenWord.IsMatch(words[1]))
+            while (allowTwoGivenNames && i < 3 && i < words.Length && GivenWord.IsMatch(words[i]))
             {
-                i = 2;
+                i++;
             }
 
             for (; i < words.Length; i++)

@@ -39,8 +39,9 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex PublisherThenPlace = CitationRegex.Create(
             @"^" + Name + @":\s*" + Place + Year + @"[.\s]*$");
 
-        // Oxford Academic: "(Oxford, 1988; online edn, Oxford Academic, 31 Oct. 2023)" after a book's title.
-        private static readonly Regex OxfordImprint = CitationRegex.Create(@"\s*\((?<place>[\p{L} ]+),\s*(?<year>\d{4})(?:;\s*online\s+edn[^)]*)?\)\s*$");
+        // Oxford Academic: "(Oxford, 1988; online edn, Oxford Academic, 31 Oct. 2023)" after a book's title, the place with its
+        // state when it has one ("(Cambridge, MA, 2014; …)").
+        private static readonly Regex OxfordImprint = CitationRegex.Create(@"\s*\((?<place>[\p{L} ]+(?:,\s*\p{Lu}{2})?),\s*(?<year>\d{4})(?:;\s*online\s+edn[^)]*)?\)\s*$");
 
         private static readonly Regex StrongName = CitationRegex.Create(@"\b(?i:press|publishers|publishing)\b");
 

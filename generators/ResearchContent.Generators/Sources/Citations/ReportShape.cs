@@ -11,11 +11,11 @@ namespace ResearchContent.Generators.Sources.Citations
     internal static class ReportShape
     {
         private static readonly Regex Series = CitationRegex.Create(
-            @"(?<series>(?:(?:U\.?S\.?|USGS)\s+(?:Geol(?:ogical|\.)\s+Surv(?:ey|\.)\s+)?)?(?:Open[-\s]File\s+(?:Report|Rept\.?)|Scientific\s+Investigations\s+(?:Report|Map)|Professional\s+Paper|Fact\s+Sheet|Circular|Data\s+Series|Water[-\s]Resources\s+Investigations\s+Report|(?:Scientific\s+)?Tech(?:nical)?\.?\s+(?:Rep(?:ort|t)?\.?|Memo(?:randum)?)(?:\s+No\.)?|(?:Report|Rep\.)\s+No\.|No\.))\s*(?<number>(?:[A-Z]{1,4}\s)?(?:[A-Z]{1,5}-)*[A-Z]{0,2}-?\d[\w\-–./]*[A-Z]?)",
+            @"(?<series>(?:(?:U\.?S\.?|USGS)\s+(?:Geol(?:ogical|\.)\s+Surv(?:ey|\.)\s+)?)?(?:Open[-\s]File\s+(?:Report|Rept\.?)|Scientific\s+Investigations\s+(?:Report|Map)|Professional\s+Paper|Fact\s+Sheet|Circular|Data\s+Series|Water[-\s]Resources\s+Investigations\s+Report|(?:Scientific\s+)?Tech(?:nical)?\.?\s+(?:Rep(?:ort|t)?\.?|Memo(?:randum)?)(?:\s+No\.)?|(?:Report|Rep\.)\s+No\.|No\.))\s*(?<number>(?:[A-Z]{1,4}\s)?(?:[A-Z]{1,5}-)*[A-Za-z]{0,2}-?\d[\w\-–./]*[A-Z]?)",
             RegexOptions.None);
 
         private static readonly Regex Issuer = CitationRegex.Create(
-            @"Survey|Surv\.|Laborator|Lab\.|Agency|Administration|Institute|Office|Service|Ministry|Department|Dept\.|Commission|Council|NASA|NOAA|USGS|JPL|ESA\b|Bureau|Organi[sz]ation|World\s+Bank|Zentrum|Cent(?:er|re)\b");
+            @"Survey|Surv\.|Laborator|Lab\.|Agency|Administration|Institute|Office|Service|Ministry|Department|Dept\.|Commission|Council|NASA|NOAA|USGS|JPL|ESA\b|Bureau|Organi[sz]ation|World\s+Bank|Zentrum|Cent(?:er|re)s?\b");
 
         private static readonly Regex TechnicalSeries = CitationRegex.Create(@"^Tech(?:nical)?\.?\s+Rep");
 
@@ -158,10 +158,18 @@ namespace ResearchContent.Generators.Sources.Citations
             foreach (var sentence in Sentences.Split(after))
             {
                 // "No. 2018-5144. US Geological Survey", or Frontiers' "… D-99803. Pasadena, CA: Jet Propulsion Laboratory".
-                var part = StripPlace(sentence.Trim().TrimStart(',', ' ').TrimEnd('.')).Split(',')[0].Trim().TrimEnd('.');
-                if (Issuer.IsMatch(part))
+                var parts = StripPlace(sentence.Trim().TrimStart(',', ' ').TrimEnd('.')).Split(',');
+                if (Issuer.IsMatch(parts[0]))
                 {
-                    return (StripPlace(part), TitleEnd(before));
+                    // A body and the ones it belongs to, each named as one: "US Department of Health and Human Services,
+                    // Centers for Disease Control and Prevention, National Center for Health Statistics".
+                    var count = 1;
+                    while (count < parts.Length && Issuer.IsMatch(parts[count]) && System.Array.TrueForAll(parts[count].Trim().Split(' '), JournalWords.IsNameWord))
+                    {
+                        count++;
+                    }
+
+                    return (StripPlace(string.Join(",", parts, 0, count).Trim().TrimEnd('.')), TitleEnd(before));
                 }
             }
 

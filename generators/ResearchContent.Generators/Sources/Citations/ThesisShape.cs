@@ -5,13 +5,15 @@ namespace ResearchContent.Generators.Sources.Citations
 {
     /// <summary>
     /// A thesis, by the words styles print for it: <c>Doctoral dissertation</c>, <c>Ph.D. Thesis</c>, <c>[PhD thesis]</c>,
-    /// <c>PhD diss.</c>, <c>Diss.</c>, <c>MS thesis</c>, <c>Master's thesis</c>. The container is the university: of the
+    /// <c>PhD diss.</c>, <c>Diss.</c>, <c>MS thesis</c>, <c>Master's thesis</c>, and in the languages theses are written in
+    /// (<c>Tesi di laurea magistrale</c>, <c>Tesis doctoral</c>, <c>Masterarbeit</c>, <c>Proefschrift</c>); a bare <c>Thesis</c>
+    /// only after a separator, as "thesis" is a title's word too. The container is the university: of the
     /// parts after the marker, the one that names a university (<c>Dept. Elect. Eng., Stanford Univ., Stanford, CA</c>).
     /// </summary>
     internal static class ThesisShape
     {
         private static readonly Regex Marker = CitationRegex.Create(
-            @"[\s.,;]*[(\[]?\b(?:Doctoral\s+(?:dissertation|thesis)|Ph\.?\s?D\.?\s+(?:diss\.|dissertation|thesis)|PhD\s+diss\.|Diss\.|Dissertation|M\.?\s?S\.?c?\.?\s+thesis|MS\s+thesis|Master'?s?\s+thesis|Th[eè]se\s+de\s+doctorat|Thesis)(?=[\s,.:;)\]/]|$)\.?[)\]]?[,.:]?\s*",
+            @"[\s.,;]*[(\[]?\b(?:Doctoral\s+(?:dissertation|thesis)|Ph\.?\s?D\.?\s+(?:diss\.|dissertation|thesis)|PhD\s+diss\.|Diss\.|Dissertation|M\.?\s?S\.?c?\.?\s+thesis|MS\s+thesis|Master'?s?\s+thesis|Th[eè]se\s+de\s+doctorat|Tesi\s+di\s+(?:laurea(?:\s+(?:magistrale|specialistica|triennale))?|dottorato)|Tesis\s+(?:doctoral|de\s+maestr[íi]a)|Tese\s+de\s+doutorado|Disserta[çc][ãa]o\s+de\s+mestrado|Masterarbeit|Doktorarbeit|Proefschrift|(?<=[.,;(\[]\s*)Thesis)(?=[\s,.:;)\]/]|$)\.?[)\]]?[,.:]?\s*",
             RegexOptions.IgnoreCase);
 
         private static readonly Regex UniversityWord = CitationRegex.Create(

@@ -53,7 +53,8 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             var segments = rest.Split(',');
             var first = 0;
-            while (first < segments.Length - 1 && AuthorListParser.Parse(segments[first]).Success)
+            // The editors' names, then the book, which the publisher follows: "Computer Aided Chemical Engineering, Elsevier" is no name.
+            while (first < segments.Length - 1 && AuthorListParser.Parse(segments[first]).Success && !PublisherSegment.IsPublisher(segments[first + 1]))
             {
                 first++;
             }
