@@ -18,12 +18,16 @@ namespace ResearchContent.Generators.Tests.Citations
 
         public List<string> Mismatches { get; } = new();
 
-        public static PublisherCorpusAccuracy Measure(IEnumerable<PublisherCitation> citations)
+        /// <param name="withPageTitle">
+        /// Whether each citation is read as a page entry reads it, with the entry's title as the anchor: the title the
+        /// citation prints, since the anchor ignores case and punctuation (none for a citation that prints no title).
+        /// </param>
+        public static PublisherCorpusAccuracy Measure(IEnumerable<PublisherCitation> citations, bool withPageTitle = false)
         {
             var accuracy = new PublisherCorpusAccuracy();
             foreach (var citation in citations)
             {
-                var parsed = CitationParser.Parse(citation.Text);
+                var parsed = withPageTitle ? CitationParser.Parse(citation.Text, citation.Title) : CitationParser.Parse(citation.Text);
                 foreach (var (field, expected, actual) in citation.Compare(parsed))
                 {
                     var right = expected == actual;

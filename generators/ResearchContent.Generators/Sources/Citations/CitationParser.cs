@@ -29,7 +29,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
             try
             {
-                return ParseCore(text ?? string.Empty, titleHint);
+                return ParseWithAnchor(text ?? string.Empty, titleHint);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -37,6 +37,24 @@ namespace ResearchContent.Generators.Sources.Citations
                 // knows is. Any other exception is a bug: it reaches the entry's RC0002, where the fuzzer finds it.
                 return ParsedCitation.Unrecognized;
             }
+        }
+
+        /// <summary>
+        /// The page's title anchors the parse only where the citation read on its own misses it: the rules know
+        /// books, chapters and reports by the text around the title, which an anchored split cuts away, so a citation
+        /// whose own reading finds the page's title keeps that reading.
+        /// </summary>
+        private static ParsedCitation ParseWithAnchor(string text, string? titleHint)
+        {
+            var alone = ParseCore(text, null);
+            if (titleHint is not { Length: > 0 }
+                || (alone.Title is not null && TitleAnchor.SameTitle(alone.Title, titleHint))
+                || !TitleAnchor.TryFind(CitationCleaner.Clean(text).Text, titleHint, out _, out _))
+            {
+                return alone;
+            }
+
+            return ParseCore(text, titleHint);
         }
 
         private static ParsedCitation ParseCore(string text, string? titleHint)

@@ -42,6 +42,10 @@ namespace ResearchContent.Generators.Sources.Citations
             return true;
         }
 
+        /// <summary>Whether two titles are the same ignoring case, punctuation and spacing, as the anchor compares them.</summary>
+        public static bool SameTitle(string first, string second) =>
+            string.Equals(Fold(first, null), Fold(second, null), System.StringComparison.Ordinal);
+
         /// <summary>Letters and digits, lower-cased; <paramref name="positions"/> gets where each came from.</summary>
         private static string Fold(string text, List<int>? positions)
         {
