@@ -91,7 +91,8 @@ namespace ResearchContent.Generators.Tests.Pages
         {
             var p = OneEntryPage.Single(Header + Abstracts + "> Featured on the cover of the June issue.\n\n```bibtex\n@article{xu2021small,\n  title={Small Fractures},\n  year={2021}\n}\n```\n");
 
-            Assert.Equal("Featured on the cover of the June issue.\n\n@article{xu2021small, title={Small Fractures}, year={2021} }", p.Notes.En);
+            // Code keeps its lines: each line of the fence is a paragraph of its own.
+            Assert.Equal("Featured on the cover of the June issue.\n\n@article{xu2021small,\n\ntitle={Small Fractures},\n\nyear={2021}\n\n}", p.Notes.En);
         }
 
         [Theory]
@@ -117,6 +118,29 @@ namespace ResearchContent.Generators.Tests.Pages
             Assert.Equal("Press: covered by Eos Research Spotlight.", p.Notes.En);
             var link = Assert.Single(p.Links);
             Assert.Equal(("Eos Research Spotlight", "https://eos.org/research-spotlights/small-fractures"), (link.Text, link.Url));
+        }
+
+        [Theory]
+        [InlineData("Note: The Chinese abstract below is our own translation.", "Note: The Chinese abstract below is our own translation.", null)]
+        [InlineData("*注：* 本文入选ESI高被引论文，并被选为期刊封面文章。", null, "注： 本文入选ESI高被引论文，并被选为期刊封面文章。")]
+        [InlineData("**BibTeX**", "BibTeX", null)]
+        public void A_remark_that_labels_itself_and_a_bold_line_are_notes_not_abstract(string paragraph, string? english, string? chinese)
+        {
+            var p = OneEntryPage.Single(Header + Abstracts + paragraph + "\n");
+
+            Assert.Equal(english, p.Notes.En);
+            Assert.Equal(chinese, p.Notes.Zh);
+            Assert.Equal(AbstractEn, p.Abstract.En);
+        }
+
+        [Fact]
+        public void A_kramdown_attribute_list_after_a_markdown_image_gives_its_width()
+        {
+            var p = OneEntryPage.Single(Header + Abstracts + "![Strain fields](/images/xuandong.png){: width=\"600\"}\nStrain fields before failure.\n");
+
+            var figure = Assert.Single(p.Figures);
+            Assert.Equal(600, figure.Width);
+            Assert.Equal("Strain fields before failure.", figure.Caption.En);
         }
 
         [Fact]

@@ -28,6 +28,7 @@ namespace ResearchContent.Generators.Tests.Pages
         [InlineData("group-2023.md", 16)]
         [InlineData("group-2024.md", 22)]
         [InlineData("group-2025.md", 15)]
+        [InlineData("lab-c.md", 15)]
         public void Every_version_builds_with_no_error_and_keeps_every_entry(string file, int entries)
         {
             var run = GeneratorHarness.ForPage(Read(file)).Run();
@@ -45,6 +46,7 @@ namespace ResearchContent.Generators.Tests.Pages
         [Theory]
         [InlineData("group-2024")]
         [InlineData("group-2025")]
+        [InlineData("lab-c")]
         public void Every_field_of_every_entry_is_where_a_reader_would_put_it(string page)
         {
             var catalog = GeneratorHarness.ForPage(Read(page + ".md")).Run().Catalog();

@@ -16,7 +16,7 @@ namespace ResearchContent.Generators.Tests.Pages
             var page = OneEntryPage.Page(
                 "## Journal articles\n\n### 2021\n\n" + Entry("2021-#2", "Small fractures of the Ridgecrest sequence", 1),
                 Entry("2021-#1", "Coseismic block rotation in Kaikoura", 2),
-                "### 2020\n\n" + Entry("2020-#1", "Decorrelation masks from deep learning", 3),
+                "### 2020 {#y2020}\n\n" + Entry("2020-#1", "Decorrelation masks from deep learning", 3),
                 "<h2>Conference papers</h2>\n\n" + Entry("2019-#2", "Surface ruptures mapped by UAV", 4),
                 "**Invited talks**\n\n" + Entry("2019-#1", "Space geodesy of continental earthquakes", 5));
 
@@ -33,6 +33,30 @@ namespace ResearchContent.Generators.Tests.Pages
                     "2019-#1: Conference papers / Invited talks",
                 },
                 run.Catalog().Publications.Select(p => p.Label + ": " + string.Join(" / ", p.Sections)));
+        }
+
+        [Fact]
+        public void An_entry_after_a_heading_with_no_separator_line_is_an_entry_of_its_own()
+        {
+            // A '---' dropped where a year heading was put between two entries.
+            var page = OneEntryPage.Page(
+                "## Journal articles\n\n" + Entry("2021-#1", "Coseismic block rotation in Kaikoura", 2) + "\n\n<h3>2020</h3>\n\n" + Entry("2020-#1", "Decorrelation masks from deep learning", 3));
+
+            var run = OneEntryPage.Run(page);
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Equal(
+                new[] { "2021-#1: Journal articles", "2020-#1: Journal articles / 2020" },
+                run.Catalog().Publications.Select(p => p.Label + ": " + string.Join(" / ", p.Sections)));
+        }
+
+        [Fact]
+        public void An_introduction_with_a_link_above_the_first_label_is_no_header()
+        {
+            var run = OneEntryPage.Run(OneEntryPage.Page("Our papers since 2020; the complete list is on [Google Scholar](https://scholar.google.com/citations?user=abc).\n\n" + Entry("2021-#2", "Small fractures of the Ridgecrest sequence", 1)));
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Equal("Our papers since 2020; the complete list is on Google Scholar.", run.Catalog().Pages.Single().Introduction);
         }
 
         [Fact]

@@ -149,6 +149,11 @@ namespace ResearchContent.Generators.Sources.Citations
                     }
                 }
 
+                if (container is not null && MeetingAbstract.TrySplit(container, out var abstractNumber, out var meeting))
+                {
+                    (container, details) = (meeting, details with { ArticleNumber = details.ArticleNumber ?? abstractNumber });
+                }
+
                 if (container is not null && (WorkShapeReader.IsConference(container) || (publisher is not null && PublisherSegment.IsConferencePublisher(publisher))))
                 {
                     kind = PublicationKind.Conference;

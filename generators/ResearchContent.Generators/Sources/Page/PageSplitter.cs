@@ -72,47 +72,63 @@ namespace ResearchContent.Generators.Sources.Page
             }
 
             var entries = new List<EntrySource>();
-            var chunk = new StringBuilder();
             var chunkStart = first;
-            var hasContent = false;
+            var hasLabel = false;
 
-            void Flush(int nextStart)
+            // Entries are runs of whole lines; a run with no text (blank lines between two '---') is no entry.
+            void Flush(int end, int nextStart)
             {
-                if (hasContent)
+                var text = new StringBuilder();
+                var hasText = false;
+                for (var line = chunkStart; line < end; line++)
                 {
-                    entries.Add(new EntrySource(chunk.ToString(), chunkStart));
+                    text.Append(line > chunkStart ? "\n" : string.Empty).Append(lines[line]);
+                    hasText |= lines[line].Trim().Length > 0;
                 }
 
-                chunk.Clear();
-                hasContent = false;
+                if (hasText)
+                {
+                    entries.Add(new EntrySource(text.ToString(), chunkStart));
+                }
+
                 chunkStart = nextStart;
+                hasLabel = false;
             }
 
+            var last = lines.Count;
             for (var i = first; i < lines.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var trimmed = lines[i].Trim();
                 if (IsDashLine(trimmed))
                 {
-                    Flush(i + 1);
+                    Flush(i, i + 1);
                     if (trimmed.Length > 3)
                     {
+                        last = i;
                         break;
                     }
 
                     continue;
                 }
 
-                if (chunk.Length > 0 || i > chunkStart)
+                if (UnseparatedEntries.IsLabelLine(lines[i]))
                 {
-                    chunk.Append('\n');
-                }
+                    if (hasLabel)
+                    {
+                        var start = UnseparatedEntries.HeadingsAbove(lines, chunkStart, i);
+                        Flush(start, start);
+                    }
 
-                chunk.Append(lines[i]);
-                hasContent |= trimmed.Length > 0;
+                    hasLabel = true;
+                }
             }
 
-            Flush(lines.Count);
+            if (last == lines.Count)
+            {
+                Flush(lines.Count, lines.Count);
+            }
+
             return new PageSource(filePath, relativePath, frontMatter, entries.ToEquatableArray(), lineStarts, diagnostics.ToEquatableArray());
         }
 

@@ -37,7 +37,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                     if (!_draft.HasLabelLine && _firstBlock && SectionLine.HeadingLevel(node) is { } level)
                     {
                         // A heading above the label keeps the label's place: the next block may still be the label.
-                        _draft.AddSection(level, PlainText.Of(node));
+                        _draft.AddSection(level, KramdownAttributes.WithoutTrailingList(PlainText.Of(node)));
                         _onlyPreamble = true;
                         continue;
                     }
@@ -90,7 +90,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
                 HeaderReader.Read(element, locator, locator.Of(element), _draft);
             }
-            else if (element.Name == "p" && !NoteReader.IsOnlyLinks(element) && !NoteReader.SaysNote(element))
+            else if (element.Name == "p" && !NoteReader.IsOnlyLinks(element) && !NoteReader.SaysNote(element) && !NoteLabel.Opens(element))
             {
                 if (!NoteReader.IsAbstractMarker(element))
                 {

@@ -111,7 +111,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 case LinkReferenceDefinitionGroup:
                     break;
                 case HeadingBlock heading when !_draft.HasLabelLine && _firstBlock:
-                    _draft.AddSection(heading.Level, PlainText.Of(Rendered(_text.Value.Substring(block.Span.Start, block.Span.Length)).DocumentNode));
+                    _draft.AddSection(heading.Level, KramdownAttributes.WithoutTrailingList(PlainText.Of(Rendered(_text.Value.Substring(block.Span.Start, block.Span.Length)).DocumentNode)));
                     _onlyPreamble = true;
                     break;
                 case HeadingBlock or ListBlock or QuoteBlock or FencedCodeBlock when _draft.HasLabelLine:
@@ -150,8 +150,8 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             LinkCollector.Collect(rendered.DocumentNode, locator, _draft);
             KeyCommentReader.ReadAll(rendered.DocumentNode, span, _draft);
 
-            // Above the label, a line in bold alone is a heading of the page, and bold text with no link (the citation's)
-            // is its introduction: neither is a header.
+            // Above the label, a line in bold alone is a heading of the page, and text without both a title and a
+            // citation's link ("… the full list is on [Google Scholar](…)") is its introduction: neither is a header.
             var beforeLabel = !_draft.HasLabelLine && _firstBlock;
             if (beforeLabel && SectionLine.BoldLineText(rendered.DocumentNode) is { } section)
             {
@@ -160,7 +160,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 return;
             }
 
-            if (_draft.HeaderSpan is null && HeaderReader.IsHeader(rendered.DocumentNode) && !(beforeLabel && !rendered.DocumentNode.Descendants("a").Any()))
+            if (_draft.HeaderSpan is null && HeaderReader.IsHeader(rendered.DocumentNode) && !(beforeLabel && !HeaderReader.HasTitleAndLink(rendered.DocumentNode)))
             {
                 HeaderReader.Read(rendered.DocumentNode, locator, span, _draft);
                 return;
@@ -169,6 +169,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             // A Markdown image (![alt](src)) is a figure, and the paragraph's text its caption.
             if (rendered.DocumentNode.Descendants("img").Any())
             {
+                KramdownAttributes.ApplyToImages(rendered.DocumentNode);
                 ReadFigures(rendered.DocumentNode, locator);
                 return;
             }
@@ -179,7 +180,11 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 return;
             }
 
-            if (_draft.HasLabelLine && NoteReader.IsOnlyLinks(rendered.DocumentNode))
+            // After the label, a row of links, a remark that labels itself ("Note: …") and a line in bold alone
+            // ("**BibTeX**", a heading written in bold) are no abstract text.
+            if (_draft.HasLabelLine
+                && (NoteReader.IsOnlyLinks(rendered.DocumentNode) || NoteLabel.Opens(rendered.DocumentNode)
+                    || (SectionLine.BoldLineText(rendered.DocumentNode) is not null && !NoteReader.IsAbstractMarker(rendered.DocumentNode))))
             {
                 NoteReader.ReadMarkdown(rendered.DocumentNode, locator, span, _draft);
                 return;

@@ -172,7 +172,19 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             var inline = new StringBuilder();
             foreach (var child in node.ChildNodes)
             {
-                if (child.NodeType == HtmlNodeType.Element && BlockElements.Contains(child.Name))
+                if (child.NodeType == HtmlNodeType.Element && child.Name == "pre")
+                {
+                    // Code keeps its lines (a BibTeX entry's fields): each line that holds text is a paragraph.
+                    Flush(inline, paragraphs);
+                    foreach (var line in HtmlEntity.DeEntitize(child.InnerText).Split('\n'))
+                    {
+                        if (PlainText.Collapse(line).Length > 0)
+                        {
+                            paragraphs.Add(new[] { line });
+                        }
+                    }
+                }
+                else if (child.NodeType == HtmlNodeType.Element && BlockElements.Contains(child.Name))
                 {
                     Flush(inline, paragraphs);
                     Collect(child, paragraphs);

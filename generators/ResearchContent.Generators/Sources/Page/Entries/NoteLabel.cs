@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using HtmlAgilityPack;
+
+namespace ResearchContent.Generators.Sources.Page.Entries
+{
+    /// <summary>
+    /// Recognises a paragraph that labels itself a remark about the paper rather than part of its abstract:
+    /// <c>Note: …</c>, <c>Press coverage: …</c>, <c>注：…</c>, <c>媒体报道：…</c>. The words are those pages use for
+    /// such remarks; a structured abstract's labels (<c>Background:</c>, <c>Methods:</c>) are not among them and stay
+    /// abstract.
+    /// </summary>
+    internal static class NoteLabel
+    {
+        // A label is a few words before its colon; further on, a colon is inside a sentence.
+        private const int LongestLabel = 24;
+
+        private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "note", "notes", "nb", "n.b.", "remark", "remarks", "comment", "comments", "news", "press", "in the news",
+            "press coverage", "media coverage", "news coverage", "press release", "coverage", "media", "featured in",
+            "highlighted in", "award", "awards", "erratum", "correction", "corrigendum", "see also", "related",
+            "注", "备注", "附注", "说明", "报道", "新闻", "媒体报道", "相关报道", "新闻报道", "获奖", "勘误",
+        };
+
+        /// <summary>Whether the paragraph's text opens with a note's label and a colon.</summary>
+        public static bool Opens(HtmlNode paragraph)
+        {
+            var text = PlainText.Of(paragraph);
+            var colon = text.IndexOfAny(new[] { ':', '：' });
+            if (colon <= 0 || colon > LongestLabel)
+            {
+                return false;
+            }
+
+            // "*Note:*" and "**注：**" are rendered without their marks; what is left before the colon is the label.
+            return Labels.Contains(text.Substring(0, colon).Trim());
+        }
+    }
+}
