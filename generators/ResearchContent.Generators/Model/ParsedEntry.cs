@@ -63,6 +63,15 @@ namespace ResearchContent.Generators.Model
         /// <summary>The DOI of the citation link, when it is a doi.org link.</summary>
         public string? Doi { get; init; }
 
+        /// <summary>
+        /// Whether the chunk is no entry but page text between entries: headings alone (<c>## 2023</c> written
+        /// between two <c>---</c> lines), or, above the first entry, the page's introduction. Its headings open
+        /// sections for the entries below; no publication is missing from it.
+        /// </summary>
+        public bool IsPageText =>
+            !HasLabelLine && HeaderSpan is null && AbstractEn is null && AbstractZh is null && NotesEn is null && NotesZh is null
+            && Figures.Count == 0 && HeaderLinks.Count == 0 && KeyComments.Count == 0 && (Sections.Count > 0 || Preamble is not null);
+
         /// <summary>The paper's DOI: the link's, else the one printed in the citation text.</summary>
         public string? EffectiveDoi => Doi ?? Citation?.Doi;
 

@@ -51,6 +51,39 @@ namespace ResearchContent.Generators.Tests.Pages
         }
 
         [Fact]
+        public void Headings_and_an_introduction_between_separator_lines_of_their_own_are_page_text()
+        {
+            // "---" written on both sides of a heading, and the introduction set off by one, as hand-edited pages do.
+            var page = OneEntryPage.Page(
+                "Papers of the group since 2020; * marks the corresponding author.",
+                "## Journal articles",
+                Entry("2021-#2", "Small fractures of the Ridgecrest sequence", 1),
+                "### 2020\n\n**Letters**",
+                Entry("2020-#1", "Decorrelation masks from deep learning", 3));
+
+            var run = OneEntryPage.Run(page);
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Equal(
+                new[] { "2021-#2: Journal articles", "2020-#1: Journal articles / 2020 / Letters" },
+                run.Catalog().Publications.Select(p => p.Label + ": " + string.Join(" / ", p.Sections)));
+            Assert.Equal("Papers of the group since 2020; * marks the corresponding author.", run.Catalog().Pages.Single().Introduction);
+        }
+
+        [Fact]
+        public void A_paragraph_between_separator_lines_after_the_first_entry_is_an_error()
+        {
+            var run = OneEntryPage.Run(OneEntryPage.Page(
+                Entry("2021-#2", "Small fractures of the Ridgecrest sequence", 1),
+                "These papers were funded by the NSFC.",
+                Entry("2021-#1", "Coseismic block rotation in Kaikoura", 2)));
+
+            var error = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("RC1012", error.Id);
+            Assert.Equal(2, run.Catalog().Publications.Count);
+        }
+
+        [Fact]
         public void An_introduction_with_a_link_above_the_first_label_is_no_header()
         {
             var run = OneEntryPage.Run(OneEntryPage.Page("Our papers since 2020; the complete list is on [Google Scholar](https://scholar.google.com/citations?user=abc).\n\n" + Entry("2021-#2", "Small fractures of the Ridgecrest sequence", 1)));

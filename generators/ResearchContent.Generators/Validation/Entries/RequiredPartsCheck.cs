@@ -8,9 +8,16 @@ namespace ResearchContent.Generators.Validation.Entries
     {
         public static void Check(ParsedEntry entry, EntryDiagnosticList diagnostics)
         {
-            if (!entry.HasLabelLine)
+            // Headings between two '---' lines, or an introduction in a chunk of its own, are page text (and text between
+            // entries other than headings is still RC1012, from PreambleCheck).
+            if (!entry.HasLabelLine && !entry.IsPageText)
             {
                 diagnostics.Add(DiagnosticDescriptors.MissingLabel, entry.FirstLine);
+                return;
+            }
+
+            if (!entry.HasLabelLine)
+            {
                 return;
             }
 

@@ -207,7 +207,10 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             Links = _links.ToEquatableArray(),
             HeaderLinks = _headerLinks.ToEquatableArray(),
             MisleadingCharacters = _misleading.ToEquatableArray(),
-            Preamble = _preamble.Count == 0 || !HasLabelLine ? null : string.Join("\n\n", _preamble),
+            // Text above a label is the page's; a chunk with no label keeps it only when it holds nothing else (page text).
+            Preamble = _preamble.Count == 0 || (!HasLabelLine && (HeaderSpan is not null || _abstractEn.Count + _abstractZh.Count + _notesEn.Count + _notesZh.Count + _figures.Count > 0))
+                ? null
+                : string.Join("\n\n", _preamble),
             PreambleSpan = _preambleSpan ?? default,
             Diagnostics = _diagnostics.ToEquatableArray(),
         };
