@@ -23,6 +23,7 @@ namespace ResearchContent.Site.Services
             ["showAbstract"] = ("Abstract", "摘要"),
             ["figures"] = ("Figures", "图"),
             ["notes"] = ("Notes", "备注"),
+            ["section"] = ("Listed under", "所在栏目"),
             ["figure"] = ("Figure {0}", "图 {0}"),
             ["citation"] = ("Citation", "引用"),
             ["asWritten"] = ("As written on the page", "页面原文"),
