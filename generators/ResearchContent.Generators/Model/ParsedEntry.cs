@@ -70,7 +70,9 @@ namespace ResearchContent.Generators.Model
         /// </summary>
         public bool IsPageText =>
             !HasLabelLine && HeaderSpan is null && AbstractEn is null && AbstractZh is null && NotesEn is null && NotesZh is null
-            && Figures.Count == 0 && HeaderLinks.Count == 0 && KeyComments.Count == 0 && (Sections.Count > 0 || Preamble is not null);
+            && Figures.Count == 0 && HeaderLinks.Count == 0 && KeyComments.Count == 0 && (Sections.Count > 0 || Preamble is not null)
+            // A label run into the introduction's paragraph ("Our papers:\n<b>2021-#3</b>") is an entry that lost its label line.
+            && (Preamble is null || Preamble.IndexOf("-#", System.StringComparison.Ordinal) < 0);
 
         /// <summary>The paper's DOI: the link's, else the one printed in the citation text.</summary>
         public string? EffectiveDoi => Doi ?? Citation?.Doi;

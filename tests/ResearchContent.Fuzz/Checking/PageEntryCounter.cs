@@ -34,7 +34,7 @@ namespace ResearchContent.Fuzz.Checking
                 var trimmed = lines[i].Trim();
                 if (trimmed.Length >= 3 && trimmed.All(c => c == '-'))
                 {
-                    if (hasText)
+                    if (hasText && HasLabelLine(lines, start, i))
                     {
                         entries.Add(new EntryRegion(start, i));
                     }
@@ -51,12 +51,42 @@ namespace ResearchContent.Fuzz.Checking
                 hasText |= trimmed.Length > 0;
             }
 
-            if (hasText)
+            if (hasText && HasLabelLine(lines, start, lines.Count))
             {
                 entries.Add(new EntryRegion(start, lines.Count));
             }
 
             return entries;
+        }
+
+        /// <summary>
+        /// Whether a run holds a line that reads as a label once tags and emphasis marks are taken away (<c>&lt;b&gt;2021-#3&lt;/b&gt;</c>):
+        /// a run without one is page text (headings between entries, the introduction) or an entry with no label,
+        /// which is an error at its lines; either way no publication is owed for it.
+        /// </summary>
+        private static bool HasLabelLine(IReadOnlyList<string> lines, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                var text = new System.Text.StringBuilder();
+                var inTag = false;
+                foreach (var c in lines[i])
+                {
+                    inTag = c == '<' || (inTag && c != '>');
+                    if (!inTag && c is not ('>' or '*' or '_' or ' ' or '\t'))
+                    {
+                        text.Append(c);
+                    }
+                }
+
+                var value = text.ToString();
+                if (value.Length >= 6 && value.Take(4).All(char.IsDigit) && value[4] == '-' && value[5] == '#')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether the closed front matter has a top-level line <c>collection: publications</c>.</summary>
