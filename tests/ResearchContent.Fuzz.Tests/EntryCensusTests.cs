@@ -23,6 +23,15 @@ namespace ResearchContent.Fuzz.Tests
             Assert.Equal(lines, EntryCensus.Of("papers.bib", text).Select(region => region.StartLine));
         }
 
+        [Theory]
+        [InlineData("---\ntitle: P\n---\nOur papers.\n---\n## 2021\n---\n<b>2021-#1</b>\nx\n---\n**Letters**\n---\n**2020-#2**\ny\n----------\n", new[] { 7, 14 })]
+        [InlineData("---\ntitle: P\n---\n<b>2021-#1</b>\nx\n---\nsee 2021-#1 above\n", new[] { 3 })]
+        public void Page_text_between_separator_lines_owes_no_publication(string text, int[] lines)
+        {
+            // Headings alone and the introduction alone are page text: only runs with a label line are entries.
+            Assert.Equal(lines, EntryCensus.Of("content/publications.md", text).Select(region => region.StartLine));
+        }
+
         [Fact]
         public void An_entry_left_out_for_a_key_the_front_matter_gives_it_has_its_error_there()
         {
