@@ -60,9 +60,11 @@ namespace ResearchContent.Fuzz.Checking
         }
 
         /// <summary>
-        /// Whether a run holds a line that reads as a label once tags and emphasis marks are taken away (<c>&lt;b&gt;2021-#3&lt;/b&gt;</c>):
-        /// a run without one is page text (headings between entries, the introduction) or an entry with no label,
-        /// which is an error at its lines; either way no publication is owed for it.
+        /// Whether a run holds a line that reads as a label once tags and emphasis marks are taken away
+        /// (<c>&lt;b&gt;2021-#3&lt;/b&gt;</c>), or as a label written wrong (a short line opening with a four-digit year,
+        /// which is RC1002): a run without one is page text (headings between entries, the introduction) or an entry
+        /// with no label, which is an error at its lines; either way no publication is owed for it. Digits are ASCII,
+        /// as docs/diagnostics.md defines a label.
         /// </summary>
         private static bool HasLabelLine(IReadOnlyList<string> lines, int start, int end)
         {
@@ -73,14 +75,17 @@ namespace ResearchContent.Fuzz.Checking
                 foreach (var c in lines[i])
                 {
                     inTag = c == '<' || (inTag && c != '>');
-                    if (!inTag && c is not ('>' or '*' or '_' or ' ' or '\t'))
+                    if (!inTag && c is not ('>' or '*' or '_'))
                     {
                         text.Append(c);
                     }
                 }
 
-                var value = text.ToString();
-                if (value.Length >= 6 && value.Take(4).All(char.IsDigit) && value[4] == '-' && value[5] == '#')
+                var value = text.ToString().Trim();
+                var year = value.Length >= 4 && value.Take(4).All(c => c is >= '0' and <= '9');
+                var label = year && value.Length > 6 && value[4] == '-' && value[5] == '#' && value.Skip(6).All(c => c is >= '0' and <= '9');
+                var written = year && value.Length <= 20 && (value.Length == 4 || value[4] is < '0' or > '9');
+                if (label || written)
                 {
                     return true;
                 }
