@@ -171,10 +171,10 @@ namespace ResearchContent.Generators.Sources.Citations
         // "(in Chinese)", "(in Chinese with English abstract)" printed after the journal, not at the end.
         private static readonly Regex LanguageRemark = CitationRegex.Create(@"\s*\((?<note>in\s+\p{Lu}\p{Ll}+(?:\s+with\s+\p{Lu}\p{Ll}+\s+abstracts?)?)\)");
 
-        // A status or remark written after the last field without parentheses.
+        // A status or remark written after the last field without parentheses, or after a spaced dash ("… 24-35 — featured article").
         private static readonly GuardedRegex TrailingStatus = new(
             CitationRegex.Create(
-            @"(?:^|[\s,.;]+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|under\s+review|in\s+review|submitted|early\s+access|online\s+first|online\s+ahead\s+of\s+print|published\s+online|early\s+view"
+            @"(?:^|[\s,.;]+|\s+[—–]\s+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|under\s+review|in\s+review|submitted|early\s+access|online\s+first|online\s+ahead\s+of\s+print|published\s+online|early\s+view"
             + @"|in\s+Chinese(?:\s+with\s+English\s+abstract)?|(?:ESI\s+)?highly\s+cited(?:\s+paper)?|hot\s+paper|cover\s+(?:article|story|paper)"
             + @"|editors?'?\s+(?:choice|highlight|pick)|highlighted\s+(?:by|in)\s+[\p{L}][\p{L}&'’ ]*|featured\s+article|invited\s+(?:feature\s+)?(?:paper|review|article|talk)|keynote(?:\s+talk)?|best\s+(?:student\s+)?paper(?:\s+award)?)(?<year>,\s*(?:19|20)\d\d)?[\s.,;]*$",
             RegexOptions.IgnoreCase),
@@ -187,9 +187,12 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             // Entities a page encoded twice, and full-width separators typed into a citation written in Latin letters.
             text = System.Net.WebUtility.HtmlDecode(text);
+            var fullWidthRemark = RemarkShapes.TakeFullWidthRemark(ref text);
             text = HanCharacters.Occur(text) ? text : FullWidth.SeparatorsToAscii(text);
             text = Whitespace.Replace(text, " ").Trim();
             text = Emphasis.Replace(text, match => match.Groups["text"].Value);
+            text = NlmMarkers.Remove(MarkdownLink.Unwrap(text));
+            text = GluedPunctuation.Separate(text);
             text = LeadingMarker.Replace(text, string.Empty);
             text = LeadingLabel.Replace(text, string.Empty);
             int? leadingYear = null;
@@ -231,7 +234,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = Accessed.Replace(text, string.Empty);
             text = Whitespace.Replace(text, " ").Trim();
 
-            var notes = new List<string>();
+            var notes = fullWidthRemark is null ? new List<string>() : new List<string> { fullWidthRemark };
             string? articleId = null;
             string? container = null;
             text = ArXiv.Replace(text, match =>
@@ -274,6 +277,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 var match = TrailingRemark.Match(text);
                 match = match.Success ? match : TrailingBracketRemark.Match(text);
                 match = match.Success ? match : TrailingStatus.Match(text);
+                match = match.Success ? match : RemarkShapes.MatchRanking(text);
 
                 if (!match.Success)
                 {
