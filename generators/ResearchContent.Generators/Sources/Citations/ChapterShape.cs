@@ -12,7 +12,8 @@ namespace ResearchContent.Generators.Sources.Citations
     /// </summary>
     internal static class ChapterShape
     {
-        private static readonly Regex In = CitationRegex.Create(@"(?:^|[.,;?!]\s*)(?:In|in)(?::\s*|\s+)(?=\S)");
+        // A hand-edited list may number the chapter before "in": "'Title', Chapter 7 in: Editor (ed.) Book".
+        private static readonly Regex In = CitationRegex.Create(@"(?:^|[.,;?!]\s*)(?:Chapter\s+\d{1,3}\s+)?(?:In|in)(?::\s*|\s+)(?=\S)");
 
         private static readonly Regex LeadingEditors = CitationRegex.Create(
             @"^(?<names>[^()]{1,300}?)\s*(?:\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.)[,.]?\s+");

@@ -7,6 +7,8 @@ namespace ResearchContent.Generators.Sources.Citations
     /// What NLM's Vancouver style adds around the fields of an online work: <c>[Internet]</c> after the title,
     /// <c>[cited 2024 Mar 2]</c> inside the date, and the place before the publisher with its state in parentheses
     /// (<c>Atlanta (GA): Publisher; 2019.</c>). None is a field; left in, the marker joins the title and the place the issuer.
+    /// A patent's roles too: <c>Ng AY, inventor; Google LLC, assignee. Title. United States patent US 10,984,321.</c> The
+    /// inventors are the authors; the assignee owns the patent and is no field.
     /// </summary>
     internal static class NlmMarkers
     {
@@ -21,6 +23,12 @@ namespace ResearchContent.Generators.Sources.Citations
             // Needs "):" after the state.
             text => Literal.In(text, "):"));
 
-        public static string Remove(string text) => PlaceWithState.Replace(Markers.Replace(text, string.Empty), string.Empty);
+        private static readonly GuardedRegex PatentRoles = new(
+            CitationRegex.Create(@",\s*inventors?(?:;\s*[^.;]+?,\s*assignee)?(?=\.\s)"),
+            // Needs the word "inventor".
+            text => Literal.In(text, "inventor"));
+
+        public static string Remove(string text) =>
+            PatentRoles.Replace(PlaceWithState.Replace(Markers.Replace(text, string.Empty), string.Empty), string.Empty);
     }
 }
