@@ -193,7 +193,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = Whitespace.Replace(text, " ").Trim();
             text = Emphasis.Replace(text, match => match.Groups["text"].Value);
             text = NlmMarkers.Remove(MarkdownLink.Unwrap(text));
-            text = GluedPunctuation.Separate(text);
+            text = GostSeparator.ToFullStop(GluedPunctuation.Separate(text));
             text = LeadingMarker.Replace(text, string.Empty);
             text = LeadingLabel.Replace(text, string.Empty);
             int? leadingYear = null;
