@@ -22,8 +22,11 @@ namespace ResearchContent.Generators.Sources.Citations
                 + @"|(?<=(?:^|[\s,])\p{Lu}\p{Ll}{1,12}),(?=\p{Lu}\.)"
                 // "Y.and Zhao": an initial glued to "and".
                 + @"|(?<=(?:^|[\s,])\p{Lu}\.)(?=and\s)"
-                // "Q.Resolving", "J.(2021)": an initial glued to a title's first word or to the year.
-                + @"|(?<=(?:^|[\s,])\p{Lu}{1,2}\.|\s\p{Lu}\.\p{Lu}\.)(?=\p{Lu}\p{Ll}{3,}|\((?:19|20)\d\d\))"
+                // "Sun Q.Resolving": a family name's initials glued to the title's first word; only after a family name, so a
+                // journal's abbreviation typed without spaces ("J.Geophys.Res.") stays as typed.
+                + @"|(?<=[\s,]\p{Lu}[\p{Ll}'’\-]+\s\p{Lu}{1,2}\.|[\s,]\p{Lu}[\p{Ll}'’\-]+\s\p{Lu}\.\p{Lu}\.)(?=\p{Lu}\p{Ll}{3,})"
+                // "Mamani J.(2021)", "Zhao,L.(2018)": an initial glued to the year in parentheses.
+                + @"|(?<=(?:^|[\s,])\p{Lu}{1,2}\.)(?=\((?:19|20)\d\d\))"
                 // "(2018)Spatial": a year in parentheses glued to the title.
                 + @"|(?<=\((?:19|20)\d\d[a-z]?\))(?=\p{Lu})"),
             // Needs a comma, full stop or parenthesis glued to a letter, which only text typed without spaces has.
