@@ -12,7 +12,8 @@ namespace ResearchContent.Generators.Sources.Citations
     /// </summary>
     internal static class ChapterShape
     {
-        private static readonly Regex In = CitationRegex.Create(@"(?:^|[.,;?!]\s*)(?:In|in)(?::\s*|\s+)(?=\S)");
+        // A hand-edited list may number the chapter before "in": "'Title', Chapter 7 in: Editor (ed.) Book".
+        private static readonly Regex In = CitationRegex.Create(@"(?:^|[.,;?!]\s*)(?:Chapter\s+\d{1,3}\s+)?(?:In|in)(?::\s*|\s+)(?=\S)");
 
         private static readonly Regex LeadingEditors = CitationRegex.Create(
             @"^(?<names>[^()]{1,300}?)\s*(?:\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.)[,.]?\s+");
@@ -40,9 +41,10 @@ namespace ResearchContent.Generators.Sources.Citations
         // volume is the series', which is no field of ours.
         private static readonly Regex SeriesBeforeVolume = CitationRegex.Create(@"(?:\bLN[A-Z]{1,2}|\bCCIS|Lecture\s+Notes\s+in\s+[\p{L} ]+|Series|Books)\s*,\s*$");
 
-        // Vancouver dates the proceedings after its name: "…Symposium 2022 Jul 17".
+        // Vancouver dates the proceedings after its name: "…Symposium 2022 Jul 17", and at the very end with its full stop
+        // when nothing follows ("InInternational Conference on Learning Representations 2019 May 6.").
         private static readonly Regex ProceedingsDate = CitationRegex.Create(
-            @"\s+(?<year>\d{4})\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?$");
+            @"\s+(?<year>\d{4})\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?\.?$");
 
         // Google Scholar's Vancouver export dates a book by a bare year after its name, before its pages or at the end:
         // "InBook 2013 (pp. 155-161)", "InInternational Conference on Learning Representations 2019.".
@@ -123,8 +125,9 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             var at = rest.IndexOf(book, System.StringComparison.Ordinal);
             var after = at < 0 ? string.Empty : rest.Substring(at + book.Length).TrimStart();
+            // A proceedings series printed as a book has its volume there instead: "InE3S Web of Conferences 2018 (Vol. 44, p. 00078)".
             return after.StartsWith("(pp.", System.StringComparison.Ordinal) || after.StartsWith("(p.", System.StringComparison.Ordinal)
-                || after.TrimEnd('.').Length == 0;
+                || after.StartsWith("(Vol.", System.StringComparison.Ordinal) || after.TrimEnd('.').Length == 0;
         }
 
         private static bool HasPublisher(string rest)

@@ -149,14 +149,14 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex StatusWithJournal = CitationRegex.Create(
             @"[\s,.;]+(?<note>submitted|under\s+review|accepted(?:\s+for\s+publication)?|in\s+press)\s+(?:to|at|in|by)\s+(?<journal>[^.;]+?)(?<year>\s*\((?:19|20)\d\d\))?[\s.;]*$", RegexOptions.IgnoreCase);
 
-        // Preprints: "arXiv preprint arXiv:2104.12345", "arXiv:2204.09435 [cs.CV]", and Frontiers' "[Preprint]" after any server's
+        // Preprints: "arXiv preprint arXiv:2104.12345" (also with a typed comma, "arXiv preprint, arXiv:…"), "arXiv:2204.09435 [cs.CV]", and Frontiers' "[Preprint]" after any server's
         // name, a sentence of its own: "arXiv [Preprint]", "bioRxiv [Preprint]", "ESS Open Archive [Preprint]", Copernicus' "The
         // Cryosphere Discuss. [preprint]".
         // So are the servers that print a number of their own after their name: Cold Spring Harbor's dated identifiers
         // ("medRxiv 2021.03.15.21253654") and SSRN's, as Google Scholar prints it ("Available at SSRN 3773347").
         private static readonly GuardedRegex ArXiv = new(
             CitationRegex.Create(
-            @"(?<container>arXiv\s+preprint\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<=^|[.,]\s)(?<container>\p{L}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-.]*){0,3})\s+\[[Pp]reprint\]"
+            @"(?:(?<container>arXiv\s+preprint),?\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<=^|[.,]\s)(?<container>\p{L}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-.]*){0,3})\s+\[[Pp]reprint\]"
             + @"|(?<=^|[.,]\s)(?<container>(?i:bio|med|chem)Rxiv)\s+(?<id>(?:19|20)\d\d\.\d\d\.\d\d\.\d{6,8}(?:v\d+)?)|(?<=^|[.,""”]\s)(?:Available\s+at\s+)?(?<container>SSRN)\s+(?<id>\d{5,8})\b"),
             // Needs (in this case) an arXiv identifier, a server's "[Preprint]", a Cold Spring Harbor server or SSRN.
             text => Literal.In(text, "arXiv:") || Literal.InAnyCase(text, "[preprint]") || Literal.InAnyCase(text, "rxiv") || Literal.In(text, "SSRN"));
@@ -171,10 +171,10 @@ namespace ResearchContent.Generators.Sources.Citations
         // "(in Chinese)", "(in Chinese with English abstract)" printed after the journal, not at the end.
         private static readonly Regex LanguageRemark = CitationRegex.Create(@"\s*\((?<note>in\s+\p{Lu}\p{Ll}+(?:\s+with\s+\p{Lu}\p{Ll}+\s+abstracts?)?)\)");
 
-        // A status or remark written after the last field without parentheses.
+        // A status or remark written after the last field without parentheses, or after a spaced dash ("… 24-35 — featured article").
         private static readonly GuardedRegex TrailingStatus = new(
             CitationRegex.Create(
-            @"(?:^|[\s,.;]+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|under\s+review|in\s+review|submitted|early\s+access|online\s+first|online\s+ahead\s+of\s+print|published\s+online|early\s+view"
+            @"(?:^|[\s,.;]+|\s+[—–]\s+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|under\s+review|in\s+review|submitted|early\s+access|online\s+first|online\s+ahead\s+of\s+print|published\s+online|early\s+view"
             + @"|in\s+Chinese(?:\s+with\s+English\s+abstract)?|(?:ESI\s+)?highly\s+cited(?:\s+paper)?|hot\s+paper|cover\s+(?:article|story|paper)"
             + @"|editors?'?\s+(?:choice|highlight|pick)|highlighted\s+(?:by|in)\s+[\p{L}][\p{L}&'’ ]*|featured\s+article|invited\s+(?:feature\s+)?(?:paper|review|article|talk)|keynote(?:\s+talk)?|best\s+(?:student\s+)?paper(?:\s+award)?)(?<year>,\s*(?:19|20)\d\d)?[\s.,;]*$",
             RegexOptions.IgnoreCase),
@@ -187,9 +187,13 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             // Entities a page encoded twice, and full-width separators typed into a citation written in Latin letters.
             text = System.Net.WebUtility.HtmlDecode(text);
+            var fullWidthRemark = RemarkShapes.TakeFullWidthRemark(ref text);
+            text = FullWidth.BracketsToAscii(text);
             text = HanCharacters.Occur(text) ? text : FullWidth.SeparatorsToAscii(text);
             text = Whitespace.Replace(text, " ").Trim();
             text = Emphasis.Replace(text, match => match.Groups["text"].Value);
+            text = NlmMarkers.Remove(MarkdownLink.Unwrap(text));
+            text = GostSeparator.ToFullStop(GluedPunctuation.Separate(text));
             text = LeadingMarker.Replace(text, string.Empty);
             text = LeadingLabel.Replace(text, string.Empty);
             int? leadingYear = null;
@@ -231,7 +235,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = Accessed.Replace(text, string.Empty);
             text = Whitespace.Replace(text, " ").Trim();
 
-            var notes = new List<string>();
+            var notes = fullWidthRemark is null ? new List<string>() : new List<string> { fullWidthRemark };
             string? articleId = null;
             string? container = null;
             text = ArXiv.Replace(text, match =>
@@ -274,6 +278,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 var match = TrailingRemark.Match(text);
                 match = match.Success ? match : TrailingBracketRemark.Match(text);
                 match = match.Success ? match : TrailingStatus.Match(text);
+                match = match.Success ? match : RemarkShapes.MatchRanking(text);
 
                 if (!match.Success)
                 {

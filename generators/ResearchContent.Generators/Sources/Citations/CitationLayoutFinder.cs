@@ -108,6 +108,10 @@ namespace ResearchContent.Generators.Sources.Citations
             return false;
         }
 
+        // A list of initials before family names, closed by a colon after the last one: "Y. Tanaka and K. Sato: Title",
+        // "J.-P. Avouac, K. Chen: Title". Both ends are a name's, so the colon is not a title's own.
+        private static readonly Regex GivenFirstBeforeColon = CitationRegex.Create(@"^\p{Lu}\.(?:-?\p{Lu}\.)*\s\p{Lu}.*\s\p{Lu}\.(?:-?\p{Lu}\.)*\s\p{Lu}[\p{Ll}'’\-]+$");
+
         /// <summary>The longest start of the text, ending at a separator, that reads as a whole author list.</summary>
         private static bool TryAuthorScan(string text, out CitationLayout layout)
         {
@@ -146,13 +150,14 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
 
                 var afterName = text[i] == ':' && text[name - 1] != '.' && !EndsWithBareInitials(text, name);
-                if (afterName && !EndsWithFullName(text, i))
+                var afterGivenFirst = afterName && GivenFirstBeforeColon.IsMatch(candidate);
+                if (afterName && !afterGivenFirst && !EndsWithFullName(text, i))
                 {
                     continue;
                 }
 
                 var list = AuthorListParser.Parse(candidate);
-                if (list.Success && (!afterName || list.Authors.All(a => HasFullGivenName(a.Given))))
+                if (list.Success && (!afterName || afterGivenFirst || list.Authors.All(a => HasFullGivenName(a.Given))))
                 {
                     best = i;
                 }

@@ -17,9 +17,9 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex DottedAcronymEnd = CitationRegex.Create(@"(?:^|\s)(?:\p{Lu}\.){2,}$");
 
-        private static readonly Regex GluedIn = CitationRegex.Create(@"(?<=^|[.,]\s)In(?=\p{Lu}|(?:19|20)\d\d\s)(?!SAR\b)");
+        private static readonly Regex GluedIn = CitationRegex.Create(@"(?<=^|[.,?!]\s)In(?=\p{Lu}|(?:19|20)\d\d\s)(?!SAR\b)");
 
-        /// <summary>Google Scholar's Vancouver export glues "In" to a proceedings name: <c>InIGARSS 2022</c>.</summary>
+        /// <summary>Google Scholar's Vancouver export glues "In" to a proceedings name: <c>InIGARSS 2022</c>, also after a title's question mark.</summary>
         public static string SeparateGluedIn(string text) => GluedIn.Replace(text, "In ");
 
         public static string Normalize(string text)

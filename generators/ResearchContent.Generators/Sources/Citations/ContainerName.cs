@@ -10,9 +10,11 @@ namespace ResearchContent.Generators.Sources.Citations
     {
         private static readonly Regex LeadingIn = CitationRegex.Create(@"^(?:in|In|IN)\s*:?\s+");
 
-        // What a CV says before the meeting a talk was given at: "Oral presentation at the", "Invited talk at", "presented at".
+        // What a CV says before the meeting a talk was given at: "Oral presentation at the", "Invited talk at", "presented at",
+        // or as a label of its own before a comma: "Oral presentation, European Geosciences Union General Assembly".
         private static readonly Regex PresentedAt = CitationRegex.Create(
-            @"^(?:(?:(?:oral|poster|invited|keynote|contributed)\s+)?(?:presentation|talk|poster)\s+(?:given\s+|presented\s+)?|presented\s+)at\s+(?:the\s+)?(?=\S)",
+            @"^(?:(?:(?:(?:oral|poster|invited|keynote|contributed)\s+)?(?:presentation|talk|poster)\s+(?:given\s+|presented\s+)?|presented\s+)at\s+(?:the\s+)?"
+            + @"|(?:oral|poster|invited|keynote|contributed)\s+(?:presentation|talk),\s*)(?=\S)",
             RegexOptions.IgnoreCase);
 
         private static readonly Regex ConferenceWord = CitationRegex.Create(@"Symposium|Conference|Congress|Proceedings|Meeting|Workshop|Colloquium", RegexOptions.IgnoreCase);

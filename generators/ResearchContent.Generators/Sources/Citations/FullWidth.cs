@@ -21,6 +21,12 @@ namespace ResearchContent.Generators.Sources.Citations
             return builder.ToString();
         }
 
+        /// <summary>
+        /// Full-width brackets, which a GB/T 7714 citation typed with a Chinese input method puts around its type code
+        /// (<c>［J］</c>), in every citation: they are never a title's own.
+        /// </summary>
+        public static string BracketsToAscii(string text) => text.IndexOf('［') < 0 ? text : text.Replace('［', '[').Replace('］', ']');
+
         public static string ToAscii(string text)
         {
             var builder = new StringBuilder(text.Length);

@@ -7,7 +7,7 @@ namespace ResearchContent.Generators.Sources.Citations
     /// A report named by the body that issued it, in a last sentence of its own: <c>Title. Jet Propulsion Laboratory,
     /// California Institute of Technology, Pasadena, CA.</c>, <c>Title. Pasadena, CA: Jet Propulsion Laboratory, California
     /// Institute of Technology.</c>, <c>Title. US Department of the Interior, US Geological Survey; 2016.</c> The issuer
-    /// may be a body and the one it belongs to; a place before its colon or after it, and the year, are no part of it.
+    /// may be a body and the ones it belongs to; a place before its colon or after it, and the year, are no part of it.
     /// </summary>
     internal static class IssuerSentence
     {
@@ -47,10 +47,12 @@ namespace ResearchContent.Generators.Sources.Citations
                 return false;
             }
 
+            // A chain of bodies, each part of the next before it: "US Department of Agriculture, Forest Service, Rocky Mountain
+            // Research Station; 2007."
             var issuer = 1;
-            if (segments.Length > 1 && IsName(segments[1]) && (OrganizationName.IsOrganization(segments[1]) || ReportShape.IsIssuer(segments[1])))
+            while (issuer < segments.Length && IsName(segments[issuer]) && (OrganizationName.IsOrganization(segments[issuer]) || ReportShape.IsIssuer(segments[issuer])))
             {
-                issuer = 2;
+                issuer++;
             }
 
             for (var i = issuer; i < segments.Length; i++)

@@ -10,7 +10,7 @@ namespace ResearchContent.Generators.Sources.Citations
     internal static class PatentShape
     {
         private static readonly Regex Patent = CitationRegex.Create(
-            @"(?<=[.,]\s)(?:(?:U\.\s?S\.|US|United\s+States|European|Chinese|Japanese|Korean|International)\s+)?Patent(?:\s+Application)?(?:\s+(?:No\.?|Number))?\s*:?\s*(?<number>(?:[A-Z]{2}\s?)?\d[\d,\s]*\d(?:\s?[A-Z]\d?)?)(?=[\s,.;]|$)");
+            @"(?<=[.,]\s)(?:(?:U\.\s?S\.|US|United\s+States|European|Chinese|Japanese|Korean|International)\s+[Pp]atent|Patent)(?:\s+Application)?(?:\s+(?:No\.?|Number))?\s*:?\s*(?<number>(?:[A-Z]{2}\s?)?\d[\d,\s]*\d(?:\s?[A-Z]\d?)?)(?=[\s,.;]|$)");
 
         private static readonly Regex Year = CitationRegex.Create(@"\b(?:19|20)\d\d\b");
 

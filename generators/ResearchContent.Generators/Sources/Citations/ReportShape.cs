@@ -15,7 +15,7 @@ namespace ResearchContent.Generators.Sources.Citations
             RegexOptions.None);
 
         private static readonly Regex Issuer = CitationRegex.Create(
-            @"Survey|Surv\.|Laborator|Lab\.|Agency|Administration|Institute|Office|Service|Ministry|Department|Dept\.|Commission|Council|NASA|NOAA|USGS|JPL|ESA\b|Bureau|Organi[sz]ation|World\s+Bank|Zentrum|Cent(?:er|re)s?\b");
+            @"Survey|Surv\.|Laborator|Lab\.|Agency|Administration|Institute|Office|Service|Ministry|Department|Dept\.|Commission|Council|NASA|NOAA|USGS|JPL|ESA\b|Bureau|Organi[sz]ation|World\s+Bank|Zentrum|Cent(?:er|re)s?\b|Fund\b|Research\s+Station");
 
         private static readonly Regex TechnicalSeries = CitationRegex.Create(@"^Tech(?:nical)?\.?\s+Rep");
 

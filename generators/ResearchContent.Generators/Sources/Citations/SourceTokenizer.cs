@@ -149,6 +149,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 case "bd":
                     return SourceTokenKind.VolumeLabel;
                 case "no":
+                // Brazil's ABNT numbers an issue "n. 3" after "v. 72".
+                case "n":
                 case "issue":
                 case "issues":
                 case "iss":

@@ -6,14 +6,15 @@ namespace ResearchContent.Generators.Sources.Citations
     /// <summary>
     /// A thesis, by the words styles print for it: <c>Doctoral dissertation</c>, <c>Ph.D. Thesis</c>, <c>[PhD thesis]</c>,
     /// <c>PhD diss.</c>, <c>Diss.</c>, <c>MS thesis</c>, <c>Master's thesis</c>, and in the languages theses are written in
-    /// (<c>Tesi di laurea magistrale</c>, <c>Tesis doctoral</c>, <c>Masterarbeit</c>, <c>Proefschrift</c>); a bare <c>Thesis</c>
+    /// (<c>Tesi di laurea magistrale</c>, <c>Tesis doctoral</c>, <c>Masterarbeit</c>, <c>Proefschrift</c>, Brazil's ABNT
+    /// <c>Tese (Doutorado em …) – Instituto …</c> with its dash, a Russian <c>Candidate of Sciences thesis</c>); a bare <c>Thesis</c>
     /// only after a separator, as "thesis" is a title's word too. The container is the university: of the
     /// parts after the marker, the one that names a university (<c>Dept. Elect. Eng., Stanford Univ., Stanford, CA</c>).
     /// </summary>
     internal static class ThesisShape
     {
         private static readonly Regex Marker = CitationRegex.Create(
-            @"[\s.,;]*[(\[]?\b(?:Doctoral\s+(?:dissertation|thesis)|Ph\.?\s?D\.?\s+(?:diss\.|dissertation|thesis)|PhD\s+diss\.|Diss\.|Dissertation|M\.?\s?S\.?c?\.?\s+thesis|MS\s+thesis|Master'?s?\s+thesis|Th[eè]se\s+de\s+doctorat|Tesi\s+di\s+(?:laurea(?:\s+(?:magistrale|specialistica|triennale))?|dottorato)|Tesis\s+(?:doctoral|de\s+maestr[íi]a)|Tese\s+de\s+doutorado|Disserta[çc][ãa]o\s+de\s+mestrado|Masterarbeit|Doktorarbeit|Proefschrift|(?<=[.,;(\[]\s*)Thesis)(?=[\s,.:;)\]/]|$)\.?[)\]]?[,.:]?\s*",
+            @"[\s.,;]*[(\[]?\b(?:Doctoral\s+(?:dissertation|thesis)|Ph\.?\s?D\.?\s+(?:diss\.|dissertation|thesis)|PhD\s+diss\.|Diss\.|Dissertation|M\.?\s?S\.?c?\.?\s+thesis|MS\s+thesis|Master'?s?\s+thesis|Th[eè]se\s+de\s+doctorat|Tesi\s+di\s+(?:laurea(?:\s+(?:magistrale|specialistica|triennale))?|dottorato)|Tesis\s+(?:doctoral|de\s+maestr[íi]a)|Tese\s+de\s+doutorado|Disserta[çc][ãa]o\s+de\s+mestrado|(?:Tese|Disserta[çc][ãa]o)\s+\((?:Doutorado|Mestrado)[^()]*\)|Candidate\s+of\s+Sciences?\s+(?:thesis|dissertation)|Masterarbeit|Doktorarbeit|Proefschrift|(?<=[.,;(\[]\s*)Thesis)(?=[\s,.:;)\]/]|$)\.?[)\]]?[,.:]?\s*(?:[–—]\s+)?",
             RegexOptions.IgnoreCase);
 
         private static readonly Regex UniversityWord = CitationRegex.Create(
@@ -24,6 +25,9 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex Year = CitationRegex.Create(@"\b(?<year>1[89]\d\d|20\d\d)\b");
 
+        // ABNT prints the year as a sentence of its own after the title, before the label: "Title. 2017. Tese (Doutorado …)".
+        private static readonly Regex YearSentence = CitationRegex.Create(@"(?<=\p{L})\.\s+(?:1[89]\d\d|20\d\d)\.?\s*$");
+
         public static bool TryRead(string body, out WorkShape shape)
         {
             shape = new WorkShape { Body = body };
@@ -33,7 +37,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 return false;
             }
 
-            var pre = body.Substring(0, marker.Index);
+            var pre = YearSentence.Replace(body.Substring(0, marker.Index), ".");
             var rest = body.Substring(marker.Index + marker.Length);
             var university = University(rest);
             if (university is null && !(rest.Trim().Length == 0 && marker.Value.IndexOfAny(new[] { '(', '[' }) >= 0))

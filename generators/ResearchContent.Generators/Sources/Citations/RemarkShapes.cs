@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using ResearchContent.Generators.Primitives;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>
+    /// Remarks at a citation's end that the cleaner's word-based remark does not see: a journal's ranking, which lists
+    /// print in capitals and numbers (<c>(IF = 29.4, JCR Q1)</c>, <c>[SCI, Q2]</c>), and a remark in Chinese in full-width
+    /// parentheses after a citation in Latin letters (<c>（封面文章）</c>), which would otherwise make the whole citation read
+    /// as Chinese.
+    /// </summary>
+    internal static class RemarkShapes
+    {
+        private static readonly GuardedRegex Ranking = new(
+            CitationRegex.Create(@"[\s,.;]+[(\[](?<note>(?:IF|JCR|SCI|SCIE|SSCI|EI|ESI|CiteScore|Q[1-4])\b[^()\[\]]*)[)\]][\s.,;]*$"),
+            // Needs the closing parenthesis or bracket at the end.
+            text => text.TrimEnd(' ', '.', ',', ';').EndsWith(")", System.StringComparison.Ordinal) || text.TrimEnd(' ', '.', ',', ';').EndsWith("]", System.StringComparison.Ordinal));
+
+        private static readonly GuardedRegex FullWidthRemark = new(
+            CitationRegex.Create(@"[\s,.;]*（(?<note>[^（）()]+)）[\s.。．]*$"),
+            // Needs a full-width closing parenthesis.
+            text => Literal.In(text, '）'));
+
+        public static Match MatchRanking(string text) => Ranking.Match(text);
+
+        /// <summary>A full-width remark at the end of a citation whose other characters are all Latin: its note, and the rest.</summary>
+        public static string? TakeFullWidthRemark(ref string text)
+        {
+            var match = FullWidthRemark.Match(text);
+            if (!match.Success || HanCharacters.Occur(text.Substring(0, match.Index)))
+            {
+                return null;
+            }
+
+            text = text.Substring(0, match.Index);
+            return match.Groups["note"].Value.Trim();
+        }
+    }
+}
