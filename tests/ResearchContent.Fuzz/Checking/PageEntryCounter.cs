@@ -60,38 +60,53 @@ namespace ResearchContent.Fuzz.Checking
         }
 
         /// <summary>
-        /// Whether a run holds a line that reads as a label once tags and emphasis marks are taken away
-        /// (<c>&lt;b&gt;2021-#3&lt;/b&gt;</c>), or as a label written wrong (a short line opening with a four-digit year,
-        /// which is RC1002): a run without one is page text (headings between entries, the introduction) or an entry
-        /// with no label, which is an error at its lines; either way no publication is owed for it. Digits are ASCII,
-        /// as docs/diagnostics.md defines a label.
+        /// Whether a run holds a line that is a label once tags and emphasis marks are taken away
+        /// (<c>&lt;b&gt;2021-#3&lt;/b&gt;</c>, <c>**2021-#3**</c>; ASCII digits, as docs/diagnostics.md defines a label): a run
+        /// without one is page text (headings between entries, the introduction) or an entry whose label is missing or
+        /// written wrong, which is an error at its lines; either way no publication is owed for it. The test leans to
+        /// counting less: a run it leaves out is checked less, one it counts wrongly would be a false finding.
         /// </summary>
         private static bool HasLabelLine(IReadOnlyList<string> lines, int start, int end)
         {
             for (var i = start; i < end; i++)
             {
-                var text = new System.Text.StringBuilder();
-                var inTag = false;
-                foreach (var c in lines[i])
-                {
-                    inTag = c == '<' || (inTag && c != '>');
-                    if (!inTag && c is not ('>' or '*' or '_'))
-                    {
-                        text.Append(c);
-                    }
-                }
-
-                var value = text.ToString().Trim();
-                var year = value.Length >= 4 && value.Take(4).All(c => c is >= '0' and <= '9');
-                var label = year && value.Length > 6 && value[4] == '-' && value[5] == '#' && value.Skip(6).All(c => c is >= '0' and <= '9');
-                var written = year && value.Length <= 20 && (value.Length == 4 || value[4] is < '0' or > '9');
-                if (label || written)
+                var value = WithoutTags(lines[i]).Trim();
+                if (value.Length > 6 && value.Take(4).All(c => c is >= '0' and <= '9') && value[4] == '-' && value[5] == '#'
+                    && value.Skip(6).All(c => c is >= '0' and <= '9'))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>The line without its tags (a '&lt;' followed by a letter, '/' or '!', to the next '&gt;') and emphasis marks.</summary>
+        private static string WithoutTags(string line)
+        {
+            var text = new System.Text.StringBuilder();
+            for (var i = 0; i < line.Length; i++)
+            {
+                if (line[i] == '<' && i + 1 < line.Length && (char.IsLetter(line[i + 1]) || line[i + 1] is '/' or '!'))
+                {
+                    var close = line.IndexOf('>', i + 1);
+                    if (close < 0)
+                    {
+                        // An open tag never closed: the reader would not see a label on this line.
+                        return line;
+                    }
+
+                    i = close;
+                    continue;
+                }
+
+                if (line[i] is not ('*' or '_'))
+                {
+                    text.Append(line[i]);
+                }
+            }
+
+            return text.ToString();
         }
 
         /// <summary>Whether the closed front matter has a top-level line <c>collection: publications</c>.</summary>
