@@ -67,7 +67,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // APA's and Frontiers' "[Dataset]", "[Data set]": a data set, which is published like a report, by its repository.
         // Hand-edited lists put the same words in parentheses: "NumPy v1.24.0 (software). Zenodo, 2022."
-        private static readonly Regex DatasetMarker = CitationRegex.Create(@"\s*(?:\[(?:Dataset|Data\s+set|Data|Software)\]|\((?:Dataset|Data\s+set|Software)\))", RegexOptions.IgnoreCase);
+        private static readonly Regex DatasetMarker = CitationRegex.Create(@"\s*(?:\[(?:Dataset|Data\s+set|Data|(?:Computer\s+)?Software)\]|\((?:Dataset|Data\s+set|Software)\))", RegexOptions.IgnoreCase);
 
         private static readonly Regex DatabaseMarker = CitationRegex.Create(
             @"\s*\[(?:Google\s+Scholar|Cross[Rr]ef|PubMed|Web\s+of\s+Science|Scopus|CAS|Green\s+Version|Ref\s+list|PMC\s+free\s+article|PDF|HTML|Link|Paper|Code|Slides|Video|Project\s+page|BibTeX)\]");
@@ -87,6 +87,10 @@ namespace ResearchContent.Generators.Sources.Citations
             @"[\s,.;]+\[(?<note>(?!\s*\d)[^\[\]]*\p{Ll}{3}[^\[\]]*)\][\s.,;]*$"),
             // Needs brackets.
             text => Literal.In(text, '[') && Literal.In(text, ']'));
+
+        // A chapter's editors in parentheses after its book, as hand-typed lists add them: "In Book (eds. R. Smith & K. Ito), pp. 77–102".
+        // Editors are no field of ours, and left in place they end the book's name.
+        private static readonly Regex EditorsInParentheses = CitationRegex.Create(@"\s*\((?:eds?\.|editors?:|edited\s+by)\s+\p{Lu}[^()]*\)(?=[,.])", RegexOptions.IgnoreCase);
 
         // A year typed before everything else, as some lists are ordered: "2019 — Xu A, Wang T: Title", and in parentheses
         // before a name with its initials, "(2021) Okonkwo C, …", "(2021) Wang, T.", "(2021) T. Wang" (before anything else, such
@@ -147,7 +151,11 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // "Submitted to Geophysical Journal International.", "under review at Remote Sensing of Environment".
         private static readonly Regex StatusWithJournal = CitationRegex.Create(
-            @"[\s,.;]+(?<note>submitted|under\s+review|accepted(?:\s+for\s+publication)?|in\s+press)\s+(?:to|at|in|by)\s+(?<journal>[^.;]+?)(?<year>\s*\((?:19|20)\d\d\))?[\s.;]*$", RegexOptions.IgnoreCase);
+            @"[\s,.;]+(?<note>submitted|under\s+review|accepted(?:\s+for\s+publication)?|in\s+press)\s+(?:to|at|in|by)\s+(?<journal>[^.;]+?)(?<year>\s*\((?:19|20)\d\d\)|,\s*(?:19|20)\d\d)?[\s.;]*$", RegexOptions.IgnoreCase);
+
+        // The same in parentheses at the end, with the year after a comma: "(submitted to Solar RRL, 2024)".
+        private static readonly Regex StatusWithJournalInParentheses = CitationRegex.Create(
+            @"[\s,.;]*\((?<note>submitted|under\s+review|accepted)\s+(?:to|at|in|by)\s+(?<journal>[^(),]+?)(?:,\s*(?<year>(?:19|20)\d\d))?\)[\s.;]*$", RegexOptions.IgnoreCase);
 
         // Preprints: "arXiv preprint arXiv:2104.12345" (also with a typed comma, "arXiv preprint, arXiv:…"), "arXiv:2204.09435 [cs.CV]", and Frontiers' "[Preprint]" after any server's
         // name, a sentence of its own: "arXiv [Preprint]", "bioRxiv [Preprint]", "ESS Open Archive [Preprint]", Copernicus' "The
@@ -196,6 +204,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = GostSeparator.ToFullStop(GluedPunctuation.Separate(text));
             text = LeadingMarker.Replace(text, string.Empty);
             text = LeadingLabel.Replace(text, string.Empty);
+            text = WorkLabel.Remove(text, out var labelNote, out var isPresentation, out var labelledDataset);
             int? leadingYear = null;
             text = LeadingYear.Replace(text, match =>
             {
@@ -207,6 +216,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = EventDates.Replace(text, match => match.Groups["year"].Value);
             text = MeetingPlace.Replace(text, string.Empty);
             text = ProceedingsImprint.Replace(text, string.Empty);
+            text = EditorsInParentheses.Replace(text, string.Empty);
             text = AbstractNumber.Replace(text, string.Empty);
             text = SpaceBeforePunctuation.Replace(text, string.Empty);
             text = FieldBar.Replace(text, ". ");
@@ -214,7 +224,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = FieldDash.Matches(text).Count > 1 ? FieldDash.Replace(text, ". ") : text;
             text = DoubledFullStop.Replace(text, ".");
             text = DatabaseMarker.Replace(text, string.Empty);
-            var isDataset = DatasetMarker.IsMatch(text);
+            var isDataset = labelledDataset || DatasetMarker.IsMatch(text);
             text = DatasetMarker.Replace(text, string.Empty);
 
             string? doi = null;
@@ -236,6 +246,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = Whitespace.Replace(text, " ").Trim();
 
             var notes = fullWidthRemark is null ? new List<string>() : new List<string> { fullWidthRemark };
+            notes.AddRange(labelNote is null ? new string[0] : new[] { labelNote });
             string? articleId = null;
             string? container = null;
             text = ArXiv.Replace(text, match =>
@@ -259,12 +270,14 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             var withJournal = StatusWithJournal.Match(text);
-            if (withJournal.Success)
+            var inParentheses = withJournal.Success ? withJournal : StatusWithJournalInParentheses.Match(text);
+            if (inParentheses.Success)
             {
-                notes.Add(withJournal.Groups["note"].Value);
-                container = withJournal.Groups["journal"].Value.Trim();
-                // "submitted to Journal (2024)": the year stays for the source to read.
-                text = text.Substring(0, withJournal.Index) + withJournal.Groups["year"].Value;
+                notes.Add(inParentheses.Groups["note"].Value);
+                container = inParentheses.Groups["journal"].Value.Trim();
+                // "submitted to Journal (2024)", "Accepted by Journal, 2024": the year stays for the source to read.
+                var year = inParentheses.Groups["year"].Value.Trim(' ', ',', '(', ')');
+                text = text.Substring(0, inParentheses.Index).TrimEnd() + (year.Length == 0 ? string.Empty : " (" + year + ")");
             }
 
             text = LanguageRemark.Replace(text, match =>
@@ -295,7 +308,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = text.Trim().TrimEnd(',', ';').Trim();
             // A status printed twice ("(2024, accepted) … Accepted.") is one note.
             var note = notes.Count == 0 ? null : string.Join("; ", notes.Distinct(StringComparer.OrdinalIgnoreCase));
-            return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container, IsDataset = isDataset, LeadingYear = leadingYear, IsOnline = isOnline, PrintsIsbn = printsIsbn };
+            return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container, IsDataset = isDataset, IsPresentation = isPresentation, LeadingYear = leadingYear, IsOnline = isOnline, PrintsIsbn = printsIsbn };
         }
     }
 }

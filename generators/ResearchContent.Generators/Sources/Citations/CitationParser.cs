@@ -207,6 +207,13 @@ namespace ResearchContent.Generators.Sources.Citations
 
             var fromRepository = kind == PublicationKind.Article && DataRepository.Is(container) && details.Volume is null && details.Pages is null && details.ArticleNumber is null;
             kind = clean.IsDataset || fromRepository ? PublicationKind.Report : kind;
+            if (clean.IsPresentation && kind == PublicationKind.Article)
+            {
+                // Labelled a talk or a poster: the meeting is the container, whatever its name ("… Remote Sensing Week, Bogotá").
+                kind = PublicationKind.Conference;
+                container = container is null ? null : ContainerName.WithoutPlace(container);
+            }
+
             if (kind == PublicationKind.Article && clean.IsOnline && container is null && clean.Container is null && details.Volume is null && details.Pages is null && details.ArticleNumber is null)
             {
                 // A title and a link and nothing else: a web page, published like a report by whoever issues it.

@@ -15,6 +15,9 @@ namespace ResearchContent.Generators.Sources.Citations
         /// <summary>Whether the citation was marked as a data set (<c>[Dataset]</c>), which has no kind of its own and is read as a report.</summary>
         public bool IsDataset { get; init; }
 
+        /// <summary>Whether a label before the citation named a talk or a poster (<c>Poster: </c>): a conference paper, wherever it was given.</summary>
+        public bool IsPresentation { get; init; }
+
         /// <summary>A year typed before the authors (<c>2019 — Xu A, …</c>), read when no other year is printed.</summary>
         public int? LeadingYear { get; init; }
 

@@ -12,16 +12,23 @@ namespace ResearchContent.Generators.Sources.Citations
     internal static class RemarkShapes
     {
         private static readonly GuardedRegex Ranking = new(
-            CitationRegex.Create(@"[\s,.;]+[(\[](?<note>(?:IF|JCR|SCI|SCIE|SSCI|EI|ESI|CiteScore|Q[1-4])\b[^()\[\]]*)[)\]][\s.,;]*$"),
+            CitationRegex.Create(@"[\s,.;]+[(\[](?<note>(?:IF|JCR|SCI|SCIE|SSCI|EI|ESI|KCI|CSCD|Scopus|Qualis|CiteScore|Q[1-4])\b[^()\[\]]*)[)\]][\s.,;]*$"),
             // Needs the closing parenthesis or bracket at the end.
             text => text.TrimEnd(' ', '.', ',', ';').EndsWith(")", System.StringComparison.Ordinal) || text.TrimEnd(' ', '.', ',', ';').EndsWith("]", System.StringComparison.Ordinal));
+
+        // The same typed bare after the last full stop ("… 187: 106279. SCI, IF=6.757"): only index codes and impact factors,
+        // which no journal or title ends with.
+        private static readonly GuardedRegex BareRanking = new(
+            CitationRegex.Create(@"(?<=\.)\s+(?<note>(?:SCI|SCIE|SSCI|EI|KCI)(?:\s*[,;]\s*(?:IF\s*[=:]\s*\d+(?:\.\d+)?|JCR\s+Q[1-4]|Q[1-4]))*|IF\s*[=:]\s*\d+(?:\.\d+)?)\s*$"),
+            // Needs an index code or an impact factor.
+            text => Literal.AnyInAnyCase(text, "SCI", "EI", "KCI", "IF"));
 
         private static readonly GuardedRegex FullWidthRemark = new(
             CitationRegex.Create(@"[\s,.;]*（(?<note>[^（）()]+)）[\s.。．]*$"),
             // Needs a full-width closing parenthesis.
             text => Literal.In(text, '）'));
 
-        public static Match MatchRanking(string text) => Ranking.Match(text);
+        public static Match MatchRanking(string text) => Ranking.Match(text) is { Success: true } match ? match : BareRanking.Match(text);
 
         /// <summary>A full-width remark at the end of a citation whose other characters are all Latin: its note, and the rest.</summary>
         public static string? TakeFullWidthRemark(ref string text)

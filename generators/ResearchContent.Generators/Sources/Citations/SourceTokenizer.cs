@@ -151,6 +151,11 @@ namespace ResearchContent.Generators.Sources.Citations
                 case "no":
                 // Brazil's ABNT numbers an issue "n. 3" after "v. 72".
                 case "n":
+                // Spanish and Portuguese write the number with an ordinal sign: "nº 56", "n.º 3".
+                case "nº":
+                case "n.º":
+                case "nº.":
+                case "núm":
                 case "issue":
                 case "issues":
                 case "iss":
