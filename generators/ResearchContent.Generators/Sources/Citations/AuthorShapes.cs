@@ -6,6 +6,8 @@ namespace ResearchContent.Generators.Sources.Citations
     /// <summary>The shapes one author takes in a list: one piece (<c>T. Wang</c>, <c>Wang T</c>, <c>Teng Wang</c>, <c>王腾</c>) or two (<c>Wang</c>, <c>T.</c>).</summary>
     internal static class AuthorShapes
     {
+        private static readonly System.Text.RegularExpressions.Regex HyphenatedGiven = CitationRegex.Create(@"^\p{Lu}\p{Ll}+-\p{Ll}+$");
+
         /// <returns>How many pieces the author took, or 0 when the pieces at <paramref name="i"/> are no name.</returns>
         /// <param name="pieces">The list's pieces.</param>
         /// <param name="i">Where the author starts.</param>
@@ -80,6 +82,12 @@ namespace ResearchContent.Generators.Sources.Citations
                 else if (words.Length == 2 && ChineseNames.IsSurname(words[0]) && !ChineseNames.IsSurname(words[1])
                     && (words[1].Length >= 5 || list.AllChineseFamilyFirst))
                 {
+                    (family, given) = (words[0], words[1]);
+                }
+                else if (words.Length == 2 && HyphenatedGiven.IsMatch(words[1]) && !Literal.In(words[0], '-'))
+                {
+                    // "Kim Min-jun", "Park Ji-hoon": a Korean given name joins its syllables with a hyphen and a small letter,
+                    // where a double family name capitalizes both halves ("García-López"); the other word is the family name.
                     (family, given) = (words[0], words[1]);
                 }
                 else if (words.Length == 2 && list.AllChineseFamilyFirst && ChineseNames.IsMoreCommonSurnameFirst(words[0], words[1]))

@@ -21,7 +21,8 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex LeadingLabel = CitationRegex.Create(@"^(?:Citation|Cite\s+this(?:\s+article)?|Cite\s+as|To\s+cite\s+this\s+article)\s*:\s*", RegexOptions.IgnoreCase);
 
         // A reference list's numbering or bullet: "1. ", "[3] ", "2) ", "• ", "- ", and a CV's numbering by kind, "[C3] ", "[J12] ".
-        private static readonly Regex LeadingMarker = CitationRegex.Create(@"^(?:\[(?!(?:19|20)\d\d\])\p{Lu}{0,2}\d{1,4}\]|\d{1,4}[.)](?=\s)|[•·▪\-–]|\*(?=\s))\s*");
+        // A year with a full stop ("2021. Okada Haruto, …") is no list number: the leading year below reads it.
+        private static readonly Regex LeadingMarker = CitationRegex.Create(@"^(?:\[(?!(?:19|20)\d\d\])\p{Lu}{0,2}\d{1,4}\]|(?!(?:19|20)\d\d\.)\d{1,4}[.)](?=\s)|[•·▪\-–]|\*(?=\s))\s*");
 
         // GB/T 7714's access date of an online source: "[2024-05-20]".
         private static readonly Regex AccessDate = CitationRegex.Create(@"\s*\[\d{4}-\d{1,2}-\d{1,2}\]");

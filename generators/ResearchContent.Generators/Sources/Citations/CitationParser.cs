@@ -47,6 +47,20 @@ namespace ResearchContent.Generators.Sources.Citations
         private static ParsedCitation ParseWithAnchor(string text, string? titleHint)
         {
             var alone = ParseCore(text, null);
+            if (alone.Authors.Count == 0 && AuthorsAfterTitle.Reorder(CitationCleaner.Clean(text).Text) is { } reordered
+                && ParseCore(reordered, null) is { Authors.Count: > 0, Title: not null } reread)
+            {
+                // Read again with the authors first; what the cleaner took out of the first reading stays.
+                var year = reread.Year ?? alone.Year;
+                alone = reread with
+                {
+                    Year = year,
+                    Doi = reread.Doi ?? alone.Doi,
+                    Note = reread.Note ?? alone.Note,
+                    Unparsed = System.Linq.Enumerable.Where(reread.Unparsed, field => field != CitationField.Year || year is null).ToEquatableArray(),
+                };
+            }
+
             if (titleHint is not { Length: > 0 }
                 || (alone.Title is not null && TitleAnchor.SameTitle(alone.Title, titleHint))
                 || !TitleAnchor.TryFind(CitationCleaner.Clean(text).Text, titleHint, out _, out _))

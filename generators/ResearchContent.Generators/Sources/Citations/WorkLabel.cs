@@ -5,7 +5,7 @@ namespace ResearchContent.Generators.Sources.Citations
     /// <summary>
     /// What a lab page types before a citation to say what it is, as CVs sort their lists: a type code in brackets
     /// (<c>[J] </c>, <c>[C] </c>), the index a paper is in (<c>(EI) </c>, <c>(SCI) </c>), or the kind of work with a colon or
-    /// a dash (<c>Poster: </c>, <c>Talk — </c>, <c>Dataset: </c>). Left in place, each reads as a name that fails the whole
+    /// a dash (<c>Poster: </c>, <c>Talk — </c>, <c>Dataset: </c>, <c>Chapter: </c>). Left in place, each reads as a name that fails the whole
     /// author list, so nothing of the citation is found.
     /// </summary>
     internal static class WorkLabel
@@ -18,7 +18,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // The kind of work, ended by a colon or a dash: only then is it a label, not a title's first word ("Poster design …").
         private static readonly Regex KindOfWork = CitationRegex.Create(
-            @"^(?<label>(?<note>Poster|Invited\s+talk|Keynote(?:\s+talk)?|Oral)|(?<talk>Talk|Oral\s+presentation|Presentation)|(?<data>Data\s*set|Software))\s*(?::|\s[—–-])\s+(?=\S)",
+            @"^(?<label>(?<note>Poster|Invited\s+talk|Keynote(?:\s+talk)?|Oral)|(?<talk>Talk|Oral\s+presentation|Presentation)|(?<data>Data\s*set|Software)|(?<chapter>(?:Book\s+)?Chapter))\s*(?::|\s[—–-])\s+(?=\S)",
             RegexOptions.IgnoreCase);
 
         /// <summary>The text without its label; the label's remark, and whether it named a talk or a data set.</summary>
@@ -37,7 +37,8 @@ namespace ResearchContent.Generators.Sources.Citations
             if (kind.Success)
             {
                 note = kind.Groups["note"].Success ? kind.Groups["note"].Value : note;
-                isPresentation = !kind.Groups["data"].Success;
+                // "Chapter: " says no more than the "In Book" that follows it.
+                isPresentation = !kind.Groups["data"].Success && !kind.Groups["chapter"].Success;
                 isDataset = kind.Groups["data"].Success;
                 text = text.Substring(kind.Length);
             }
