@@ -27,24 +27,6 @@ namespace ResearchContent.Generators.Sources.Citations
         // GB/T 7714's access date of an online source: "[2024-05-20]".
         private static readonly Regex AccessDate = CitationRegex.Create(@"\s*\[\d{4}-\d{1,2}-\d{1,2}\]");
 
-        // A conference's dates, "11–16 July 2021", "31 August–2 September 2020" or "July 11-16, 2021": only the year is a field,
-        // also before a remark that is taken out later ("23–27 May 2022 (poster)").
-        private static readonly Regex EventDates = CitationRegex.Create(
-            @"(?<=,\s)(?:\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+(?:" + Months + @")\.?(?:\s*[–\-]\s*\d{1,2}\s+(?:" + Months + @")\.?)?"
-            + @"|(?:" + Months + @")\.?\s+\d{1,2}(?:\s*[–\-]\s*(?:(?:" + Months + @")\.?\s+)?\d{1,2})?,(?=\s+\d{4}(?:\s*[;.)]|,\s*(?:pp?\.|\d)|$)))\s+(?<year>\d{4})(?=\s*[;,.()]|$)");
-
-        // A meeting's days at the very end, with no year: "…, San Juan, Puerto Rico, April 17-21.", "…, Online, 1-17 Dec.".
-        private static readonly Regex TrailingEventDays = CitationRegex.Create(
-            @"(?<=,)\s+(?:(?:" + Months + @")\.?\s+\d{1,2}\s*[–\-]\s*\d{1,2}|\d{1,2}\s*[–\-]\s*\d{1,2}\s+(?:" + Months + @"))\.?$");
-
-        // A meeting's place in parentheses after its year: "EGU General Assembly 2023 (Vienna), EGU23-10457".
-        private static readonly Regex MeetingPlace = CitationRegex.Create(@"(?<=\b(?:19|20)\d\d)\s*\(\p{Lu}\p{Ll}+(?:,?\s\p{Lu}[\p{Ll}.]+){0,2}\)(?=,)");
-
-        // Frontiers' imprint of a proceedings, between its name and its pages: "… Radar (Nuremberg: VDE), 730–733".
-        private static readonly Regex ProceedingsImprint = CitationRegex.Create(@"(?<=\S)\s\(\p{Lu}[^():]*:\s*\p{Lu}[^()]*\)(?=,\s*[\dA-Z]|\.?$)");
-
-        private const string Months = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
-
         // "doi: https://doi.org/10.…", "DOI: 10.…", "https://dx.doi.org/10.…", "doi.org/10.…", "Available from: https://doi.org/…" or a bare "10.…".
         private static readonly GuardedRegex Doi = new(
             CitationRegex.Create(
@@ -214,9 +196,7 @@ namespace ResearchContent.Generators.Sources.Citations
             });
             text = BracketedYear.Replace(text, "(${year})");
             text = AccessDate.Replace(text, string.Empty);
-            text = EventDates.Replace(text, match => match.Groups["year"].Value);
-            text = MeetingPlace.Replace(text, string.Empty);
-            text = ProceedingsImprint.Replace(text, string.Empty);
+            text = MeetingDetails.WithoutDatesAndPlaces(text);
             text = EditorsInParentheses.Replace(text, string.Empty);
             text = AbstractNumber.Replace(text, string.Empty);
             text = SpaceBeforePunctuation.Replace(text, string.Empty);
@@ -305,7 +285,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 text = text.Substring(0, match.Index).Trim() + (text[match.Index] == '.' ? "." : string.Empty) + match.Groups["year"].Value;
             }
 
-            text = TrailingEventDays.Replace(text.Trim(), string.Empty);
+            text = MeetingDetails.WithoutTrailingDays(text.Trim());
             text = text.Trim().TrimEnd(',', ';').Trim();
             // A status printed twice ("(2024, accepted) … Accepted.") is one note.
             var note = notes.Count == 0 ? null : string.Join("; ", notes.Distinct(StringComparer.OrdinalIgnoreCase));
