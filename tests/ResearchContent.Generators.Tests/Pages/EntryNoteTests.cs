@@ -42,7 +42,7 @@ namespace ResearchContent.Generators.Tests.Pages
         [Fact]
         public void A_heading_and_its_list_are_notes_with_each_item_apart()
         {
-            var p = OneEntryPage.Single(Header + Abstracts + "### Highlights\n\n- Fractures mapped from UAV images\n- 1,200 km of surface ruptures\n* Shallow slip deficit revisited\n");
+            var p = OneEntryPage.Single(Header + Abstracts + "### Highlights {#highlights}\n\n- Fractures mapped from UAV images\n- 1,200 km of surface ruptures\n* Shallow slip deficit revisited\n");
 
             Assert.Equal("Highlights\n\nFractures mapped from UAV images\n\n1,200 km of surface ruptures\n\nShallow slip deficit revisited", p.Notes.En);
             Assert.Null(p.Notes.Zh);

@@ -63,7 +63,8 @@ namespace ResearchContent.Generators.Sources.Citations
 
             if (titleHint is not { Length: > 0 }
                 || (alone.Title is not null && TitleAnchor.SameTitle(alone.Title, titleHint))
-                || !TitleAnchor.TryFind(CitationCleaner.Clean(text).Text, titleHint, out _, out _))
+                // The anchor ignores everything but letters and digits, so the raw text holds the title when the cleaned one does.
+                || !TitleAnchor.TryFind(text, titleHint, out _, out _))
             {
                 return alone;
             }

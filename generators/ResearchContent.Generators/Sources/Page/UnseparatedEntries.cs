@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Markdig;
 using ResearchContent.Generators.Sources.Page.Entries;
 
 namespace ResearchContent.Generators.Sources.Page
@@ -25,7 +24,7 @@ namespace ResearchContent.Generators.Sources.Page
             }
 
             // The line is read as the entry reader reads it, so the two agree on what a label is.
-            var text = PlainText.Of(HtmlNesting.Parse(Markdown.ToHtml(trimmed)).DocumentNode);
+            var text = PlainText.Of(EntryReader.Rendered(trimmed).DocumentNode);
             return LabelReader.TryRead(text, out _, out _);
         }
 

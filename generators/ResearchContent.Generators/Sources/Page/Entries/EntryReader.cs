@@ -251,7 +251,8 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             }
         }
 
-        private static HtmlDocument Rendered(string markdown) => HtmlNesting.Parse(Markdown.ToHtml(markdown));
+        /// <summary>Markdown as the page shows it, parsed: the one way entries (and the splitter's label lines) are rendered.</summary>
+        internal static HtmlDocument Rendered(string markdown) => HtmlNesting.Parse(Markdown.ToHtml(markdown));
 
         private static string Describe(Block block) => block switch
         {

@@ -184,6 +184,15 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                         }
                     }
                 }
+                else if (child.NodeType == HtmlNodeType.Element && SectionLine.HeadingLevel(child) is not null)
+                {
+                    // "### Highlights {#hl}": kramdown's attribute list is no part of the heading's text.
+                    Flush(inline, paragraphs);
+                    var heading = new StringBuilder();
+                    PlainText.AppendLines(child, heading);
+                    var text = KramdownAttributes.WithoutTrailingList(PlainText.Collapse(heading.ToString()));
+                    Flush(heading.Clear().Append(text), paragraphs);
+                }
                 else if (child.NodeType == HtmlNodeType.Element && BlockElements.Contains(child.Name))
                 {
                     Flush(inline, paragraphs);
