@@ -24,6 +24,12 @@ namespace ResearchContent.Site.Pages
         /// <summary>The page's publications by year, newest first.</summary>
         public IReadOnlyList<IGrouping<int, Publication>> Years { get; private set; } = new List<IGrouping<int, Publication>>();
 
+        /// <summary>
+        /// The page's publications under its own headings, in the author's order, when the page has headings
+        /// (<c>## Journal articles</c>); otherwise <see langword="null"/>, and the page is listed by <see cref="Years"/>.
+        /// </summary>
+        public IReadOnlyList<SectionGroup>? Sections { get; private set; }
+
         /// <summary>The kind the list is filtered to (<c>?kind=conference</c> or <c>kinds/conference/</c>), or <see langword="null"/> for all.</summary>
         public PublicationKind? Kind { get; private set; }
 
@@ -80,6 +86,7 @@ namespace ResearchContent.Site.Pages
             Kind = kindInPath ?? (System.Enum.TryParse<PublicationKind>(kind, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) ? parsed : null);
             Kinds = PublicationDirectory.Kinds(page);
             Years = PublicationDirectory.ByYear(page, Kind);
+            Sections = SectionGroups.Has(page) ? SectionGroups.Of(page, Kind) : null;
             DocumentTitle = (string.IsNullOrWhiteSpace(page.Title) ? T("publications") : page.Title!) + " — " + T("publications");
             return Page();
         }

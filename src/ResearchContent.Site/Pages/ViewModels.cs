@@ -13,4 +13,10 @@ namespace ResearchContent.Site.Pages
     /// <param name="Suggestions">Publications that resemble what was asked for.</param>
     /// <param name="HomeHref">The link to the publications.</param>
     public sealed record NotFoundViewModel(string Lang, string Message, IReadOnlyList<Publication> Suggestions, string HomeHref);
+
+    /// <summary>A publication in a publications list.</summary>
+    /// <param name="Page">The list page, for its language, texts and figures.</param>
+    /// <param name="Publication">The publication.</param>
+    /// <param name="TitleLevel">The HTML heading level of its title, one below the heading it is listed under.</param>
+    public sealed record PublicationItemViewModel(IndexModel Page, Publication Publication, int TitleLevel);
 }
