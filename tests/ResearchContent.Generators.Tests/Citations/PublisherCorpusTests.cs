@@ -20,7 +20,7 @@ namespace ResearchContent.Generators.Tests.Citations
         [Fact]
         public void Each_set_covers_every_export_style_at_least_six_times()
         {
-            foreach (var set in new[] { "development", "held-out", "held-out-2", "held-out-3" })
+            foreach (var set in new[] { "development", "held-out", "held-out-2", "held-out-3", "held-out-4" })
             {
                 var corpus = PublisherCitation.Load(set);
                 Assert.All(corpus, c => Assert.Equal(set == "development" ? "development" : "held-out", c.Set));
@@ -35,6 +35,7 @@ namespace ResearchContent.Generators.Tests.Citations
         [InlineData("held-out", 1590, 1608)]
         [InlineData("held-out-2", 1699, 1728)]
         [InlineData("held-out-3", 2553, 2592)]
+        [InlineData("held-out-4", 5132, 5256)]
         public void Field_accuracy_is_the_measured_count(string set, int rightFields, int totalFields)
         {
             var accuracy = PublisherCorpusAccuracy.Measure(PublisherCitation.Load(set));
@@ -61,6 +62,7 @@ namespace ResearchContent.Generators.Tests.Citations
         [InlineData("held-out", 1595, 1608)]
         [InlineData("held-out-2", 1711, 1728)]
         [InlineData("held-out-3", 2564, 2592)]
+        [InlineData("held-out-4", 5174, 5256)]
         public void Field_accuracy_with_the_page_title_is_the_measured_count(string set, int rightFields, int totalFields)
         {
             var accuracy = PublisherCorpusAccuracy.Measure(PublisherCitation.Load(set), withPageTitle: true);
