@@ -126,20 +126,30 @@ namespace ResearchContent.Generators.Tests.Citations
         [Fact]
         public void Every_null_core_field_is_named_on_mangled_publisher_citations()
         {
-            // The same mangling over every export style, and the whole set within a time bound: no shape of damage makes
-            // the reader slow or makes it report a field as read that it left empty.
+            // The same mangling over every export style: no shape of damage makes the reader report a field as read
+            // that it left empty, or makes one citation slow. The bound is per citation and far above a normal read
+            // (well under a millisecond), so that a loaded machine cannot fail it but a runaway pattern still does;
+            // throughput is measured by the benchmarks, not here.
             var random = new Random(20261125);
-            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var slowest = TimeSpan.Zero;
+            var slowestText = string.Empty;
             foreach (var citation in PublisherCitation.Load("development"))
             {
                 for (var trial = 0; trial < 8; trial++)
                 {
                     var text = Mangled(citation.Text, random, trial);
-                    AssertNamedWhenMissing(CitationParser.Parse(text, trial % 4 == 1 ? citation.Title : null), text);
+                    var watch = System.Diagnostics.Stopwatch.StartNew();
+                    var parsed = CitationParser.Parse(text, trial % 4 == 1 ? citation.Title : null);
+                    if (watch.Elapsed > slowest)
+                    {
+                        (slowest, slowestText) = (watch.Elapsed, text);
+                    }
+
+                    AssertNamedWhenMissing(parsed, text);
                 }
             }
 
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), watch.Elapsed.ToString());
+            Assert.True(slowest < TimeSpan.FromSeconds(2), slowest + ": " + slowestText);
         }
 
         [Fact]

@@ -50,6 +50,32 @@ namespace ResearchContent.Generators.Tests.Pages
         }
 
         [Theory]
+        [InlineData("Best Poster Award, Division of Energy and Fuels<br>获能源与燃料分会最佳墙报奖", "Best Poster Award, Division of Energy and Fuels", "获能源与燃料分会最佳墙报奖")]
+        [InlineData("Poster presentation (online).", "Poster presentation (online).", null)]
+        [InlineData("Invited talk at the AGU Fall Meeting.<br>AGU秋季会议特邀报告。", "Invited talk at the AGU Fall Meeting.", "AGU秋季会议特邀报告。")]
+        [InlineData("Featured on the front cover of the issue.", "Featured on the front cover of the issue.", null)]
+        public void A_short_remark_naming_an_award_a_poster_or_a_cover_is_a_note(string remark, string en, string? zh)
+        {
+            var p = OneEntryPage.Single(Header + Abstracts + remark + "\n");
+
+            Assert.Equal(en, p.Notes.En);
+            Assert.Equal(zh, p.Notes.Zh);
+            Assert.Equal(AbstractEn, p.Abstract.En);
+            Assert.Equal(AbstractZh, p.Abstract.Zh);
+        }
+
+        [Fact]
+        public void A_long_abstract_line_stays_abstract_whatever_its_words()
+        {
+            const string Prose = "We report a poster-sized flexible sensor array and the award-winning cover design of its encapsulation, tested over 1,000 cycles.";
+            var p = OneEntryPage.Single(Header + Prose + "\n\n" + AbstractZh + "\n");
+
+            Assert.Equal(Prose, p.Abstract.En);
+            Assert.Equal(AbstractZh, p.Abstract.Zh);
+            Assert.Null(p.Notes.En);
+        }
+
+        [Theory]
         [InlineData("## Abstract")]
         [InlineData("**Abstract:**")]
         [InlineData("#### 摘要")]

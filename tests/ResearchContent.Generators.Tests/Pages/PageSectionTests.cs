@@ -39,15 +39,10 @@ namespace ResearchContent.Generators.Tests.Pages
         public void An_entry_after_a_heading_with_no_separator_line_is_an_entry_of_its_own()
         {
             // A '---' dropped where a year heading was put between two entries.
-            var page = OneEntryPage.Page(
-                "## Journal articles\n\n" + Entry("2021-#1", "Coseismic block rotation in Kaikoura", 2) + "\n\n<h3>2020</h3>\n\n" + Entry("2020-#1", "Decorrelation masks from deep learning", 3));
-
-            var run = OneEntryPage.Run(page);
-
-            Assert.Empty(run.GeneratorDiagnostics);
-            Assert.Equal(
-                new[] { "2021-#1: Journal articles", "2020-#1: Journal articles / 2020" },
-                run.Catalog().Publications.Select(p => p.Label + ": " + string.Join(" / ", p.Sections)));
+            AssertBuildsWithSections(
+                OneEntryPage.Page("## Journal articles\n\n" + Entry("2021-#1", "Coseismic block rotation in Kaikoura", 2) + "\n\n<h3>2020</h3>\n\n" + Entry("2020-#1", "Decorrelation masks from deep learning", 3)),
+                "2021-#1: Journal articles",
+                "2020-#1: Journal articles / 2020");
         }
 
         [Fact]
@@ -113,6 +108,41 @@ namespace ResearchContent.Generators.Tests.Pages
             var error = Assert.Single(run.GeneratorDiagnostics);
             Assert.Equal("RC1012", error.Id);
             Assert.Contains("paragraph before the label", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        [Theory]
+        [InlineData("**2020**\n\n")]
+        [InlineData("<b>2020</b>\n\n")]
+        [InlineData("**2020**  \n")]
+        public void A_year_in_bold_alone_above_a_label_is_a_heading_not_a_label_with_its_number_dropped(string year)
+        {
+            AssertBuildsWithSections(
+                OneEntryPage.Page("## Journal articles\n\n" + Entry("2021-#1", "Coseismic block rotation in Kaikoura", 2), year + Entry("2020-#1", "Decorrelation masks from deep learning", 3)),
+                "2021-#1: Journal articles",
+                "2020-#1: Journal articles / 2020");
+        }
+
+        [Fact]
+        public void A_year_in_bold_alone_with_no_label_after_it_leaves_the_entry_without_a_label()
+        {
+            // The number dropped from the label itself: the entry is reported, not read as a heading and lost.
+            var page = OneEntryPage.Page(
+                Entry("2021-#1", "Coseismic block rotation in Kaikoura", 2),
+                Entry("2020-#1", "Decorrelation masks from deep learning", 3).Replace("<b>2020-#1</b>", "<b>2020</b>"));
+
+            var run = OneEntryPage.Run(page);
+
+            Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "RC1001" && d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+            Assert.Equal(new[] { "2021-#1" }, run.Catalog().Publications.Select(p => p.Label));
+        }
+
+        /// <summary>The page builds with no diagnostic, and its publications stand in these sections (<c>label: outer / inner</c>).</summary>
+        private static void AssertBuildsWithSections(string page, params string[] expected)
+        {
+            var run = OneEntryPage.Run(page);
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Equal(expected, run.Catalog().Publications.Select(p => p.Label + ": " + string.Join(" / ", p.Sections)));
         }
 
         private static string Entry(string label, string title, int n) =>

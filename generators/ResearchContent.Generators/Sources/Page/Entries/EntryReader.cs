@@ -180,10 +180,10 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 return;
             }
 
-            // After the label, a row of links, a remark that labels itself ("Note: …") and a line in bold alone
-            // ("**BibTeX**", a heading written in bold) are no abstract text.
+            // After the label, a row of links, a remark that labels itself ("Note: …") or names an award or a
+            // poster, and a line in bold alone ("**BibTeX**", a heading written in bold) are no abstract text.
             if (_draft.HasLabelLine
-                && (NoteReader.IsOnlyLinks(rendered.DocumentNode) || NoteLabel.Opens(rendered.DocumentNode)
+                && (NoteReader.IsOnlyLinks(rendered.DocumentNode) || NoteLabel.Opens(rendered.DocumentNode) || RemarkParagraph.Is(rendered.DocumentNode)
                     || (SectionLine.BoldLineText(rendered.DocumentNode) is not null && !NoteReader.IsAbstractMarker(rendered.DocumentNode))))
             {
                 NoteReader.ReadMarkdown(rendered.DocumentNode, locator, span, _draft);
@@ -218,6 +218,13 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             {
                 _draft.SetLabel(labelText, year, number, labelSpan);
                 KeyCommentReader.ReadAll(labelDocument.DocumentNode, labelSpan, _draft);
+            }
+            else if (SectionLine.BoldLineText(labelDocument.DocumentNode) is { } heading && LabelReader.IsYear(heading))
+            {
+                // A year in bold alone above the label (**2020**) heads that year's entries, as "### 2020" does; it
+                // is no label with its number dropped, and what follows it in the paragraph is read as usual.
+                _draft.AddSection(SectionHeading.BoldLine, heading);
+                _onlyPreamble = true;
             }
             else if (labelText.Length <= 20 && LabelReader.LooksLikeLabel(labelText))
             {

@@ -20,6 +20,9 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             return int.TryParse(text.Substring(6), NumberStyles.None, CultureInfo.InvariantCulture, out number);
         }
 
+        /// <summary>Whether the text is a year alone (<c>2020</c>), as a page writes above that year's entries.</summary>
+        public static bool IsYear(string text) => text.Length == 4 && AllDigits(text, 0, 4);
+
         /// <summary>Whether the text was meant as a label: it opens with a four-digit year.</summary>
         public static bool LooksLikeLabel(string text) => text.Length >= 4 && AllDigits(text, 0, 4) && (text.Length == 4 || !char.IsDigit(text[4]));
 
