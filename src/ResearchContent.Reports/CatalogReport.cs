@@ -6,7 +6,8 @@ using System.Linq;
 namespace ResearchContent.Reports
 {
     /// <summary>
-    /// A plain-text report of the catalog: each page's publications by year, newest first, then those only a collection
+    /// A plain-text report of the catalog: each page's publications by year, newest first (with the sections the page
+    /// lists each under and its notes), then those only a collection
     /// or a BibTeX file lists, then the content warnings.
     /// </summary>
     internal sealed class CatalogReport
@@ -83,6 +84,16 @@ namespace ResearchContent.Reports
             foreach (var link in publication.Links)
             {
                 output.WriteLine($"  {link.Text}: {link.Url}");
+            }
+
+            if (publication.Sections.Count > 0)
+            {
+                output.WriteLine($"  Listed under: {string.Join(" › ", publication.Sections)}");
+            }
+
+            foreach (var note in new[] { publication.Notes.En, publication.Notes.Zh }.Where(n => n is not null).SelectMany(n => n!.Split(new[] { "\n\n" }, System.StringSplitOptions.None)))
+            {
+                output.WriteLine($"  Note: {note}");
             }
 
             if (publication.Sources.Count > 1)
