@@ -76,7 +76,7 @@ namespace ResearchContent.Generators.Merge
         private static PublicationModel? Publication(LocatedEntry located, System.Func<LocatedEntry, string> keyOf, ImageIndex images)
         {
             var entry = located.Entry;
-            if (entry is not { Label: { } label, TitleEn: { } titleEn, CitationText: { } citationText, CitationUrl: { } citationUrl, Citation: { } citation })
+            if (entry is not { Label: { } label, TitleEn: { } titleEn, CitationText: { } citationText, Citation: { } citation })
             {
                 return null;
             }
@@ -102,7 +102,7 @@ namespace ResearchContent.Generators.Merge
                 NotesEn = entry.NotesEn,
                 NotesZh = entry.NotesZh,
                 CitationText = citationText,
-                CitationUrl = citationUrl,
+                CitationUrl = entry.CitationUrl ?? string.Empty,
                 Doi = entry.EffectiveDoi,
                 Citation = citation,
                 Figures = figures.ToEquatableArray(),

@@ -3,7 +3,7 @@ using ResearchContent.Generators.Model;
 
 namespace ResearchContent.Generators.Validation.Entries
 {
-    /// <summary>RC1001, RC1003, RC1004: an entry has a label, an English title and a citation link.</summary>
+    /// <summary>RC1001, RC1003, RC1004, RC2012: an entry has a label, an English title and a citation, linked.</summary>
     internal static class RequiredPartsCheck
     {
         public static void Check(ParsedEntry entry, EntryDiagnosticList diagnostics)
@@ -33,9 +33,14 @@ namespace ResearchContent.Generators.Validation.Entries
                 diagnostics.Add(DiagnosticDescriptors.MissingEnglishTitle, anchor, label);
             }
 
-            if (entry.CitationUrl is null)
+            // A citation typed without a link (a talk, a thesis that is not online) is still the paper's citation.
+            if (entry.CitationUrl is null && entry.CitationText is null)
             {
                 diagnostics.Add(DiagnosticDescriptors.MissingCitationLink, anchor, label);
+            }
+            else if (entry.CitationUrl is null)
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnlinkedCitation, entry.CitationSpan, label);
             }
         }
     }

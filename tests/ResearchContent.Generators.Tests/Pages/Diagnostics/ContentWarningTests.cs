@@ -106,6 +106,28 @@ namespace ResearchContent.Generators.Tests.Pages.Diagnostics
         }
 
         [Fact]
+        public void RC2012_a_citation_typed_without_a_link_is_read_and_warned_about()
+        {
+            var page = SamplePage.Of(
+                SamplePage.Zhang,
+                SamplePage.Xu.Replace("<a href=\"https://doi.org/10.3389/feart.2021.672809\">", string.Empty).Replace("</a>", string.Empty),
+                SamplePage.Wang);
+
+            var run = SamplePage.Run(page);
+
+            // At the citation's first character, after "<br>".
+            var diagnostic = Single(run, "RC2012", 26, 5);
+            Assert.Contains("Entry '2021-#2' gives its citation as plain text, with no link", diagnostic.GetMessage());
+            Assert.Contains("Link it: '<a href=\"https://doi.org/…\">citation text</a>'", diagnostic.GetMessage());
+            AssertWarningOnly(run);
+            var xu = run.Catalog().Property("Xu2021Small");
+            Assert.Equal(string.Empty, xu.Citation.Url);
+            Assert.StartsWith("Xu, A., Y. Zhao, T. Wang*, C. Ren, and H. Yue (2021), Small Fractures", xu.Citation.Text);
+            Assert.Equal("Frontiers in Earth Science", xu.Citation.Container);
+            Assert.Null(xu.Citation.Doi);
+        }
+
+        [Fact]
         public void RC2006_a_citation_without_a_year()
         {
             var page = SamplePage.Of(SamplePage.Zhang.Replace("X. Shi (2021), ", "X. Shi, "), SamplePage.Xu, SamplePage.Wang);

@@ -48,12 +48,10 @@ namespace ResearchContent.Generators.Tests.Pages.Diagnostics
         }
 
         [Fact]
-        public void RC1004_an_entry_without_a_citation_link()
+        public void RC1004_an_entry_without_a_citation()
         {
-            var page = SamplePage.Of(
-                SamplePage.Zhang,
-                SamplePage.Xu.Replace("<a href=\"https://doi.org/10.3389/feart.2021.672809\">", string.Empty).Replace("</a>", string.Empty),
-                SamplePage.Wang);
+            var citationLine = SamplePage.Xu.Split('\n').Single(l => l.StartsWith("<br><a ", System.StringComparison.Ordinal));
+            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace(citationLine + "\n", string.Empty), SamplePage.Wang);
 
             var run = SamplePage.Run(page);
 

@@ -29,6 +29,9 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         private RelativeSpan? _preambleSpan;
         private readonly Dictionary<string, string> _read = new();
 
+        // The script of the abstract text read last (true: Chinese), to tell prose that goes back to a language from more abstract.
+        private bool? _lastAbstractChinese;
+
         public EntryDraft(RelativeSpan firstLine) => FirstLine = firstLine;
 
         public RelativeSpan FirstLine { get; }
@@ -81,7 +84,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
         public void SetTitleZh(string title) => TitleZh = title;
 
-        public void SetCitation(string text, string url, RelativeSpan span, RelativeSpan urlSpan, RelativeSpan extent)
+        public void SetCitation(string text, string? url, RelativeSpan span, RelativeSpan urlSpan, RelativeSpan extent)
         {
             CitationExtent = extent;
             CitationText = text;
@@ -94,19 +97,38 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         public void AddAbstract(HtmlNode paragraph, RelativeSpan span) => AddAbstract(PlainText.Lines(paragraph), span);
 
         /// <summary>Adds lines of text to the abstracts, each run of lines to the abstract of its script.</summary>
-        public void AddAbstract(IReadOnlyList<string> lines, RelativeSpan span) =>
-            AddText(lines, span, _abstractEn, _abstractZh, "the English abstract", "the Chinese abstract");
+        public void AddAbstract(IReadOnlyList<string> lines, RelativeSpan span)
+        {
+            var runs = ScriptRuns.Split(lines);
+            if (runs.Count == 0)
+            {
+                return;
+            }
+
+            // An abstract is written in one language, then in the other. Prose that goes back to a language the
+            // abstract has left ("Deployed in our hospital since 2022." after the Chinese abstract) is a remark about
+            // the paper, not more abstract.
+            var opensChinese = Script.IsChinese(runs[0]);
+            if (_lastAbstractChinese is { } last && last != opensChinese && (opensChinese ? _abstractZh : _abstractEn).Count > 0)
+            {
+                AddText(runs, span, _notesEn, _notesZh, "the English notes", "the Chinese notes");
+                return;
+            }
+
+            AddText(runs, span, _abstractEn, _abstractZh, "the English abstract", "the Chinese abstract");
+            _lastAbstractChinese = Script.IsChinese(runs[runs.Count - 1]);
+        }
 
         /// <summary>
         /// Adds a paragraph of text that is neither abstract nor caption (a <c>&lt;div class="note"&gt;</c>, a list of
         /// highlights) to the notes, each run of lines to the notes of its script.
         /// </summary>
         public void AddNote(IReadOnlyList<string> lines, RelativeSpan span) =>
-            AddText(lines, span, _notesEn, _notesZh, "the English notes", "the Chinese notes");
+            AddText(ScriptRuns.Split(lines), span, _notesEn, _notesZh, "the English notes", "the Chinese notes");
 
-        private void AddText(IReadOnlyList<string> lines, RelativeSpan span, List<string> english, List<string> chinese, string englishName, string chineseName)
+        private void AddText(IReadOnlyList<string> runs, RelativeSpan span, List<string> english, List<string> chinese, string englishName, string chineseName)
         {
-            foreach (var run in ScriptRuns.Split(lines))
+            foreach (var run in runs)
             {
                 // Normalized once: a run is an abstract, a few kilobytes, and normalizing is most of what this costs.
                 var key = ComparableText.Normalize(run);

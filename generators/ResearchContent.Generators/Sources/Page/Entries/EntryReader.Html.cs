@@ -94,6 +94,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             {
                 if (!NoteReader.IsAbstractMarker(element))
                 {
+                    NoteReader.ReadLinks(element, locator, _draft);
                     _draft.AddAbstract(element, locator.Of(element));
                 }
             }

@@ -203,6 +203,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 return;
             }
 
+            NoteReader.ReadLinks(rendered.DocumentNode, locator, _draft);
             _draft.AddAbstract(rendered.DocumentNode, span);
         }
 
@@ -212,7 +213,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             var firstLineLength = _text.FirstLineLength(start, length);
             var firstLine = _text.Value.Substring(start, firstLineLength);
             var labelDocument = Rendered(firstLine);
-            var labelText = PlainText.Of(labelDocument.DocumentNode);
+            var labelText = PlainText.TrimEdgeSpace(PlainText.Of(labelDocument.DocumentNode));
             var labelSpan = _text.Map.Span(start, firstLine.TrimEnd().Length);
             if (LabelReader.TryRead(labelText, out var year, out var number))
             {

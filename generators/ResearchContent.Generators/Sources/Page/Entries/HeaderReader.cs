@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Text;
 using HtmlAgilityPack;
 using ResearchContent.Generators.Diagnostics;
 using ResearchContent.Generators.Primitives;
@@ -28,8 +29,9 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             draft.HeaderSpan = headerSpan;
             foreach (var bold in header.Descendants().Where(IsBold))
             {
-                // Bold inside a title or inside the citation is emphasis, not another title.
-                if (bold.Ancestors().Any(a => IsBold(a) || a.Name == "a"))
+                // Bold inside a title or inside the citation is emphasis, not another title; bold after the line break
+                // of a title whose <b> was left open is a title of its own.
+                if (bold.Ancestors().Any(a => a.Name == "a" || (IsBold(a) && !EndsBefore(a, bold))))
                 {
                     continue;
                 }
@@ -53,11 +55,40 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                     draft.AddHeaderLink(PlainText.Of(anchor), url, locator.Of(href));
                 }
             }
+
+            if (first && PlainCitation(header) is { } plain)
+            {
+                draft.SetCitation(plain.Text, null, locator.Of(plain.At), locator.Of(plain.At), locator.Of(plain.At));
+            }
+        }
+
+        /// <summary>
+        /// A header without a link: its text outside the titles is the citation, typed without a link (a talk, a
+        /// thesis that is not online). <see langword="null"/> when the header holds only titles.
+        /// </summary>
+        private static (string Text, HtmlNode At)? PlainCitation(HtmlNode header)
+        {
+            var builder = new StringBuilder();
+            HtmlNode? at = null;
+            foreach (var text in header.Descendants().OfType<HtmlTextNode>())
+            {
+                if (text.Ancestors().TakeWhile(a => a != header).Any(IsBold))
+                {
+                    continue;
+                }
+
+                var value = HtmlEntity.DeEntitize(text.Text);
+                at ??= value.Trim().Length > 0 ? text : null;
+                builder.Append(value).Append(' ');
+            }
+
+            var citation = PlainText.Collapse(builder.ToString()).Trim();
+            return at is null || citation.Length == 0 ? null : (citation, at);
         }
 
         private static void ReadTitle(HtmlNode bold, HtmlLocator locator, EntryDraft draft)
         {
-            var text = PlainText.Of(bold);
+            var text = PlainText.TrimEdgeSpace(TitleText(bold));
             if (text.Length == 0)
             {
                 return;
@@ -85,5 +116,27 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         }
 
         private static bool IsBold(HtmlNode node) => node.Name is "b" or "strong";
+
+        // A <b> left open runs on, in HTML, over the lines below it (the Chinese title, the citation); a reader sees
+        // the title end at its line break, as the browser's line does.
+        private static HtmlNode? FirstBreak(HtmlNode bold) => bold.ChildNodes.FirstOrDefault(c => c.Name == "br");
+
+        private static bool EndsBefore(HtmlNode bold, HtmlNode node) => FirstBreak(bold) is { } br && node.StreamPosition > br.StreamPosition;
+
+        private static string TitleText(HtmlNode bold)
+        {
+            if (FirstBreak(bold) is not { } br)
+            {
+                return PlainText.Of(bold);
+            }
+
+            var builder = new StringBuilder();
+            foreach (var child in bold.ChildNodes.TakeWhile(c => c != br))
+            {
+                PlainText.Append(child, builder);
+            }
+
+            return PlainText.Collapse(builder.ToString());
+        }
     }
 }

@@ -19,8 +19,8 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         {
             "note", "notes", "nb", "n.b.", "remark", "remarks", "comment", "comments", "news", "press", "in the news",
             "press coverage", "media coverage", "news coverage", "press release", "coverage", "media", "featured in",
-            "highlighted in", "award", "awards", "erratum", "correction", "corrigendum", "see also", "related",
-            "注", "备注", "附注", "说明", "报道", "新闻", "媒体报道", "相关报道", "新闻报道", "获奖", "勘误",
+            "highlighted in", "award", "awards", "erratum", "correction", "corrigendum", "see also", "related", "status",
+            "注", "备注", "附注", "说明", "报道", "新闻", "媒体报道", "相关报道", "新闻报道", "获奖", "勘误", "状态",
         };
 
         /// <summary>Whether the paragraph's text opens with a note's label and a colon.</summary>

@@ -148,7 +148,8 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         }
 
         // A note's links (news coverage, a data set) are the paper's further links, as the header's are.
-        private static void ReadLinks(HtmlNode node, HtmlLocator locator, EntryDraft draft)
+        /// <summary>The links in a block of text (a note, an abstract's "available on [figshare](…)") are the paper's links.</summary>
+        public static void ReadLinks(HtmlNode node, HtmlLocator locator, EntryDraft draft)
         {
             foreach (var anchor in node.Descendants("a"))
             {

@@ -99,6 +99,14 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             return builder.ToString();
         }
 
+        /// <summary>
+        /// The text without spaces and no-break spaces at its edges: an "&amp;nbsp;" typed after a label, a title or a
+        /// caption makes room on the screen and is no part of the text; one between words ("Mw&amp;nbsp;7.8") is kept.
+        /// </summary>
+        public static string TrimEdgeSpace(string text) => text.Trim(EdgeSpace);
+
+        private static readonly char[] EdgeSpace = { ' ', '\u00A0' };
+
         public static bool IsHtmlWhitespace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
     }
 }

@@ -47,13 +47,9 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             return han == 0 && latin >= 20 ? false : null;
         }
 
-        private static readonly char[] EdgeSpace = { ' ', '\u00A0' };
-
         private static void Add(List<string> runs, List<string> lines)
         {
-            // A no-break space typed at the edge of a line ("cycles.&nbsp;<br>") or a line of nothing else makes room
-            // on the screen and holds no text; one between words ("Mw&nbsp;7.8") is kept.
-            var text = PlainText.Collapse(string.Join("\n", lines)).Trim(EdgeSpace);
+            var text = PlainText.TrimEdgeSpace(PlainText.Collapse(string.Join("\n", lines)));
             if (text.Length > 0)
             {
                 runs.Add(text);
