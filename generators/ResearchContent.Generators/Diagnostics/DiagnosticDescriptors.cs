@@ -126,6 +126,10 @@ namespace ResearchContent.Generators.Diagnostics
             "RC2012", "Citation has no link",
             "Entry '{0}' gives its citation as plain text, with no link: it is read, but readers cannot follow it to the paper. Link it: '<a href=\"" + DoiLink.Prefix + "…\">citation text</a>'.");
 
+        public static readonly DiagnosticDescriptor LabelYearOneOff = Warning(
+            "RC2013", "Label year is a year off the citation year",
+            "The label '{0}' says {1} and the citation {2}. A paper online one year and in an issue the next is labelled by either; if this is a slip, correct whichever is wrong.");
+
         public static readonly DiagnosticDescriptor NonCanonicalDoiLink = Info(
             "RC3001", "DOI link is not in the recommended form",
             "Link the DOI as '{0}': Crossref's display guidelines recommend " + DoiLink.Prefix + " links.");

@@ -31,6 +31,7 @@ namespace ResearchContent.Generators.Tests.Pages
         [InlineData("lab-c.md", 15)]
         [InlineData("lab-e.md", 21)]
         [InlineData("lab-f.md", 21)]
+        [InlineData("lab-g.md", 20)]
         public void Every_version_builds_with_no_error_and_keeps_every_entry(string file, int entries)
         {
             var run = GeneratorHarness.ForPage(Read(file)).Run();
@@ -51,6 +52,7 @@ namespace ResearchContent.Generators.Tests.Pages
         [InlineData("lab-c", 0)]
         [InlineData("lab-e", 13)]
         [InlineData("lab-f", 9)]
+        [InlineData("lab-g", 0)]
         public void Every_field_of_every_entry_is_where_a_reader_would_put_it(string page, int knownMisses)
         {
             var catalog = GeneratorHarness.ForPage(Read(page + ".md")).Run().Catalog();
@@ -60,7 +62,8 @@ namespace ResearchContent.Generators.Tests.Pages
             foreach (var entry in expected.RootElement.GetProperty("entries").EnumerateArray())
             {
                 var label = entry.GetProperty("label").GetString()!;
-                var publication = catalog.Publications.SingleOrDefault(p => p.Label == label);
+                // A label is kept in its one written form ("2022 - #3" as 2022-#3).
+                var publication = catalog.Publications.SingleOrDefault(p => p.Label == Canonical(label));
                 Assert.True(publication is not null, label);
                 foreach (var (field, want, got) in PageFields.Compare(entry, publication!))
                 {
@@ -78,6 +81,8 @@ namespace ResearchContent.Generators.Tests.Pages
             // fewer fails until the count here is lowered, one more fails.
             Assert.True(mismatches.Count == knownMisses, mismatches.Count + " misses, " + knownMisses + " known:\n" + string.Join("\n", mismatches));
         }
+
+        private static string Canonical(string label) => ResearchContent.Generators.Sources.Page.Entries.LabelReader.Canonical(label);
 
         private static string Read(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Corpus", "Pages", file));
     }

@@ -10,8 +10,8 @@ namespace ResearchContent.Generators.Sources.Page
 {
     /// <summary>
     /// Cuts a page into front matter, entries and trailer by its lines, before any Markdown parsing, so that
-    /// each entry can be parsed (and cached) on its own. Entries are separated by '---' lines; a line of four
-    /// or more dashes ends the entries, and what follows is page text.
+    /// each entry can be parsed (and cached) on its own. Entries are separated by '---' lines (or another horizontal
+    /// rule, '***', '___'); a line of four or more dashes ends the entries, and what follows is page text.
     /// </summary>
     internal static class PageSplitter
     {
@@ -112,6 +112,13 @@ namespace ResearchContent.Generators.Sources.Page
                     continue;
                 }
 
+                // "***", "___" or "- - -" is the same horizontal rule to Markdown, and pages use it the same way.
+                if (IsOtherRule(trimmed))
+                {
+                    Flush(i, i + 1);
+                    continue;
+                }
+
                 if (UnseparatedEntries.IsLabelLine(lines[i]))
                 {
                     if (hasLabel)
@@ -147,6 +154,18 @@ namespace ResearchContent.Generators.Sources.Page
         }
 
         private static bool IsDashLine(string trimmed) => trimmed.Length >= 3 && trimmed.All(c => c == '-');
+
+        /// <summary>A thematic break other than a run of dashes: three or more '*', '_' or spaced '-', and only spaces between.</summary>
+        private static bool IsOtherRule(string trimmed)
+        {
+            if (trimmed.Length < 3 || trimmed[0] is not ('*' or '_' or '-') || IsDashLine(trimmed))
+            {
+                return false;
+            }
+
+            var mark = trimmed[0];
+            return trimmed.All(c => c == mark || c is ' ' or '\t') && trimmed.Count(c => c == mark) >= 3;
+        }
 
         private static FrontMatter Shift(FrontMatter frontMatter, int lines) => new(
             frontMatter.Values.Select(v => v with { Line = v.Line + lines }).ToEquatableArray(),

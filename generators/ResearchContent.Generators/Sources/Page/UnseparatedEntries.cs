@@ -18,14 +18,14 @@ namespace ResearchContent.Generators.Sources.Page
         public static bool IsLabelLine(string line)
         {
             var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed.Length > LongestLabelLine || trimmed.IndexOf("-#", System.StringComparison.Ordinal) < 0)
+            if (trimmed.Length == 0 || trimmed.Length > LongestLabelLine || trimmed.IndexOfAny(new[] { '#', '＃' }) < 0)
             {
                 return false;
             }
 
             // The line is read as the entry reader reads it, so the two agree on what a label is.
             var text = PlainText.Of(EntryReader.Rendered(trimmed).DocumentNode);
-            return LabelReader.TryRead(text, out _, out _);
+            return LabelReader.TryRead(LabelReader.Canonical(text), out _, out _);
         }
 
         /// <summary>The first line of the run of headings and blank lines that stands right above <paramref name="label"/>.</summary>

@@ -8,7 +8,7 @@ using ResearchContent.Generators.Sources.Citations;
 namespace ResearchContent.Generators.Validation.Entries
 {
     /// <summary>
-    /// Cross-checks the parsed citation against the rest of the entry: the label's year (RC2006, RC1005), the
+    /// Cross-checks the parsed citation against the rest of the entry: the label's year (RC2006, RC1005, RC2013), the
     /// fields that could not be read (RC2007), the header title (RC2003) and the link's DOI (RC2010, RC3001).
     /// </summary>
     internal static class CitationConsistencyCheck
@@ -23,6 +23,11 @@ namespace ResearchContent.Generators.Validation.Entries
             if (citation.Year is not { } year)
             {
                 diagnostics.Add(DiagnosticDescriptors.MissingCitationYear, entry.CitationSpan, label);
+            }
+            else if (Math.Abs(year - entry.Year) == 1)
+            {
+                // Online one year and in an issue the next: pages label such a paper by either year.
+                diagnostics.Add(DiagnosticDescriptors.LabelYearOneOff, entry.LabelSpan, label, Invariant.Number(entry.Year), Invariant.Number(year));
             }
             else if (year != entry.Year)
             {

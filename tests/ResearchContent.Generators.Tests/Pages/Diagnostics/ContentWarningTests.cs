@@ -128,6 +128,21 @@ namespace ResearchContent.Generators.Tests.Pages.Diagnostics
         }
 
         [Fact]
+        public void RC2013_a_label_a_year_off_the_citation_is_a_warning()
+        {
+            // Online in 2021, in the 2022 issue: labelled by the online year.
+            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("Yue (2021)", "Yue (2022)"), SamplePage.Wang);
+
+            var run = SamplePage.Run(page);
+
+            var diagnostic = Single(run, "RC2013", 22, 1);
+            Assert.Equal("The label '2021-#2' says 2021 and the citation 2022. A paper online one year and in an issue the next is labelled by either; if this is a slip, correct whichever is wrong.", diagnostic.GetMessage());
+            AssertWarningOnly(run);
+            var xu = run.Catalog().Property("Xu2021Small");
+            Assert.Equal((2021, 2022), (xu.Year, xu.Citation.Year));
+        }
+
+        [Fact]
         public void RC2006_a_citation_without_a_year()
         {
             var page = SamplePage.Of(SamplePage.Zhang.Replace("X. Shi (2021), ", "X. Shi, "), SamplePage.Xu, SamplePage.Wang);

@@ -64,12 +64,12 @@ namespace ResearchContent.Generators.Tests.Pages.Diagnostics
         [Fact]
         public void RC1005_the_label_year_differs_from_the_citation_year()
         {
-            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("Yue (2021)", "Yue (2020)"), SamplePage.Wang);
+            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("Yue (2021)", "Yue (2019)"), SamplePage.Wang);
 
             var run = SamplePage.Run(page);
 
             var diagnostic = Single(run, "RC1005", 22, 1);
-            Assert.Equal("The label '2021-#2' says 2021, but the citation says 2020. Correct whichever is wrong.", diagnostic.GetMessage());
+            Assert.Equal("The label '2021-#2' says 2021, but the citation says 2019. Correct whichever is wrong.", diagnostic.GetMessage());
             AssertBrokenEntryLeftOut(run, "xu2021small");
         }
 

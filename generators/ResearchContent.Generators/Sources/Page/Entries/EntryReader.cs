@@ -28,6 +28,9 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         // Set when a block was text before the label, so that the next block may still be the label.
         private bool _onlyPreamble;
 
+        // Whether the block being read is followed by a list: a line ending with a colon above a list is its heading.
+        private bool _listFollows;
+
         private EntryReader(string text)
         {
             _text = new EntryText(text);
@@ -67,9 +70,11 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         {
             var document = Markdown.Parse(_text.Value, BlockPipeline);
             var readTo = 0;
-            foreach (var block in document)
+            for (var i = 0; i < document.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                var block = document[i];
+                _listFollows = i + 1 < document.Count && document[i + 1] is ListBlock;
                 var end = block.Span.Start + block.Span.Length;
                 if (end <= readTo)
                 {
@@ -181,9 +186,11 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             }
 
             // After the label, a row of links, a remark that labels itself ("Note: …") or names an award or a
-            // poster, and a line in bold alone ("**BibTeX**", a heading written in bold) are no abstract text.
+            // poster, a line that introduces the list below it ("Key Points:"), and a line in bold alone
+            // ("**BibTeX**", a heading written in bold) are no abstract text.
             if (_draft.HasLabelLine
                 && (NoteReader.IsOnlyLinks(rendered.DocumentNode) || NoteLabel.Opens(rendered.DocumentNode) || RemarkParagraph.Is(rendered.DocumentNode)
+                    || (_listFollows && IntroducesList(rendered.DocumentNode))
                     || (SectionLine.BoldLineText(rendered.DocumentNode) is not null && !NoteReader.IsAbstractMarker(rendered.DocumentNode))))
             {
                 NoteReader.ReadMarkdown(rendered.DocumentNode, locator, span, _draft);
@@ -207,6 +214,12 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             _draft.AddAbstract(rendered.DocumentNode, span);
         }
 
+        private static bool IntroducesList(HtmlNode rendered)
+        {
+            var text = PlainText.TrimEdgeSpace(PlainText.Of(rendered).Trim());
+            return text.Length is > 0 and <= 80 && (text.EndsWith(":", StringComparison.Ordinal) || text.EndsWith("：", StringComparison.Ordinal));
+        }
+
         /// <summary>Reads the paragraph's first line as the label; the rest of the paragraph is read as usual.</summary>
         private bool TryReadLabelLine(int start, int length)
         {
@@ -215,9 +228,9 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             var labelDocument = Rendered(firstLine);
             var labelText = PlainText.TrimEdgeSpace(PlainText.Of(labelDocument.DocumentNode));
             var labelSpan = _text.Map.Span(start, firstLine.TrimEnd().Length);
-            if (LabelReader.TryRead(labelText, out var year, out var number))
+            if (LabelReader.TryRead(LabelReader.Canonical(labelText), out var year, out var number))
             {
-                _draft.SetLabel(labelText, year, number, labelSpan);
+                _draft.SetLabel(LabelReader.Canonical(labelText), year, number, labelSpan);
                 KeyCommentReader.ReadAll(labelDocument.DocumentNode, labelSpan, _draft);
             }
             else if (SectionLine.BoldLineText(labelDocument.DocumentNode) is { } heading && LabelReader.IsYear(heading))

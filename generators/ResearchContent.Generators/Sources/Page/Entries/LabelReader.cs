@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Sources.Page.Entries
@@ -18,6 +19,27 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
             year = DecimalNumber.Parse(text.Substring(0, 4));
             return int.TryParse(text.Substring(6), NumberStyles.None, CultureInfo.InvariantCulture, out number);
+        }
+
+        /// <summary>
+        /// The label in its one written form: full-width digits and signs typed with a Chinese input method
+        /// (<c>2021-＃1</c>) as ASCII, a dash typed as an en dash as <c>-</c>, and the spaces some writers put around
+        /// the signs (<c>2022 - #3</c>) dropped. Anything else is left for <see cref="TryRead"/> to refuse.
+        /// </summary>
+        public static string Canonical(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (var c in text.Normalize(NormalizationForm.FormKC))
+            {
+                if (c is ' ' or '\u00A0' or '\t')
+                {
+                    continue;
+                }
+
+                builder.Append(c is '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' ? '-' : c);
+            }
+
+            return builder.ToString();
         }
 
         /// <summary>Whether the text is a year alone (<c>2020</c>), as a page writes above that year's entries.</summary>
