@@ -15,8 +15,8 @@ namespace ResearchContent.Generators.Sources.Citations
         private const string Name =
             @"(?:[\p{L}&'.\- ]*\b(?i:press|publishers?|publishing|publications|verlag|books|sons|house)\b[\p{L} .&\-]*"
             // Google Scholar lowercases a publisher's name as it lowercases journals': "New York: springer; 2009".
-            + @"|(?:(?i:Springer|Elsevier|Wiley|Kluwer|Routledge|Birkhäuser)|IEEE|ACM|AGU|EGU|SPIE|ESA|EAGE|CRC|Copernicus|Taylor\s*&\s*Francis|Academic\s+Press|Artech\s+House|[\p{IsCJKUnifiedIdeographs}]+出版社)"
-            + @"(?:[\s\-]+(?:Inc\.?|Ltd\.?|Press|Publishing|International|Nature|Berlin|Heidelberg|Verlag|GmbH|B\.V\.|Science\s*[+&]\s*Business\s+Media|Praxis))*)";
+            + @"|(?:(?i:Springer|Elsevier|Wiley|Kluwer|Routledge|Birkhäuser|McGraw[-\s]?Hill|Prentice[-\s]Hall|Pearson|Cengage)|IEEE|ACM|AGU|EGU|SPIE|ESA|EAGE|CRC|Copernicus|Taylor\s*&\s*Francis|Academic\s+Press|Artech\s+House|[\p{IsCJKUnifiedIdeographs}]+出版社)"
+            + @"(?:[\s\-]+(?:Inc\.?|Ltd\.?|Press|Publishing|International|Education|Learning|Nature|Berlin|Heidelberg|Verlag|GmbH|B\.V\.|Science\s*[+&]\s*Business\s+Media|Praxis))*)";
 
         // A place: up to four comma-separated parts of up to three words ("Norwood, MA, USA", "Berlin/Heidelberg, Germany").
         private const string Place = @"[\p{L}.\-/]+(?:\s[\p{L}.\-/]+){0,2}(?:,\s*[\p{L}.\-/]+(?:\s[\p{L}.\-/]+){0,2}){0,3}";
@@ -24,12 +24,15 @@ namespace ResearchContent.Generators.Sources.Citations
         // A year, and Vancouver's date after it: "; 2016 Nov 10"; or Springer's year in parentheses: "MIT Press, Cambridge (2010)".
         private const string Year = @"(?:[,;]\s*(?<year>\d{4})(?:\s+[A-Z][a-z]{2}\.?(?:\s+\d{1,2})?)?|\s*\((?<year>\d{4})\))?";
 
+        // A book's page count after its imprint, as SSA and hand-edited lists print it: "…, Cambridge, United Kingdom, 302 pp.".
+        private const string PageCount = @"(?:,\s*\d{1,4}\s*pp)?";
+
         private static readonly Regex Publisher = CitationRegex.Create(
-            @"^(?:" + Place + @":\s*)?" + Name + @"(?:,\s*" + Place + @")?" + Year + @"[.\s]*$");
+            @"^(?:" + Place + @":\s*)?" + Name + @"(?:,\s*" + Place + @")?" + Year + PageCount + @"[.\s]*$");
 
         // "London: Hodder Education", "Lincoln, MA: Ganga-Jamuna Press; 2011": a place and a colon name any publisher.
         private static readonly Regex PlaceThenAnyPublisher = CitationRegex.Create(
-            @"^" + Place + @":\s*\p{Lu}[\p{L}&'.\-]*(?:\s+[\p{L}&'.\-]+){0,4}" + Year + @"[.\s]*$");
+            @"^" + Place + @":\s*\p{Lu}[\p{L}&'.\-]*(?:\s+[\p{L}&'.\-]+){0,4}" + Year + PageCount + @"[.\s]*$");
 
         // An old book's imprint, by its printers: "London: printed for W. Strahan; and T. Cadell, 1776".
         private static readonly Regex PrintedFor = CitationRegex.Create(
