@@ -29,13 +29,15 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // Pages "pp. 155–161", Springer's "pp 341--345", ACM's "pages 1234–1243", a bare range at the end, or a single identifier
         // where pages go ("(p. 9123)", "p. 115330F", a world conference's "Paper No. 2c-0045").
-        private static readonly Regex Pages = CitationRegex.Create(@"\b(?:pp?(?:\.|\s(?=\d))|pages?\s(?=\d)|Paper\s+No\.?\s)\s*(?<pages>[\w\-–]+(?:\s*[–\-]\s*[\w]+)?)|(?<pages>\b\d+\s*[–\-]\s*\d+)\s*\.?\s*$");
+        private static readonly Regex Pages = CitationRegex.Create(@"\b(?:pp?(?:\.|\s(?=\d))|pages?\s(?=\d)|Paper\s+No\.?\s)\s*(?<pages>[\w\-–]+(?:\s*[–\-]\s*[\w]+)?)|(?<pages>\b\d+\s*[–\-]\s*\d+)\s*\.?\s*$|\),\s*(?<pages>[\dA-Z]*\d[\dA-Z]*)\s*\.?\s*$");
 
         private static readonly Regex PageRange = CitationRegex.Create(@"^\p{L}?\d+\s*[–\-]{1,2}\s*\p{L}?\d+$");
 
         private static readonly Regex Year = CitationRegex.Create(@"\b(?<year>(?:19|20)\d\d)\b");
 
-        private static readonly Regex Volume = CitationRegex.Create(@"\b[Vv]ol\.\s*(?<volume>[\w\-]+)(?:,\s*No\.\s*(?<issue>\w+))?");
+        // "Vol. 10789", or MDPI's proceedings volume after the meeting's date: "…2020; Volume XLIII-B3-2020, pp. 123–130" (a
+        // lowercase "volume 1" is the book title's own).
+        private static readonly Regex Volume = CitationRegex.Create(@"(?:\b[Vv]ol\.|(?<=[;,]\s)Volume\b)\s*(?<volume>[\w\-]+)(?:,\s*No\.\s*(?<issue>\w+))?");
 
         // A book series named before the volume: "LNCS, vol. 9908", "Lecture Notes in Computer Science, vol 13801". The
         // volume is the series', which is no field of ours.
@@ -173,7 +175,8 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static bool HasConferencePublisher(string rest)
         {
-            foreach (var part in Sentences.Split(rest))
+            // A sentence of its own, or Frontiers' imprint in parentheses: "ed. L. Bruzzone (Berlin: SPIE), 107890J".
+            foreach (var part in Sentences.Split(rest.Replace("(", ". ").Replace(")", ". ")))
             {
                 if (PublisherSegment.IsConferencePublisher(part) && PublisherSegment.IsPublisher(part))
                 {
