@@ -49,7 +49,8 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex StrongName = CitationRegex.Create(@"\b(?i:press|publishers|publishing)\b");
 
         // A publishing house that publishes books and no journal of its name: "…, Reference Module in …, Elsevier, 2023".
-        private static readonly Regex BookHouseWithYear = CitationRegex.Create(@"^(?:Elsevier|Springer(?:\s+Nature)?|Wiley(?:-Blackwell)?|Routledge|CRC\s+Press|Academic\s+Press),\s*(?:19|20)\d\d$");
+        // With its place when a hand-edited list prints one: "…, Water Governance in the Levant, Routledge, London, 2018".
+        private static readonly Regex BookHouseWithYear = CitationRegex.Create(@"^(?:Elsevier|Springer(?:\s+Nature)?|Wiley(?:-Blackwell)?|Routledge|CRC\s+Press|Academic\s+Press)(?:,\s*\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)?,\s*(?:19|20)\d\d$");
 
         private static readonly Regex ConferencePublisher = CitationRegex.Create(@"^(?:SPIE|IEEE|ACM|ISPRS|Copernicus|EGU|AGU)\b");
 
