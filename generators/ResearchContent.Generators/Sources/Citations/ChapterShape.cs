@@ -178,7 +178,8 @@ namespace ResearchContent.Generators.Sources.Citations
             // A sentence of its own, or Frontiers' imprint in parentheses: "ed. L. Bruzzone (Berlin: SPIE), 107890J".
             foreach (var part in Sentences.Split(rest.Replace("(", ". ").Replace(")", ". ")))
             {
-                if (PublisherSegment.IsConferencePublisher(part) && PublisherSegment.IsPublisher(part))
+                var name = part.Substring(part.LastIndexOf(": ", System.StringComparison.Ordinal) + 1).Trim();
+                if (PublisherSegment.IsConferencePublisher(name) && PublisherSegment.IsPublisher(part))
                 {
                     return true;
                 }
