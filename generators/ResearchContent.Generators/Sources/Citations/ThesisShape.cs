@@ -25,8 +25,12 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex UniversityName = CitationRegex.Create(@"Univ|大学");
 
-        // A parenthesized or bracketed qualifier right after the university, itself followed by the thesis's closing parenthesis or the end.
-        private static readonly Regex Qualifier = CitationRegex.Create(@"\G\s(?:\([^()]*\)|\[[^\[\]]*\])(?=\s*[)\]]?\s*\.?\s*$)");
+        // A parenthesized or bracketed qualifier right after the university, itself followed by the thesis's closing parenthesis,
+        // the end or the year ("Karlsruher Institut für Technologie (KIT), 2018.").
+        private static readonly Regex Qualifier = CitationRegex.Create(@"\G\s(?:\([^()]*\)|\[[^\[\]]*\])(?=\s*[)\]]?\s*\.?\s*$|,\s*(?:1[89]|20)\d\d\b)");
+
+        // A university's acronym with its name in parentheses, as Google Scholar prints EThOS's: "UCL (University College London)".
+        private static readonly Regex AcronymThenName = CitationRegex.Create(@"\G\p{Lu}{2,6}\s\([^()]*(?:Univ|Universit|College|Institut)[^()]*\)");
 
         private static readonly Regex Year = CitationRegex.Create(@"\b(?<year>1[89]\d\d|20\d\d)\b");
 
@@ -118,6 +122,12 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
 
                 first ??= part;
+                var start = rest.IndexOf(part, System.StringComparison.Ordinal);
+                if (start >= 0 && AcronymThenName.Match(rest, start) is { Success: true } named)
+                {
+                    return named.Value;
+                }
+
                 if (SchoolOrDepartment.IsMatch(part) && !UniversityName.IsMatch(part) && HasUniversityAfter(parts, part))
                 {
                     continue;
