@@ -31,7 +31,7 @@ namespace ResearchContent.Generators.Tests.Citations
         }
 
         [Theory]
-        [InlineData("development", 17362, 17472)]
+        [InlineData("development", 17364, 17472)]
         [InlineData("held-out", 1590, 1608)]
         [InlineData("held-out-2", 1699, 1728)]
         [InlineData("held-out-3", 2553, 2592)]

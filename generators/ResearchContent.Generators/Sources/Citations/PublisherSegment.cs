@@ -54,6 +54,9 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex ConferencePublisher = CitationRegex.Create(@"^(?:SPIE|IEEE|ACM|ISPRS|Copernicus|EGU|AGU)\b");
 
+        /// <summary>Whether the text ends in Oxford Academic's imprint of a book, <c>(Oxford, 1988; online edn, …)</c>.</summary>
+        public static bool EndsWithOxfordImprint(string text) => OxfordImprint.IsMatch(text.Trim().TrimEnd('.'));
+
         public static bool IsPublisher(string segment)
         {
             segment = segment.Trim();
