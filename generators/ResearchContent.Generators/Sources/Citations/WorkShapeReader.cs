@@ -19,6 +19,8 @@ namespace ResearchContent.Generators.Sources.Citations
             @"Symposium|Conference|Congress|Proceedings|\bProc\.|Meeting|Workshop|Abstracts|Colloquium|Summit|IGARSS|General\s+Assembly|\bv?EGU\d{2,4}\b|Archives\s+of\s+the\s+Photogrammetry|Int\.\s*Arch\.\s*Photogramm|ISPRS\s+Annals|ISPRS\s+Arch|Neural\s+Information\s+Processing\s+Systems|NeurIPS|\bICML\b|\bICLR\b|\bCVPR\b|\bICCV\b|\bECCV\b|论文集|会议"
             // The computing societies publish their meetings' papers under the society's name: ACL's "Findings of the
             // Association for Computational Linguistics: EMNLP 2020".
+            // Meetings named in the languages their papers are cited in: "Tagungsband", "Congreso", "Simpósio", "Anais", "Colloque".
+            + @"|Tagung|Konferenz|Congreso|Jornadas|Simp[óo]sio|\bAnais\b|Colloque|Congrès"
             + @"|Association\s+for\s+Computational\s+Linguistics|\bEMNLP\b|\bNAACL\b|\bAAAI\b|\bIJCAI\b|\bSIGKDD\b|\bMICCAI\b|\bICASSP\b",
             RegexOptions.IgnoreCase);
 
