@@ -31,6 +31,9 @@ namespace ResearchContent.Generators.Sources.Citations
             return container.Length == 0 ? null : container;
         }
 
+        // ABNT numbers the meeting after its name with an ordinal's full stop: "SIMPÓSIO BRASILEIRO DE SENSORIAMENTO REMOTO, 19.".
+        private static readonly Regex MeetingNumber = CitationRegex.Create(@"^\d{1,3}\.$");
+
         /// <summary>
         /// A proceedings' name without the place IEEE and MDPI print after it: <c>…Symposium, Kuala Lumpur, Malaysia</c>. A
         /// place is a short capitalized part; a part of the name itself (<c>Modeling</c>, <c>and Techniques XVIII</c>,
@@ -42,7 +45,7 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             var segments = container.Split(new[] { ", " }, StringSplitOptions.None);
             var keep = segments.Length;
-            while (keep > 1 && (IsPlace(segments[keep - 1]) || MeetingDate.IsMatch(segments[keep - 1].Trim())) && !ConferenceWord.IsMatch(segments[keep - 1]))
+            while (keep > 1 && (IsPlace(segments[keep - 1]) || MeetingDate.IsMatch(segments[keep - 1].Trim()) || MeetingNumber.IsMatch(segments[keep - 1].Trim())) && !ConferenceWord.IsMatch(segments[keep - 1]))
             {
                 keep--;
             }
