@@ -23,23 +23,30 @@ namespace ResearchContent.Generators.Sources.Citations
             @"\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.?\s|;\s*[^;]+,\s*Eds\.;|\((?:pp?\.|Vol\.)");
 
         // Where the book's title ends: parentheses with pages, volume, edition or an imprint; a sentence; a list of
-        // editors; a page label; a series; a publisher; a place and its colon ("…, Beijing: China Meteorological Press").
+        // editors (IEEE's ", Y. Yamaguchi, Ed."); a page label; a series; a publisher; a place and its colon ("…, Beijing:
+        // China Meteorological Press"); a bare page range at the end ("In Proceedings of IGARSS 2021, 5512-5515.").
         private static readonly Regex BookEnd = CitationRegex.Create(
-            @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*(?:pp?|[Vv]ol)\.|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?:\s");
+            @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*(?:pp?|[Vv]ol)\.|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}.'\-\s]+?,\s*Eds?\.(?:\s|$)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?:\s|,\s*\d+\s*[–\-]\s*\d+\s*\.?\s*$");
 
         // Pages "pp. 155–161", Springer's "pp 341--345", ACM's "pages 1234–1243", a bare range at the end, or a single identifier
         // where pages go ("(p. 9123)", "p. 115330F", a world conference's "Paper No. 2c-0045").
-        private static readonly Regex Pages = CitationRegex.Create(@"\b(?:pp?(?:\.|\s(?=\d))|pages?\s(?=\d)|Paper\s+No\.?\s)\s*(?<pages>[\w\-–]+(?:\s*[–\-]\s*[\w]+)?)|(?<pages>\b\d+\s*[–\-]\s*\d+)\s*\.?\s*$");
+        private static readonly Regex Pages = CitationRegex.Create(@"\b(?:pp?(?:\.|\s(?=\d))|pages?\s(?=\d)|Paper\s+No\.?\s|S\.\s(?=\d))\s*(?<pages>[\w\-–]+(?:\s*[–\-]\s*[\w]+)?)|(?<pages>\b\d+\s*[–\-]\s*\d+)\s*\.?\s*$|\),\s*(?<pages>[\dA-Z]*\d[\dA-Z]*)\s*\.?\s*$");
 
         private static readonly Regex PageRange = CitationRegex.Create(@"^\p{L}?\d+\s*[–\-]{1,2}\s*\p{L}?\d+$");
 
         private static readonly Regex Year = CitationRegex.Create(@"\b(?<year>(?:19|20)\d\d)\b");
 
-        private static readonly Regex Volume = CitationRegex.Create(@"\b[Vv]ol\.\s*(?<volume>[\w\-]+)(?:,\s*No\.\s*(?<issue>\w+))?");
+        // "Vol. 10789", or MDPI's proceedings volume after the meeting's date: "…2020; Volume XLIII-B3-2020, pp. 123–130" (a
+        // lowercase "volume 1" is the book title's own).
+        private static readonly Regex Volume = CitationRegex.Create(@"(?:\b[Vv]ol\.|(?<=[;,]\s)Volume\b)\s*(?<volume>[\w\-]+)(?:,\s*No\.\s*(?<issue>\w+))?");
 
         // A book series named before the volume: "LNCS, vol. 9908", "Lecture Notes in Computer Science, vol 13801". The
         // volume is the series', which is no field of ours.
         private static readonly Regex SeriesBeforeVolume = CitationRegex.Create(@"(?:\bLN[A-Z]{1,2}|\bCCIS|Lecture\s+Notes\s+in\s+[\p{L} ]+|Series|Books)\s*,\s*$");
+
+        // Springer prints a proceedings volume's conference by its acronym and year after the book: "In: … (eds) Image Analysis
+        // and Processing – ICIAP 2022. ICIAP 2022. Lecture Notes in Computer Science, vol 13231. Springer, Cham."
+        private static readonly Regex ConferenceAcronym = CitationRegex.Create(@"^\.\s+\p{Lu}[\p{L}\d\-]*\p{Lu}[\p{L}\d\-]*\s+(?:19|20)\d\d\.");
 
         // Vancouver dates the proceedings after its name: "…Symposium 2022 Jul 17", and at the very end with its full stop
         // when nothing follows ("InInternational Conference on Learning Representations 2019 May 6.").
@@ -87,11 +94,13 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
 
                 var pages = Pages.Match(rest);
-                var conference = WorkShapeReader.IsConference(book) || HasConferencePublisher(rest);
+                var conference = WorkShapeReader.IsConference(book) || HasConferencePublisher(rest) || NamesConference(rest, book);
                 var volume = Volume.Match(rest);
                 volume = volume.Success && SeriesBeforeVolume.IsMatch(rest.Substring(0, volume.Index)) ? Match.Empty : volume;
                 book = conference ? ContainerName.WithoutPlace(book) : book;
                 var year = LastYearAfter(rest, book);
+                // "In Proceedings of IGARSS 2021, 5512-5515.": a meeting named with its year dates the paper when nothing after it does.
+                year = !year.Success && conference && !date.Success && ContainerName.MeetingYear(book) is { } meetingYear ? Year.Match(meetingYear.ToString(System.Globalization.CultureInfo.InvariantCulture)) : year;
                 shape = new WorkShape
                 {
                     Kind = conference ? PublicationKind.Conference : PublicationKind.Chapter,
@@ -161,11 +170,19 @@ namespace ResearchContent.Generators.Sources.Citations
             return last;
         }
 
+        private static bool NamesConference(string rest, string book)
+        {
+            var at = rest.IndexOf(book, System.StringComparison.Ordinal);
+            return at >= 0 && ConferenceAcronym.IsMatch(rest.Substring(at + book.Length));
+        }
+
         private static bool HasConferencePublisher(string rest)
         {
-            foreach (var part in Sentences.Split(rest))
+            // A sentence of its own, or Frontiers' imprint in parentheses: "ed. L. Bruzzone (Berlin: SPIE), 107890J".
+            foreach (var part in Sentences.Split(rest.Replace("(", ". ").Replace(")", ". ")))
             {
-                if (PublisherSegment.IsConferencePublisher(part) && PublisherSegment.IsPublisher(part))
+                var name = part.Substring(part.LastIndexOf(": ", System.StringComparison.Ordinal) + 1).Trim();
+                if (PublisherSegment.IsConferencePublisher(name) && PublisherSegment.IsPublisher(part))
                 {
                     return true;
                 }

@@ -118,6 +118,7 @@ namespace ResearchContent.Generators.Sources.Citations
             layout = default;
             var best = -1;
             var candidates = 0;
+            var oxfordBook = PublisherSegment.EndsWithOxfordImprint(text);
             for (var i = 1; i < Math.Min(text.Length - 1, MaxAuthorsLength) && candidates < MaxCandidates; i++)
             {
                 if (text[i + 1] != ' ' || text[i] is not ('.' or ',' or ';' or ':' or '*'))
@@ -151,7 +152,8 @@ namespace ResearchContent.Generators.Sources.Citations
 
                 var afterName = text[i] == ':' && text[name - 1] != '.' && !EndsWithBareInitials(text, name);
                 var afterGivenFirst = afterName && GivenFirstBeforeColon.IsMatch(candidate);
-                if (afterName && !afterGivenFirst && !EndsWithFullName(text, i))
+                // Oxford Academic's book prints no colon after its authors: "Kurt Lambeck, Geophysical Geodesy: The Slow …".
+                if (afterName && (oxfordBook || !afterGivenFirst && !EndsWithFullName(text, i)))
                 {
                     continue;
                 }

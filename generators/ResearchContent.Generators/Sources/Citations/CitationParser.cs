@@ -180,13 +180,17 @@ namespace ResearchContent.Generators.Sources.Citations
                         container += " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     }
                 }
-                else if (hasPublisher && (container is null || details.Volume is not null && details.Pages is null && details.ArticleNumber is null))
+                else if (hasPublisher && (container is null || details.Volume is not null && details.Pages is null && details.ArticleNumber is null
+                    // "Title. Springer Geography. Springer, Cham.": a chapter is printed with "In" or its pages; without either, a
+                    // sentence between the title and the publisher is a series (Elsevier's reference work after a comma is a book).
+                    || layout.Title is null && details.Volume is null && details.Pages is null && details.ArticleNumber is null
+                        && body.IndexOf(container + ". ", StringComparison.Ordinal) >= 0))
                 {
                     // A title, maybe a series with its volume, and a publisher: a whole book; series and volume are no fields of ours.
                     kind = PublicationKind.Book;
                     title = title is null ? null : CitationText.TrimTitlePunctuation(EditionMark.Remove(title));
                     container = null;
-                    if (publisher is not null && IssuerOf(publisher) is { } issuer)
+                    if (publisher is not null && BookIssuer.Of(publisher, authors) is { } issuer)
                     {
                         // Published by a survey, an agency or a laboratory, not a publishing house: a report, by its issuer.
                         (kind, container) = (PublicationKind.Report, issuer);
@@ -226,7 +230,7 @@ namespace ResearchContent.Generators.Sources.Citations
             {
                 // Labelled a talk or a poster: the meeting is the container, whatever its name ("… Remote Sensing Week, Bogotá").
                 kind = PublicationKind.Conference;
-                container = container is null ? null : ContainerName.WithoutPlace(container);
+                container = container is null ? null : ContainerName.WithoutPlace(container, isMeeting: true);
             }
 
             if (kind == PublicationKind.Article && clean.IsOnline && container is null && clean.Container is null && details.Volume is null && details.Pages is null && details.ArticleNumber is null)
@@ -259,16 +263,6 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             return string.Join(". ", parts).Trim();
-        }
-
-        private static string? IssuerOf(string imprint)
-        {
-            var colon = imprint.LastIndexOf(": ", StringComparison.Ordinal);
-            var name = colon >= 0 ? imprint.Substring(colon + 2) : imprint;
-            // "Reston, VA: US Geological Survey; 2012": the year after the issuer is the imprint's, no part of its name.
-            var date = name.IndexOfAny(new[] { ';', ',' });
-            name = CitationText.CleanContainer(date > 0 && name.Substring(date + 1).Trim() is { Length: >= 4 } rest && char.IsDigit(rest[0]) ? name.Substring(0, date) : name);
-            return ReportShape.IsIssuer(name) && !name.Contains("Press") ? name : null;
         }
 
         private static string? SoleSentence(string body)

@@ -40,21 +40,26 @@ namespace ResearchContent.Generators.Sources.Citations
         public static string TrimTitlePunctuation(string text)
         {
             // A dash left from a separator ("Authors - Title") is no part of the title.
-            var title = text.Trim().TrimStart('-', '–', '—', ' ').TrimEnd(',', ';', ':').Trim();
-            // Quotes around the whole title, in any of the pairs people type: ‘…’, “…”, "…", and Harvard's '…' (apostrophes inside stay).
-            if (title.Length > 2 && ((title[0] == '‘' && title[title.Length - 1] == '’') || (title[0] == '“' && title[title.Length - 1] == '”') || (title[0] == '"' && title[title.Length - 1] == '"')
-                || (title[0] == '\'' && title[title.Length - 1] == '\'' && title.IndexOf("' ", 1, StringComparison.Ordinal) < 0)))
-            {
-                title = title.Substring(1, title.Length - 2).Trim();
-            }
-
+            var title = WithoutQuotes(text.Trim().TrimStart('-', '–', '—', ' ').TrimEnd(',', ';', ':').Trim());
             if (title.EndsWith(".", StringComparison.Ordinal) && !DottedAcronymEnd.IsMatch(title))
             {
-                title = title.Substring(0, title.Length - 1).TrimEnd();
+                // The full stop may follow the closing quote: «Title».
+                title = WithoutQuotes(title.Substring(0, title.Length - 1).TrimEnd());
             }
 
             return title;
         }
+
+        /// <summary>
+        /// The title without quotes around the whole of it, in any of the pairs people type: ‘…’, “…”, "…", «…», and Harvard's
+        /// '…' (apostrophes inside stay).
+        /// </summary>
+        private static string WithoutQuotes(string title) =>
+            title.Length > 2 && ((title[0] == '‘' && title[title.Length - 1] == '’') || (title[0] == '“' && title[title.Length - 1] == '”') || (title[0] == '"' && title[title.Length - 1] == '"')
+                || (title[0] == '«' && title[title.Length - 1] == '»')
+                || (title[0] == '\'' && title[title.Length - 1] == '\'' && title.IndexOf("' ", 1, StringComparison.Ordinal) < 0))
+                ? title.Substring(1, title.Length - 2).Trim()
+                : title;
 
         /// <summary>The journal as printed: emphasis marks and separators removed, the period of a final abbreviation kept.</summary>
         public static string CleanContainer(string text)

@@ -31,22 +31,27 @@ namespace ResearchContent.Generators.Sources.Citations
             return container.Length == 0 ? null : container;
         }
 
+        // ABNT numbers the meeting after its name with an ordinal's full stop: "SIMPÓSIO BRASILEIRO DE SENSORIAMENTO REMOTO, 19.".
+        private static readonly Regex MeetingNumber = CitationRegex.Create(@"^\d{1,3}\.$");
+
         /// <summary>
         /// A proceedings' name without the place IEEE and MDPI print after it: <c>…Symposium, Kuala Lumpur, Malaysia</c>. A
         /// place is a short capitalized part; a part of the name itself (<c>Modeling</c>, <c>and Techniques XVIII</c>,
         /// <c>Remote Sensing and Spatial Information Sciences</c>) ends the search.
         /// </summary>
-        public static string WithoutPlace(string container)
+        /// <param name="container">The meeting's or proceedings' name as printed.</param>
+        /// <param name="isMeeting">Whether a label said it is a meeting ("Poster:"), so a name without a meeting's word has a place all the same.</param>
+        public static string WithoutPlace(string container, bool isMeeting = false)
         {
             var segments = container.Split(new[] { ", " }, StringSplitOptions.None);
             var keep = segments.Length;
-            while (keep > 1 && (IsPlace(segments[keep - 1]) || MeetingDate.IsMatch(segments[keep - 1].Trim())) && !ConferenceWord.IsMatch(segments[keep - 1]))
+            while (keep > 1 && (IsPlace(segments[keep - 1]) || MeetingDate.IsMatch(segments[keep - 1].Trim()) || MeetingNumber.IsMatch(segments[keep - 1].Trim())) && !ConferenceWord.IsMatch(segments[keep - 1]))
             {
                 keep--;
             }
 
             // A name cut down to its first part was no name with a place after it.
-            return keep == 1 && !WorkShapeReader.IsConference(segments[0]) ? container : string.Join(", ", segments, 0, keep);
+            return keep == 1 && !isMeeting && !WorkShapeReader.IsConference(segments[0]) ? container : string.Join(", ", segments, 0, keep);
         }
 
         /// <summary>The year of the meeting dated after a proceedings' name, or <see langword="null"/>.</summary>

@@ -68,13 +68,16 @@ namespace ResearchContent.Generators.Sources.Citations
             return true;
         }
 
-        /// <summary>A body's name: capitalized words and the words that join them ("NASA National Snow and Ice Data Center …").</summary>
-        private static bool IsName(string segment) => Array.TrueForAll(segment.Trim().Split(' '), JournalWords.IsNameWord);
+        // OSTI glues a laboratory's acronym to its name: "National Renewable Energy Lab.(NREL)".
+        private static readonly Regex GluedAcronym = CitationRegex.Create(@"(?<=\p{L}\.?)\(\p{Lu}[\p{Lu}\-]*\)$");
 
-        /// <summary>A place: up to three capitalized words, "Pasadena", "CA", "Reston, VA", "United States".</summary>
+        /// <summary>A body's name: capitalized words and the words that join them ("NASA National Snow and Ice Data Center …").</summary>
+        private static bool IsName(string segment) => Array.TrueForAll(GluedAcronym.Replace(segment.Trim(), string.Empty).Split(' '), JournalWords.IsNameWord);
+
+        /// <summary>A place: up to three capitalized words, "Pasadena", "CA", "Reston, VA", "United States", OSTI's "CO (United States)".</summary>
         private static bool IsPlace(string segment)
         {
-            var words = segment.Trim().Split(' ');
+            var words = segment.Trim().Replace("(", string.Empty).Replace(")", string.Empty).Split(' ');
             return words.Length <= 3 && Array.TrueForAll(words, w => w.Length > 0 && char.IsUpper(w[0]));
         }
 

@@ -33,7 +33,7 @@ namespace ResearchContent.Generators.Sources.Citations
             "Phys", "Planet", "Proc", "Process", "Prog", "Prospect", "Quat", "Rep", "Res", "Rev", "Roy", "Sci", "Sedim", "Seismol", "Sel",
             "Sens", "Ser", "Sin", "Soc", "Stand", "Stat", "Struct", "Surv", "Syst", "Tech", "Technol", "Tecton", "Top", "Trans", "Univ",
             "Volcanol", "Zool", "Resour", "Observ", "Sustain", "Manag", "Pollut", "Conserv", "Biogeogr", "Geomat",
-            "Cartogr", "Catast", "Aerosp", "Electr",
+            "Cartogr", "Catast", "Aerosp", "Electr", "Glob", "For", "Bras", "Recur",
             "Neurosci", "Neurol", "Microbiol", "Infect", "Immunol", "Endocrinol", "Metab", "Psychol", "Psychiatr", "Pharmacol", "Physiol",
             "Oncol", "Genet", "Nutr", "Pediatr", "Surg", "Clin", "Mol", "Biochem", "Biophys", "Biotechnol", "Bioinform", "Epidemiol",
             "Toxicol", "Entomol", "Agron", "Gerontol", "Cardiol", "Radiol", "Pathol", "Funct", "Polym", "Compos", "Catal", "Electrochem",

@@ -31,7 +31,19 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             text = EventDates.Replace(text, match => match.Groups["year"].Value);
             text = MeetingPlace.Replace(text, string.Empty);
-            return ProceedingsImprint.Replace(text, string.Empty);
+            return ProceedingsImprint.Replace(text, imprint => NamesProceedings(text, imprint) ? imprint.Value : string.Empty);
+        }
+
+        /// <summary>
+        /// Whether the imprint is all that tells a book is a proceedings: a proceedings publisher's, after a book whose name
+        /// says nothing of a meeting ("in Image and Signal Processing for Remote Sensing XXIV, … (Berlin: SPIE), 107890J").
+        /// </summary>
+        private static bool NamesProceedings(string text, Match imprint)
+        {
+            var publisher = imprint.Value.Substring(imprint.Value.IndexOf(':') + 1).TrimEnd(')');
+            var before = text.Substring(0, imprint.Index);
+            var book = before.Substring(before.LastIndexOf(" in ", System.StringComparison.Ordinal) + 1);
+            return PublisherSegment.IsConferencePublisher(publisher) && !WorkShapeReader.IsConference(book);
         }
 
         /// <summary>The text without a meeting's days at its very end (<c>…, Online, 1-17 Dec.</c>).</summary>

@@ -8,8 +8,9 @@ namespace ResearchContent.Generators.Sources.Citations
     /// <summary>The shapes of the pieces of a personal name: initials, given names, family names and their particles.</summary>
     internal static class PersonName
     {
-        // One initial: "Q.", "Ch." or a bare "Q" as Vancouver prints it; a bare capital must not start a longer word.
-        private const string InitialUnit = @"(?:\p{Lu}\p{Ll}?\.|\p{Lu}{2,3}\.|\p{Lu}(?=[\s\-‐]|$))";
+        // One initial: "Q.", "Ch.", a compound given name cut short ("R. LeB." for LeBaron) or a bare "Q" as Vancouver prints
+        // it; a bare capital must not start a longer word.
+        private const string InitialUnit = @"(?:\p{Lu}\p{Ll}?\.|\p{Lu}\p{Ll}\p{Lu}\.|\p{Lu}{2,3}\.|\p{Lu}(?=[\s\-‐]|$))";
 
         // "J.-P.", "J.P.", "R. M.", IEEE's "S. -H." and APA's Korean "O.-i." are all one person's initials.
         public const string Initials = InitialUnit + @"(?:\s?-?" + InitialUnit + @"|-\p{Ll}\.)*(?:\s+-?" + InitialUnit + @"(?:-?" + InitialUnit + @")*)*";

@@ -15,8 +15,8 @@ namespace ResearchContent.Generators.Sources.Citations
         private const string Name =
             @"(?:[\p{L}&'.\- ]*\b(?i:press|publishers?|publishing|publications|verlag|books|sons|house)\b[\p{L} .&\-]*"
             // Google Scholar lowercases a publisher's name as it lowercases journals': "New York: springer; 2009".
-            + @"|(?:(?i:Springer|Elsevier|Wiley|Kluwer|Routledge|Birkhäuser)|IEEE|ACM|AGU|EGU|SPIE|ESA|EAGE|CRC|Copernicus|Taylor\s*&\s*Francis|Academic\s+Press|Artech\s+House|[\p{IsCJKUnifiedIdeographs}]+出版社)"
-            + @"(?:[\s\-]+(?:Inc\.?|Ltd\.?|Press|Publishing|International|Nature|Berlin|Heidelberg|Verlag|GmbH|B\.V\.|Science\s*[+&]\s*Business\s+Media|Praxis))*)";
+            + @"|(?:(?i:Springer|Elsevier|Wiley|Kluwer|Routledge|Birkhäuser|McGraw[-\s]?Hill|Prentice[-\s]Hall|Pearson|Cengage)|IEEE|ACM|AGU|EGU|SPIE|ESA|EAGE|CRC|Copernicus|Taylor\s*&\s*Francis|Academic\s+Press|Artech\s+House|[\p{IsCJKUnifiedIdeographs}]+出版社)"
+            + @"(?:[\s\-]+(?:Inc\.?|Ltd\.?|Press|Publishing|International|Education|Learning|Nature|Berlin|Heidelberg|Verlag|GmbH|B\.V\.|Science\s*[+&]\s*Business\s+Media|Praxis))*)";
 
         // A place: up to four comma-separated parts of up to three words ("Norwood, MA, USA", "Berlin/Heidelberg, Germany").
         private const string Place = @"[\p{L}.\-/]+(?:\s[\p{L}.\-/]+){0,2}(?:,\s*[\p{L}.\-/]+(?:\s[\p{L}.\-/]+){0,2}){0,3}";
@@ -24,12 +24,15 @@ namespace ResearchContent.Generators.Sources.Citations
         // A year, and Vancouver's date after it: "; 2016 Nov 10"; or Springer's year in parentheses: "MIT Press, Cambridge (2010)".
         private const string Year = @"(?:[,;]\s*(?<year>\d{4})(?:\s+[A-Z][a-z]{2}\.?(?:\s+\d{1,2})?)?|\s*\((?<year>\d{4})\))?";
 
+        // A book's page count after its imprint, as SSA and hand-edited lists print it: "…, Cambridge, United Kingdom, 302 pp.".
+        private const string PageCount = @"(?:,\s*\d{1,4}\s*pp)?";
+
         private static readonly Regex Publisher = CitationRegex.Create(
-            @"^(?:" + Place + @":\s*)?" + Name + @"(?:,\s*" + Place + @")?" + Year + @"[.\s]*$");
+            @"^(?:" + Place + @":\s*)?" + Name + @"(?:,\s*" + Place + @")?" + Year + PageCount + @"[.\s]*$");
 
         // "London: Hodder Education", "Lincoln, MA: Ganga-Jamuna Press; 2011": a place and a colon name any publisher.
         private static readonly Regex PlaceThenAnyPublisher = CitationRegex.Create(
-            @"^" + Place + @":\s*\p{Lu}[\p{L}&'.\-]*(?:\s+[\p{L}&'.\-]+){0,4}" + Year + @"[.\s]*$");
+            @"^" + Place + @":\s*\p{Lu}[\p{L}&'.\-]*(?:\s+[\p{L}&'.\-]+){0,4}" + Year + PageCount + @"[.\s]*$");
 
         // An old book's imprint, by its printers: "London: printed for W. Strahan; and T. Cadell, 1776".
         private static readonly Regex PrintedFor = CitationRegex.Create(
@@ -46,9 +49,13 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex StrongName = CitationRegex.Create(@"\b(?i:press|publishers|publishing)\b");
 
         // A publishing house that publishes books and no journal of its name: "…, Reference Module in …, Elsevier, 2023".
-        private static readonly Regex BookHouseWithYear = CitationRegex.Create(@"^(?:Elsevier|Springer(?:\s+Nature)?|Wiley(?:-Blackwell)?|Routledge|CRC\s+Press|Academic\s+Press),\s*(?:19|20)\d\d$");
+        // With its place when a hand-edited list prints one: "…, Water Governance in the Levant, Routledge, London, 2018".
+        private static readonly Regex BookHouseWithYear = CitationRegex.Create(@"^(?:Elsevier|Springer(?:\s+Nature)?|Wiley(?:-Blackwell)?|Routledge|CRC\s+Press|Academic\s+Press)(?:,\s*\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)?,\s*(?:19|20)\d\d$");
 
         private static readonly Regex ConferencePublisher = CitationRegex.Create(@"^(?:SPIE|IEEE|ACM|ISPRS|Copernicus|EGU|AGU)\b");
+
+        /// <summary>Whether the text ends in Oxford Academic's imprint of a book, <c>(Oxford, 1988; online edn, …)</c>.</summary>
+        public static bool EndsWithOxfordImprint(string text) => OxfordImprint.IsMatch(text.Trim().TrimEnd('.'));
 
         public static bool IsPublisher(string segment)
         {

@@ -44,7 +44,10 @@ namespace ResearchContent.Generators.Sources.Citations
                 return false;
             }
 
-            var close = body[0] is '\'' or '‘' ? Closing(body, 0) : body.IndexOfAny(new[] { '"', '”' }, 1);
+            // A straight quote closes a straight one: IEEE prints a correction's title with the original's in curly quotes inside,
+            // "Corrections to “Title”,".
+            var straight = body[0] == '"' ? body.IndexOf('"', 1) : -1;
+            var close = body[0] is '\'' or '‘' ? Closing(body, 0) : straight > 0 ? straight : body.IndexOfAny(new[] { '"', '”' }, 1);
             if (close < 0)
             {
                 return false;

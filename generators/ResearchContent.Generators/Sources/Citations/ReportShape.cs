@@ -11,7 +11,7 @@ namespace ResearchContent.Generators.Sources.Citations
     internal static class ReportShape
     {
         private static readonly Regex Series = CitationRegex.Create(
-            @"(?<series>(?:(?:U\.?S\.?|USGS)\s+(?:Geol(?:ogical|\.)\s+Surv(?:ey|\.)\s+)?)?(?:Open[-\s]File\s+(?:Report|Rept\.?)|Scientific\s+Investigations\s+(?:Report|Map)|Professional\s+Paper|Fact\s+Sheet|Circular|Data\s+Series|Water[-\s]Resources\s+Investigations\s+Report|(?:Scientific\s+)?Tech(?:nical)?\.?\s+(?:Rep(?:ort|t)?\.?|Memo(?:randum)?)(?:\s+No\.)?|(?:Report|Rep\.)\s+No\.|No\.))\s*(?<number>(?:[A-Z]{1,4}\s)?(?:[A-Z]{1,5}-)*[A-Za-z]{0,2}-?\d[\w\-–./]*[A-Z]?)",
+            @"(?<series>(?:(?:U\.?S\.?|USGS)\s+(?:Geol(?:ogical|\.)\s+Surv(?:ey|\.)\s+)?)?(?:Open[-\s]File\s+(?:Report|Rept\.?)|Scientific\s+Investigations\s+(?:Report|Rept\.?|Map)|Professional\s+Paper|Fact\s+Sheet|Circular|Data\s+Series|Water[-\s]Resources\s+Investigations\s+Report|(?:Scientific\s+)?Tech(?:nical)?\.?\s+(?:Rep(?:ort|t)?\.?|Memo(?:randum)?|Paper)(?:\s+No\.)?|(?:Report|Rep\.)\s+No\.|No\.))\s*(?<number>(?:[A-Z]{1,4}\s)?(?:[A-Z]{1,5}-)*[A-Za-z]{0,2}-?\d[\w\-–./]*[A-Z]?)",
             RegexOptions.None);
 
         private static readonly Regex Issuer = CitationRegex.Create(
@@ -37,6 +37,10 @@ namespace ResearchContent.Generators.Sources.Citations
             @"(?<=^|[.,]\s)(?<issuer>\p{Lu}[\p{L}&.\-]*(?:\s\p{Lu}[\p{L}&.\-]*){0,4}?)\s+(?:Working|Discussion)\s+Papers?(?:\s+Series)?\s*(?:No\.?\s*|#\s*)?(?<number>[A-Za-z]{0,3}\d[\w\-./]*)");
 
         private static readonly Regex Year = CitationRegex.Create(@"\b(?:19|20)\d\d\b");
+
+        // The rest of a series' name printed before its genre, as a sentence of its own after the title: "Title. EPA Research
+        // Report No. 412", "Title. ESMAP Technical Paper 045/23".
+        private static readonly Regex SeriesName = CitationRegex.Create(@"(?<=[\p{Ll}\d)][.?!])\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}$");
 
         /// <summary>Whether a container is an issuing body, not a journal: <c>US Geological Survey</c>, <c>Jet Propulsion Lab.</c>.</summary>
         public static bool IsIssuer(string container) => Issuer.IsMatch(container) && !container.Contains("Journal");
@@ -67,7 +71,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 return false;
             }
 
-            var pre = body.Substring(0, titleEnd);
+            var pre = body.Substring(0, WithoutSeriesName(body, titleEnd));
             shape = Issued(pre, CitationText.CleanContainer(issuer), number, YearOf(after + " " + before));
             return true;
         }
@@ -191,6 +195,13 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             return (null, 0);
+        }
+
+        /// <summary>Where the title ends when the series' own name stands between it and the series' genre.</summary>
+        private static int WithoutSeriesName(string body, int titleEnd)
+        {
+            var name = SeriesName.Match(body.Substring(0, titleEnd));
+            return name.Success && name.Index > 0 ? name.Index - 1 : titleEnd;
         }
 
         /// <summary>The title ends at the last separator of the text before the report's parts.</summary>

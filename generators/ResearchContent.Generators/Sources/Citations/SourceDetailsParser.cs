@@ -27,6 +27,9 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex IssueLike = CitationRegex.Create(
             @"^[(（]\s*(?<issue>[A-Za-z]{0,2}\d[A-Za-z\d.\-–/]{0,10}|\d+\s*[-–]\s*\d+|[A-Z][a-z]{2,9}\.?|[Ss]upp?l?(?:ement)?\.?(?:\s*\d+)?|增刊|特刊|专刊)\s*[)）]$");
 
+        // ISPRS numbers its Archives' and Annals' volumes in Roman numerals with a part: "XLI-B4", "XLIII-B3-2022".
+        private static readonly Regex RomanVolume = CitationRegex.Create(@"^[IVXLC]{1,7}-[A-Z]?\d[\w\-]*$");
+
         /// <param name="text">The citation's body.</param>
         /// <param name="yearKnown">
         /// Whether the year was printed after the authors, so that one printed after a word with only a space is a name's
@@ -268,7 +271,7 @@ namespace ResearchContent.Generators.Sources.Citations
                     digits += char.IsDigit(c) ? 1 : 0;
                 }
 
-                return digits <= 4 && (char.IsDigit(text[0]) || text.IndexOf('.') > 0) && !Year.IsMatch(text) || text is "Suppl" or "增刊";
+                return digits <= 4 && (char.IsDigit(text[0]) || text.IndexOf('.') > 0) && !Year.IsMatch(text) || text is "Suppl" or "增刊" || RomanVolume.IsMatch(text);
             }
         }
     }

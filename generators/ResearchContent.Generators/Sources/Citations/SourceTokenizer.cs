@@ -166,6 +166,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 case "p":
                 case "pages":
                 case "page":
+                // German's "S. 45–52" (Seiten).
+                case "s":
                     return SourceTokenKind.PagesLabel;
                 case "art":
                 case "article":

@@ -14,14 +14,23 @@ namespace ResearchContent.Generators.Sources.Citations
     internal static class ThesisShape
     {
         private static readonly Regex Marker = CitationRegex.Create(
-            @"[\s.,;]*[(\[]?\b(?:Doctoral\s+(?:dissertation|thesis)|Ph\.?\s?D\.?\s+(?:diss\.|dissertation|thesis)|PhD\s+diss\.|Diss\.|Dissertation|M\.?\s?S\.?c?\.?\s+thesis|MS\s+thesis|Master'?s?\s+thesis|Th[eè]se\s+de\s+doctorat|Tesi\s+di\s+(?:laurea(?:\s+(?:magistrale|specialistica|triennale))?|dottorato)|Tesis\s+(?:doctoral|de\s+maestr[íi]a)|Tese\s+de\s+doutorado|Disserta[çc][ãa]o\s+de\s+mestrado|(?:Tese|Disserta[çc][ãa]o)\s+\((?:Doutorado|Mestrado)[^()]*\)|Candidate\s+of\s+Sciences?\s+(?:thesis|dissertation)|Masterarbeit|Doktorarbeit|Proefschrift|(?<=[.,;(\[]\s*)Thesis)(?=[\s,.:;)\]/]|$)\.?[)\]]?[,.:]?\s*(?:[–—]\s+)?",
+            @"[\s.,;]*[(\[]?\b(?:Doctoral\s+(?:dissertation|thesis)|Ph\.?\s?D\.?\s+(?:diss\.|dissertation|thesis)|PhD\s+diss\.|Diss\.|Dissertation|M\.?\s?S\.?c?\.?\s+thesis|MS\s+thesis|Master'?s?\s+(?:thesis|dissertation)|Th[eè]se\s+de\s+doctorat|Tesi\s+di\s+(?:laurea(?:\s+(?:magistrale|specialistica|triennale))?|dottorato)|Tesis\s+(?:doctoral|de\s+maestr[íi]a)|Tese\s+de\s+doutorado|Disserta[çc][ãa]o\s+de\s+mestrado|(?:Tese|Disserta[çc][ãa]o)\s+\((?:Doutorado|Mestrado)[^()]*\)|Candidate\s+of\s+Sciences?\s+(?:thesis|dissertation)|Masterarbeit|Doktorarbeit|Proefschrift|(?<=[.,;(\[]\s*)Thesis)(?=[\s,.:;)\]/]|$)\.?[)\]]?[,.:]?\s*(?:[–—]\s+)?",
             RegexOptions.IgnoreCase);
 
         private static readonly Regex UniversityWord = CitationRegex.Create(
             @"Univ|Universit|Institut|Inst\.|College|School|Polytechn|Politecnico|ETH|EPFL|MIT\b|大学|学院|研究所|研究院");
 
-        // A parenthesized or bracketed qualifier right after the university, itself followed by the thesis's closing parenthesis or the end.
-        private static readonly Regex Qualifier = CitationRegex.Create(@"\G\s(?:\([^()]*\)|\[[^\[\]]*\])(?=\s*[)\]]?\s*\.?\s*$)");
+        // A school or department named before its university ("School of …, Wuhan Univ."): the university is the container.
+        private static readonly Regex SchoolOrDepartment = CitationRegex.Create(@"^(?:School|Dept\.|Department|Faculty|College)\s+of\b");
+
+        private static readonly Regex UniversityName = CitationRegex.Create(@"Univ|大学");
+
+        // A parenthesized or bracketed qualifier right after the university, itself followed by the thesis's closing parenthesis,
+        // the end or the year ("Karlsruher Institut für Technologie (KIT), 2018.").
+        private static readonly Regex Qualifier = CitationRegex.Create(@"\G\s(?:\([^()]*\)|\[[^\[\]]*\])(?=\s*[)\]]?\s*\.?\s*$|,\s*(?:1[89]|20)\d\d\b)");
+
+        // A university's acronym with its name in parentheses, as Google Scholar prints EThOS's: "UCL (University College London)".
+        private static readonly Regex AcronymThenName = CitationRegex.Create(@"\G\p{Lu}{2,6}\s\([^()]*(?:Univ|Universit|College|Institut)[^()]*\)");
 
         private static readonly Regex Year = CitationRegex.Create(@"\b(?<year>1[89]\d\d|20\d\d)\b");
 
@@ -85,6 +94,21 @@ namespace ResearchContent.Generators.Sources.Citations
             return OrganizationName.IsOrganization(next) && !UniversityWord.IsMatch(next) ? ", " + next : string.Empty;
         }
 
+        private static bool HasUniversityAfter(string[] parts, string part)
+        {
+            var seen = false;
+            foreach (var other in parts)
+            {
+                seen |= other.Trim() == part;
+                if (seen && other.Trim() != part && UniversityName.IsMatch(other))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static string? University(string rest)
         {
             var parts = rest.Split(new[] { ',', '.', ':', ';', '[', ']', '(', ')' }, System.StringSplitOptions.RemoveEmptyEntries);
@@ -98,6 +122,17 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
 
                 first ??= part;
+                var start = rest.IndexOf(part, System.StringComparison.Ordinal);
+                if (start >= 0 && AcronymThenName.Match(rest, start) is { Success: true } named)
+                {
+                    return named.Value;
+                }
+
+                if (SchoolOrDepartment.IsMatch(part) && !UniversityName.IsMatch(part) && HasUniversityAfter(parts, part))
+                {
+                    continue;
+                }
+
                 if (part == "University of California" && UniversityCampus(rest, part) is { } campus)
                 {
                     // The University of California's campuses are part of its name: "University of California, Los Angeles".

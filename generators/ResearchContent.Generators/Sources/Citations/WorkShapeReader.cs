@@ -19,6 +19,8 @@ namespace ResearchContent.Generators.Sources.Citations
             @"Symposium|Conference|Congress|Proceedings|\bProc\.|Meeting|Workshop|Abstracts|Colloquium|Summit|IGARSS|General\s+Assembly|\bv?EGU\d{2,4}\b|Archives\s+of\s+the\s+Photogrammetry|Int\.\s*Arch\.\s*Photogramm|ISPRS\s+Annals|ISPRS\s+Arch|Neural\s+Information\s+Processing\s+Systems|NeurIPS|\bICML\b|\bICLR\b|\bCVPR\b|\bICCV\b|\bECCV\b|论文集|会议"
             // The computing societies publish their meetings' papers under the society's name: ACL's "Findings of the
             // Association for Computational Linguistics: EMNLP 2020".
+            // Meetings named in the languages their papers are cited in: "Tagungsband", "Congreso", "Simpósio", "Anais", "Colloque".
+            + @"|Tagung|Konferenz|Congreso|Jornadas|Simp[óo]sio|\bAnais\b|Colloque|Congrès"
             + @"|Association\s+for\s+Computational\s+Linguistics|\bEMNLP\b|\bNAACL\b|\bAAAI\b|\bIJCAI\b|\bSIGKDD\b|\bMICCAI\b|\bICASSP\b",
             RegexOptions.IgnoreCase);
 
@@ -48,13 +50,23 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex ProceedingsJournal = CitationRegex.Create(
             @"^(?:Proceedings of the IEEE|Proc\.? IEEE)$|^(?:Proceedings of the National Academy|Proc\.?\s*Natl\.?\s*Acad|Proc(?:eedings)?\.?\s*(?:of\s+the\s+)?R(?:oyal|\.)\s*Soc)");
 
+        /// <summary>
+        /// An editor as Elsevier prints one, a given name and a family name between commas: "Snow and Ice-Related Hazards" is
+        /// no pair of names, nor "Risks" a name.
+        /// </summary>
+        private static bool IsEditorName(string segment)
+        {
+            var name = segment.Trim();
+            return name.IndexOf(' ') > 0 && !name.Contains(" and ") && AuthorListParser.Parse(name) is { Success: true, Authors.Count: 1 };
+        }
+
         /// <summary>Elsevier's chapters: <c>Title, Editor(s): A, B, Book (Edition), Publisher, 2015, Pages 339-385</c>.</summary>
         private static WorkShape EditedBook(string pre, string rest)
         {
             var segments = rest.Split(',');
             var first = 0;
             // The editors' names, then the book, which the publisher follows: "Computer Aided Chemical Engineering, Elsevier" is no name.
-            while (first < segments.Length - 1 && AuthorListParser.Parse(segments[first]).Success && !PublisherSegment.IsPublisher(segments[first + 1]))
+            while (first < segments.Length - 1 && IsEditorName(segments[first]) && !PublisherSegment.IsPublisher(segments[first + 1]))
             {
                 first++;
             }
