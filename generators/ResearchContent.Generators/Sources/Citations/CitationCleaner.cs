@@ -44,9 +44,9 @@ namespace ResearchContent.Generators.Sources.Citations
             text => Literal.In(text, "://") || Literal.AnyInAnyCase(text, "www.", "[online]", "link"));
 
         private static readonly GuardedRegex Identifier = new(
-            CitationRegex.Create(@"[,.;]?\s*\bIS[SB]N\s*:?\s*[0-9Xx][0-9Xx\-‐]*", RegexOptions.IgnoreCase),
-            // Needs "ISSN" or "ISBN".
-            text => Literal.AnyInAnyCase(text, "issn", "isbn"));
+            CitationRegex.Create(@"[,.;]?\s*\b(?:IS[SB]N\s*:?\s*[0-9Xx][0-9Xx\-‐]*|PMC?ID\s*:?\s*(?:PMC)?\d+)", RegexOptions.IgnoreCase),
+            // Needs "ISSN", "ISBN" or PubMed's "PMID"/"PMCID".
+            text => Literal.AnyInAnyCase(text, "issn", "isbn", "pmid", "pmcid"));
 
         // APA's and Frontiers' "[Dataset]", "[Data set]": a data set, which is published like a report, by its repository.
         // Hand-edited lists put the same words in parentheses: "NumPy v1.24.0 (software). Zenodo, 2022."
@@ -147,7 +147,7 @@ namespace ResearchContent.Generators.Sources.Citations
         // ("medRxiv 2021.03.15.21253654") and SSRN's, as Google Scholar prints it ("Available at SSRN 3773347").
         private static readonly GuardedRegex ArXiv = new(
             CitationRegex.Create(
-            @"(?:(?<container>arXiv\s+preprint),?\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<=^|[.,]\s)(?<container>\p{L}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-.]*){0,3})\s+\[[Pp]reprint\]"
+            @"(?:(?<container>arXiv\s+preprint),?\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<=^|[.,]\s)(?<container>arXiv)\s+(?<id>\d{4}\.\d{4,5}(?:v\d+)?)\b|(?<=^|[.,]\s)(?<container>\p{L}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-.]*){0,3})\s+\[[Pp]reprint\]"
             + @"|(?<=^|[.,]\s)(?<container>(?i:bio|med|chem)Rxiv)\s+(?<id>(?:19|20)\d\d\.\d\d\.\d\d\.\d{6,8}(?:v\d+)?)|(?<=^|[.,""”]\s)(?:Available\s+at\s+)?(?<container>SSRN)\s+(?<id>\d{5,8})\b"),
             // Needs (in this case) an arXiv identifier, a server's "[Preprint]", a Cold Spring Harbor server or SSRN.
             text => Literal.In(text, "arXiv:") || Literal.InAnyCase(text, "[preprint]") || Literal.InAnyCase(text, "rxiv") || Literal.In(text, "SSRN"));
@@ -183,7 +183,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = HanCharacters.Occur(text) ? text : FullWidth.SeparatorsToAscii(text);
             text = Whitespace.Replace(text, " ").Trim();
             text = Emphasis.Replace(text, match => match.Groups["text"].Value);
-            text = NlmMarkers.Remove(MarkdownLink.Unwrap(text));
+            text = NlmMarkers.Remove(MarkdownLink.Unwrap(PageMarkup.Remove(text)));
             text = GostSeparator.ToFullStop(GluedPunctuation.Separate(text));
             text = LeadingMarker.Replace(text, string.Empty);
             text = LeadingLabel.Replace(text, string.Empty);
