@@ -183,7 +183,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = HanCharacters.Occur(text) ? text : FullWidth.SeparatorsToAscii(text);
             text = Whitespace.Replace(text, " ").Trim();
             text = Emphasis.Replace(text, match => match.Groups["text"].Value);
-            text = NlmMarkers.Remove(MarkdownLink.Unwrap(PageMarkup.Remove(text)));
+            text = ChineseGlosses.Remove(NlmMarkers.Remove(MarkdownLink.Unwrap(PageMarkup.Remove(text))));
             text = GostSeparator.ToFullStop(GluedPunctuation.Separate(text));
             text = LeadingMarker.Replace(text, string.Empty);
             text = LeadingLabel.Replace(text, string.Empty);
@@ -244,6 +244,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 notes.Add(match.Groups["note"].Value);
                 return "(" + match.Groups["year"].Value + ")";
             });
+            notes.AddRange(RemarkShapes.TakeRevision(ref text));
             var status = StatusInParentheses.Match(text);
             if (status.Success)
             {
