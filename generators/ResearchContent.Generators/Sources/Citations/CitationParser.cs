@@ -241,7 +241,9 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             details = PreprintServer.Number(container, details);
-            return ParsedCitationBuilder.Build(authors, layout.Year ?? details.Year ?? clean.LeadingYear, title, container, details, kind, clean);
+            // A conference paper dated by its meeting's name alone ("In CVPR 2024, pages …") has that year.
+            var namedYear = kind == PublicationKind.Conference && container is not null ? ContainerName.MeetingYear(container) : null;
+            return ParsedCitationBuilder.Build(authors, layout.Year ?? details.Year ?? clean.LeadingYear ?? namedYear, title, container, details, kind, clean);
         }
 
         private static string? BookBeforeImprint(string container)
