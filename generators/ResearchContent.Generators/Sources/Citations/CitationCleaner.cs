@@ -195,6 +195,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 return string.Empty;
             });
             text = BracketedYear.Replace(text, "(${year})");
+            text = BareYear.Parenthesize(text);
             text = AccessDate.Replace(text, string.Empty);
             text = MeetingDetails.WithoutDatesAndPlaces(text);
             text = EditorsInParentheses.Replace(text, string.Empty);
