@@ -254,9 +254,17 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
             }
 
-            // Volumes are short: a number of five or more digits, or one with letters in it, is an article number.
+            // Volumes are short: a number of five or more digits, or one with letters in it, is an article number; but for
+            // ISPRS's volumes, a Roman numeral with the part and workshop after it ("XLI-B4", "IV-2/W5", "XLIII-B3-2022").
+            private static readonly Regex IsprsVolume = CitationRegex.Create(@"^[IVXL]{1,6}-(?:[A-Z]\d{0,2}|\d{1,2})(?:[/\-](?:[A-Z]{1,2}\d{0,2}|\d{1,4}))*$");
+
             private static bool CanBeVolume(string text)
             {
+                if (IsprsVolume.IsMatch(text))
+                {
+                    return true;
+                }
+
                 var digits = 0;
                 foreach (var c in text)
                 {
