@@ -187,7 +187,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = GostSeparator.ToFullStop(GluedPunctuation.Separate(text));
             text = LeadingMarker.Replace(text, string.Empty);
             text = LeadingLabel.Replace(text, string.Empty);
-            text = WorkLabel.Remove(text, out var labelNote, out var isPresentation, out var labelledDataset);
+            text = WorkLabel.Remove(ThesisLabelFirst.Move(text), out var labelNote, out var isPresentation, out var labelledDataset);
             int? leadingYear = null;
             text = LeadingYear.Replace(text, match =>
             {
