@@ -180,7 +180,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = System.Net.WebUtility.HtmlDecode(text);
             var fullWidthRemark = RemarkShapes.TakeFullWidthRemark(ref text);
             text = FullWidth.BracketsToAscii(text);
-            text = HanCharacters.Occur(text) ? text : FullWidth.SeparatorsToAscii(text);
+            text = HanCharacters.Occur(text) && !FullWidth.WrittenInLatin(text) ? text : FullWidth.SeparatorsToAscii(text);
             text = Whitespace.Replace(text, " ").Trim();
             text = Emphasis.Replace(text, match => match.Groups["text"].Value);
             text = ChineseGlosses.Remove(NlmMarkers.Remove(MarkdownLink.Unwrap(PageMarkup.Remove(text))));
