@@ -13,8 +13,9 @@ namespace ResearchContent.Generators.Sources.Citations
     /// </summary>
     internal static class ChapterShape
     {
-        // A hand-edited list may number the chapter before "in": "'Title', Chapter 7 in: Editor (ed.) Book".
-        private static readonly Regex In = CitationRegex.Create(@"(?:^|[.,;?!]\s*)(?:Chapter\s+\d{1,3}\s+)?(?:In|in)(?::\s*|\s+)(?=\S)");
+        // A hand-edited list may number the chapter before "in": "'Title', Chapter 7 in: Editor (ed.) Book", or give its pages
+        // there: "Title. pp. 201-230 in: Editor (ed.), Book, Publisher, City, 2017."
+        private static readonly Regex In = CitationRegex.Create(@"(?:^|[.,;?!]\s*)(?:Chapter\s+\d{1,3}\s+|(?<pages>pp?\.\s*\d+\s*[–\-]\s*\d+)\s+)?(?:In|in)(?::\s*|\s+)(?=\S)");
 
         private static readonly Regex LeadingEditors = CitationRegex.Create(
             @"^(?<names>[^()]{1,300}?)\s*(?:\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.)[,.]?\s+");
@@ -26,7 +27,9 @@ namespace ResearchContent.Generators.Sources.Citations
         // Where the book's title ends: parentheses with pages, volume, edition or an imprint; a sentence; a list of
         // editors; a page label; a series; a publisher; a place and its colon ("…, Beijing: China Meteorological Press").
         private static readonly Regex BookEnd = CitationRegex.Create(
-            @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*edited\s+by\s|,\s*(?:pp?|[Vv]ol)\.|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?:\s");
+            @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*edited\s+by\s|,\s*(?:pp?|[Vv]ol)\.|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?:\s"
+            // A hand-typed imprint, publisher, place and year after commas: "…, Book, Asakura, Tokyo, 2017".
+            + @"|,\s*\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{L}'’&\-]*){0,3},\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s*(?:1[5-9]|20)\d\d\b");
 
         // Pages "pp. 155–161", Springer's "pp 341--345", ACM's "pages 1234–1243", a bare range at the end, or a single identifier
         // where pages go ("(p. 9123)", "p. 115330F", a world conference's "Paper No. 2c-0045").
@@ -59,6 +62,7 @@ namespace ResearchContent.Generators.Sources.Citations
             for (var match = In.Match(body); match.Success; match = match.NextMatch())
             {
                 var rest = body.Substring(match.Index + match.Length);
+                rest = match.Groups["pages"].Success ? rest.TrimEnd('.', ' ') + ", " + match.Groups["pages"].Value : rest;
                 var marked = Marks.IsMatch(rest);
                 var book = BookTitle(rest);
                 // "in IEEE Trans. …" is IEEE's journal; "In Proc. …" and Elsevier-Harvard's "in: Proc. …" are proceedings.
