@@ -14,14 +14,18 @@ namespace ResearchContent.Generators.Sources.Citations
         // or as a label of its own before a comma: "Oral presentation, European Geosciences Union General Assembly".
         private static readonly Regex PresentedAt = CitationRegex.Create(
             @"^(?:(?:(?:(?:oral|poster|invited|keynote|contributed)\s+)?(?:presentation|talk|poster)\s+(?:given\s+|presented\s+)?|presented\s+)at\s+(?:the\s+)?"
-            + @"|(?:oral|poster|invited|keynote|contributed)\s+(?:presentation|talk),\s*)(?=\S)",
+            + @"|(?:oral|poster|invited|keynote|contributed)\s+(?:presentation|talk),\s*"
+            // The same labels in Spanish and Portuguese: "Ponencia, XVII Congreso …", "Comunicação oral, …".
+            + @"|(?:ponencia|comunicaci[óo]n(?:\s+oral)?|comunica[çc][ãa]o(?:\s+oral)?|p[óô]ster),\s*)(?=\S)",
             RegexOptions.IgnoreCase);
 
-        private static readonly Regex ConferenceWord = CitationRegex.Create(@"Symposium|Conference|Congress|Proceedings|Meeting|Workshop|Colloquium", RegexOptions.IgnoreCase);
+        private static readonly Regex ConferenceWord = CitationRegex.Create(@"Symposium|Conference|Congress|Proceedings|Meeting|Workshop|Colloquium|" + WorkShapeReader.MeetingWordsInOtherLanguages, RegexOptions.IgnoreCase);
 
         // The dates MDPI prints after a proceedings' place: "11–16 July 2021", "31 August–2 September 2020", "Dec 2016", or a year alone.
         private static readonly Regex MeetingDate = CitationRegex.Create(
             @"^(?:(?:\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+)?\p{L}+\.?(?:\s*[–\-]\s*\d{1,2}\s+\p{L}+\.?)?\s+)?(?<year>(?:19|20)\d\d)$");
+
+        private static readonly Regex MeetingNumber = CitationRegex.Create(@"^\d{1,3}\.$");
 
         private static readonly Regex NamedYear = CitationRegex.Create(@"\s(?<year>(?:19|20)\d\d)$");
 
@@ -40,7 +44,9 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             var segments = container.Split(new[] { ", " }, StringSplitOptions.None);
             var keep = segments.Length;
-            while (keep > 1 && (IsPlace(segments[keep - 1]) || MeetingDate.IsMatch(segments[keep - 1].Trim())) && !ConferenceWord.IsMatch(segments[keep - 1]))
+            // ABNT numbers the meeting after its name: "SIMPÓSIO BRASILEIRO DE SENSORIAMENTO REMOTO, 19., 2019, Santos".
+            while (keep > 1 && (IsPlace(segments[keep - 1]) || MeetingDate.IsMatch(segments[keep - 1].Trim()) || MeetingNumber.IsMatch(segments[keep - 1].Trim()))
+                && !ConferenceWord.IsMatch(segments[keep - 1]))
             {
                 keep--;
             }
