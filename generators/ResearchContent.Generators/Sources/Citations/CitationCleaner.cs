@@ -44,9 +44,10 @@ namespace ResearchContent.Generators.Sources.Citations
             text => Literal.In(text, "://") || Literal.AnyInAnyCase(text, "www.", "[online]", "link"));
 
         private static readonly GuardedRegex Identifier = new(
-            CitationRegex.Create(@"[,.;]?\s*\b(?:IS[SB]N\s*:?\s*[0-9Xx][0-9Xx\-‐]*|PMC?ID\s*:?\s*(?:PMC)?\d+)", RegexOptions.IgnoreCase),
-            // Needs "ISSN", "ISBN" or PubMed's "PMID"/"PMCID".
-            text => Literal.AnyInAnyCase(text, "issn", "isbn", "pmid", "pmcid"));
+            // A book's page count at the end ("Madrid: Editorial Síntesis, 312 pp.") is no field either: a part's pages follow their label.
+            CitationRegex.Create(@"[,.;]?\s*\b(?:IS[SB]N\s*:?\s*[0-9Xx][0-9Xx\-‐]*|PMC?ID\s*:?\s*(?:PMC)?\d+)|,\s*\d{2,4}\s*pp\.?\s*$", RegexOptions.IgnoreCase),
+            // Needs "ISSN", "ISBN", PubMed's "PMID"/"PMCID" or a page count's "pp".
+            text => Literal.AnyInAnyCase(text, "issn", "isbn", "pmid", "pmcid", "pp"));
 
         // APA's and Frontiers' "[Dataset]", "[Data set]": a data set, which is published like a report, by its repository.
         // Hand-edited lists put the same words in parentheses: "NumPy v1.24.0 (software). Zenodo, 2022."

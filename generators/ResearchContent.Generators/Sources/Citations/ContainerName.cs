@@ -40,7 +40,9 @@ namespace ResearchContent.Generators.Sources.Citations
         /// place is a short capitalized part; a part of the name itself (<c>Modeling</c>, <c>and Techniques XVIII</c>,
         /// <c>Remote Sensing and Spatial Information Sciences</c>) ends the search.
         /// </summary>
-        public static string WithoutPlace(string container)
+        /// <param name="container">The proceedings' or meeting's name as printed.</param>
+        /// <param name="knownMeeting">Whether a label said the work was given at a meeting, whatever the meeting's name says.</param>
+        public static string WithoutPlace(string container, bool knownMeeting = false)
         {
             var segments = container.Split(new[] { ", " }, StringSplitOptions.None);
             var keep = segments.Length;
@@ -52,7 +54,7 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             // A name cut down to its first part was no name with a place after it.
-            return keep == 1 && !WorkShapeReader.IsConference(segments[0]) ? container : string.Join(", ", segments, 0, keep);
+            return keep == 1 && !knownMeeting && !WorkShapeReader.IsConference(segments[0]) ? container : string.Join(", ", segments, 0, keep);
         }
 
         /// <summary>The year of the meeting dated after a proceedings' name, or <see langword="null"/>.</summary>
@@ -70,7 +72,8 @@ namespace ResearchContent.Generators.Sources.Citations
             return named.Success ? DecimalNumber.Parse(named.Groups["year"].Value) : null;
         }
 
-        private static bool IsPlace(string segment)
+        /// <summary>Whether a part is a place: a short capitalized name with no digits, or "online".</summary>
+        public static bool IsPlace(string segment)
         {
             var words = segment.Trim().Split(' ');
             if (words.Length == 1 && words[0] is "online" or "Online" or "virtual" or "Virtual")
