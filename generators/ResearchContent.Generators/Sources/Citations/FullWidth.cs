@@ -15,8 +15,8 @@ namespace ResearchContent.Generators.Sources.Citations
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                // After a name in characters ("李娜：Carbon flux …") it ends the names.
-                var separates = (i + 1 < text.Length && char.IsDigit(text[i + 1])) || (i > 0 && Primitives.HanCharacters.Is(text[i - 1]));
+                // After a name in characters ("李娜：Carbon flux …") or an initial ("Huang Y.：Few-shot …") it ends the names.
+                var separates = (i + 1 < text.Length && char.IsDigit(text[i + 1])) || (i > 0 && (Primitives.HanCharacters.Is(text[i - 1]) || text[i - 1] == '.'));
                 builder.Append(c == '：' && !separates ? "：" : ToAscii(c.ToString()));
             }
 
