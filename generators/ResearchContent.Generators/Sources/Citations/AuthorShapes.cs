@@ -53,9 +53,7 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             // Chicago inverts the first author with a full given name; a one-word family keeps "Tao Wang, Xu Shi" from pairing up.
-            // A lone author may have two family names before the comma ("Torres Vega, Ana."): one given name after it names no one else.
-            var loneWithTwoFamilies = pieces.Count == 2 && i == 0 && next is { } lone && lone.Text.IndexOf(' ') < 0 && text.Split(' ').Length == 2;
-            if (next is { } fullGiven && (PersonName.IsSingleWordFamily(text) || loneWithTwoFamilies) && PersonName.IsFullGiven(fullGiven.Text, allowTwoGivenNames: i == 0))
+            if (next is { } fullGiven && PersonName.IsSingleWordFamily(text) && PersonName.IsFullGiven(fullGiven.Text, allowTwoGivenNames: i == 0))
             {
                 author = new ParsedAuthor(text, fullGiven.Text, piece.Corresponding || fullGiven.Corresponding) { Suffix = suffix };
                 return 2;
