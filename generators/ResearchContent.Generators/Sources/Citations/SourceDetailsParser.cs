@@ -27,6 +27,8 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex IssueLike = CitationRegex.Create(
             @"^[(（]\s*(?<issue>[A-Za-z]{0,2}\d[A-Za-z\d.\-–/]{0,10}|\d+\s*[-–]\s*\d+|[A-Z][a-z]{2,9}\.?|[Ss]upp?l?(?:ement)?\.?(?:\s*\d+)?|增刊|特刊|专刊)\s*[)）]$");
 
+        private static readonly Regex LabelledIssueInParentheses = CitationRegex.Create(@"(?<=\d)\s*\((?:No|Issue|Iss|Nr)\.?\s*(?<issue>\w{1,6})\)(?=\s*[,.;:]|$)");
+
         /// <param name="text">The citation's body.</param>
         /// <param name="yearKnown">
         /// Whether the year was printed after the authors, so that one printed after a word with only a space is a name's
@@ -34,7 +36,8 @@ namespace ResearchContent.Generators.Sources.Citations
         /// </param>
         public static SourceDetails Parse(string text, bool yearKnown = false)
         {
-            text = text.Trim();
+            // "Vol. 92 (No. 4), pp. …": an issue's label inside the parentheses, as hand-typed lists print it, reads as "Vol. 92, No. 4".
+            text = LabelledIssueInParentheses.Replace(text.Trim(), ", No. ${issue}");
             var tokens = SourceTokenizer.Tokenize(text);
             var first = tokens.Count;
             while (first > 0 && IsSourceToken(tokens[first - 1]))
