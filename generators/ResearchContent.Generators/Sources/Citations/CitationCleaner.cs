@@ -202,7 +202,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = EditorsInParentheses.Replace(text, string.Empty);
             text = AbstractNumber.Replace(text, string.Empty);
             text = SpaceBeforePunctuation.Replace(text, string.Empty);
-            text = FieldDots.Separate(FieldBar.Replace(text, ". "));
+            text = FieldDots.Separate(FieldBar.Replace(FieldDots.Separate(text, " | "), ". "), " · ");
             text = FieldSlash.Matches(text).Count > 2 ? FieldSlash.Replace(text, "; ") : text;
             text = FieldDash.Matches(text).Count > 1 ? FieldDash.Replace(text, ". ") : text;
             text = DoubledFullStop.Replace(text, ".");
