@@ -39,6 +39,7 @@ namespace ResearchContent.Generators.Sources.Citations
             var bareInitials = false;
             var familyFirst = 0;
             var givenFirst = 0;
+            var commonFirst = 0;
             var bareInitialsFirst = false;
             foreach (var piece in pieces)
             {
@@ -51,6 +52,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 {
                     pairs++;
                     chineseFirst += ChineseNames.IsSurname(words[0]) ? 1 : 0;
+                    commonFirst += ChineseNames.IsMoreCommonSurnameFirst(words[0], words[1]) ? 1 : 0;
                     familyFirst += ChineseNames.IsSurname(words[0]) && !ChineseNames.IsSurname(words[1]) && ChineseNames.IsPinyin(words[1])
                         || CapitalFamilyName.TrySplit(piece.Text, minimumFamilyLetters: 2, out _, out _) ? 1 : 0;
                     givenFirst += !ChineseNames.IsSurname(words[0]) && ChineseNames.IsSurname(words[1]) ? 1 : 0;
@@ -59,7 +61,11 @@ namespace ResearchContent.Generators.Sources.Citations
 
             // MLA and Chicago invert the first name only: "Calabresi, Guido, and A. Douglas Melamed" prints given names in full.
             fullGiven |= pieces.Count >= 3 && pieces[0].Text.IndexOf(' ') < 0 && pieces[1].Text.IndexOf(' ') < 0 && PersonName.IsFullGiven(pieces[1].Text);
-            return new AuthorListStyle(fullGiven, pairs >= 1 && pairs == pieces.Count && chineseFirst * 4 >= pairs * 3)
+            var allChineseFamilyFirst = pairs >= 1 && pairs == pieces.Count && chineseFirst * 4 >= pairs * 3;
+            // In a list of nothing but pinyin pairs, "Chen Jing", led by one of the commonest family names, shows the order too,
+            // so "Liu Yang" beside it, both of whose words are common family names, is read the same way.
+            familyFirst += allChineseFamilyFirst ? commonFirst : 0;
+            return new AuthorListStyle(fullGiven, allChineseFamilyFirst)
             {
                 PrintsCapitalFamilies = capitalFamilies,
                 PrintsBareInitials = bareInitials,

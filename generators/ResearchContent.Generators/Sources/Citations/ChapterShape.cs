@@ -7,30 +7,34 @@ namespace ResearchContent.Generators.Sources.Citations
     /// A chapter or a proceedings paper: <c>In</c> (or <c>in</c>, <c>In:</c>) before a book that editors, a publisher or a
     /// page range in parentheses mark as one: <c>In S. Burchardt (Ed.), Book (pp. 1–2). Springer.</c>,
     /// <c>In: Chen J, Sun H, eds. Book. Beijing: Science Press. 45–78</c>, <c>in Book, eds S. Kenyon … (Berlin: Springer), 711–7</c>,
-    /// <c>In Book; Margottini, C., Eds.; Springer: Berlin, 2013; pp. 155–161</c>, <c>, in Book, D. Dzurisin (Editor), …</c>.
+    /// <c>In Book; Margottini, C., Eds.; Springer: Berlin, 2013; pp. 155–161</c>, <c>, in Book, D. Dzurisin (Editor), …</c>,
+    /// Copernicus' <c>in Book, edited by Shuval, H. and Dweik, H., Springer, Berlin, 255–266, 2007</c>.
     /// A journal after "in" (IEEE's <c>in IEEE Transactions on …</c>) is none of these.
     /// </summary>
     internal static class ChapterShape
     {
-        // A hand-edited list may number the chapter before "in": "'Title', Chapter 7 in: Editor (ed.) Book".
-        private static readonly Regex In = CitationRegex.Create(@"(?:^|[.,;?!]\s*)(?:Chapter\s+\d{1,3}\s+)?(?:In|in)(?::\s*|\s+)(?=\S)");
+        // A hand-edited list may number the chapter before "in": "'Title', Chapter 7 in: Editor (ed.) Book", or give its pages
+        // there: "Title. pp. 201-230 in: Editor (ed.), Book, Publisher, City, 2017."
+        private static readonly Regex In = CitationRegex.Create(@"(?:^|[.,;?!]\s*)(?:Chapter\s+\d{1,3}\s+|(?<pages>pp?\.\s*\d+\s*[–\-]\s*\d+)\s+)?(?:In|in)(?::\s*|\s+)(?=\S)");
 
         private static readonly Regex LeadingEditors = CitationRegex.Create(
             @"^(?<names>[^()]{1,300}?)\s*(?:\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.)[,.]?\s+");
 
         // What marks a book: its editors, or its pages and volume in parentheses (a journal's come bare).
         private static readonly Regex Marks = CitationRegex.Create(
-            @"\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.?\s|;\s*[^;]+,\s*Eds\.;|\((?:pp?\.|Vol\.)");
+            @"\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.?\s|,\s*edited\s+by\s|;\s*[^;]+,\s*Eds\.;|\((?:pp?\.|Vol\.)");
 
         // Where the book's title ends: parentheses with pages, volume, edition or an imprint; a sentence; a list of
         // editors (IEEE's ", Y. Yamaguchi, Ed."); a page label; a series; a publisher; a place and its colon ("…, Beijing:
         // China Meteorological Press"); a bare page range at the end ("In Proceedings of IGARSS 2021, 5512-5515.").
         private static readonly Regex BookEnd = CitationRegex.Create(
-            @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*(?:pp?|[Vv]ol)\.|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}.'\-\s]+?,\s*Eds?\.(?:\s|$)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?:\s|,\s*\d+\s*[–\-]\s*\d+\s*\.?\s*$");
+            @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*edited\s+by\s|,\s*(?:pp?|[Vv]ol)\.|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}.'\-\s]+?,\s*Eds?\.(?:\s|$)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?:\s|,\s*\d+\s*[–\-]\s*\d+\s*\.?\s*$"
+            // A hand-typed imprint, publisher, place and year after commas: "…, Book, Asakura, Tokyo, 2017".
+            + @"|,\s*\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{L}'’&\-]*){0,3},\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s*(?:1[5-9]|20)\d\d\b");
 
         // Pages "pp. 155–161", Springer's "pp 341--345", ACM's "pages 1234–1243", a bare range at the end, or a single identifier
         // where pages go ("(p. 9123)", "p. 115330F", a world conference's "Paper No. 2c-0045").
-        private static readonly Regex Pages = CitationRegex.Create(@"\b(?:pp?(?:\.|\s(?=\d))|pages?\s(?=\d)|Paper\s+No\.?\s|S\.\s(?=\d))\s*(?<pages>[\w\-–]+(?:\s*[–\-]\s*[\w]+)?)|(?<pages>\b\d+\s*[–\-]\s*\d+)\s*\.?\s*$|\),\s*(?<pages>[\dA-Z]*\d[\dA-Z]*)\s*\.?\s*$");
+        private static readonly Regex Pages = CitationRegex.Create(@"\b(?:pp?(?:\.|\s(?=\d))|pages?\s(?=\d)|Paper\s+No\.?\s|S\.\s(?=\d))\s*(?<pages>[\w\-–]+(?:\s*[–\-]\s*[\w]+)?)|(?<pages>\b\d+\s*[–\-]\s*\d+)(?:,\s*(?:19|20)\d\d)?\s*\.?\s*$|\),\s*(?<pages>[\dA-Z]*\d[\dA-Z]*)\s*\.?\s*$");
 
         private static readonly Regex PageRange = CitationRegex.Create(@"^\p{L}?\d+\s*[–\-]{1,2}\s*\p{L}?\d+$");
 
@@ -65,6 +69,7 @@ namespace ResearchContent.Generators.Sources.Citations
             for (var match = In.Match(body); match.Success; match = match.NextMatch())
             {
                 var rest = body.Substring(match.Index + match.Length);
+                rest = match.Groups["pages"].Success ? rest.TrimEnd('.', ' ') + ", " + match.Groups["pages"].Value : rest;
                 var marked = Marks.IsMatch(rest);
                 var book = BookTitle(rest);
                 // "in IEEE Trans. …" is IEEE's journal; "In Proc. …" and Elsevier-Harvard's "in: Proc. …" are proceedings.

@@ -44,9 +44,10 @@ namespace ResearchContent.Generators.Sources.Citations
             text => Literal.In(text, "://") || Literal.AnyInAnyCase(text, "www.", "[online]", "link"));
 
         private static readonly GuardedRegex Identifier = new(
-            CitationRegex.Create(@"[,.;]?\s*\bIS[SB]N\s*:?\s*[0-9Xx][0-9Xx\-‐]*", RegexOptions.IgnoreCase),
-            // Needs "ISSN" or "ISBN".
-            text => Literal.AnyInAnyCase(text, "issn", "isbn"));
+            // A book's page count at the end ("Madrid: Editorial Síntesis, 312 pp.") is no field either: a part's pages follow their label.
+            CitationRegex.Create(@"[,.;]?\s*\b(?:IS[SB]N\s*:?\s*[0-9Xx][0-9Xx\-‐]*|PMC?ID\s*:?\s*(?:PMC)?\d+)|,\s*\d{2,4}\s*pp\.?\s*$", RegexOptions.IgnoreCase),
+            // Needs "ISSN", "ISBN", PubMed's "PMID"/"PMCID" or a page count's "pp".
+            text => Literal.AnyInAnyCase(text, "issn", "isbn", "pmid", "pmcid", "pp"));
 
         // APA's and Frontiers' "[Dataset]", "[Data set]": a data set, which is published like a report, by its repository.
         // Hand-edited lists put the same words in parentheses: "NumPy v1.24.0 (software). Zenodo, 2022."
@@ -147,7 +148,7 @@ namespace ResearchContent.Generators.Sources.Citations
         // ("medRxiv 2021.03.15.21253654") and SSRN's, as Google Scholar prints it ("Available at SSRN 3773347").
         private static readonly GuardedRegex ArXiv = new(
             CitationRegex.Create(
-            @"(?:(?<container>arXiv\s+preprint),?\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<=^|[.,]\s)(?<container>\p{L}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-.]*){0,3})\s+\[[Pp]reprint\]"
+            @"(?:(?<container>arXiv\s+preprint),?\s+)?(?<id>arXiv:\d{4}\.\d{4,5}(?:v\d+)?)(?:\s*\[[\w.\-]+\])?|(?<=^|[.,]\s)(?<container>arXiv)\s+(?<id>\d{4}\.\d{4,5}(?:v\d+)?)\b|(?<=^|[.,]\s)(?<container>\p{L}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-.]*){0,3})\s+\[[Pp]reprint\]"
             + @"|(?<=^|[.,]\s)(?<container>(?i:bio|med|chem)Rxiv)\s+(?<id>(?:19|20)\d\d\.\d\d\.\d\d\.\d{6,8}(?:v\d+)?)|(?<=^|[.,""”]\s)(?:Available\s+at\s+)?(?<container>SSRN)\s+(?<id>\d{5,8})\b"),
             // Needs (in this case) an arXiv identifier, a server's "[Preprint]", a Cold Spring Harbor server or SSRN.
             text => Literal.In(text, "arXiv:") || Literal.InAnyCase(text, "[preprint]") || Literal.InAnyCase(text, "rxiv") || Literal.In(text, "SSRN"));
@@ -180,14 +181,14 @@ namespace ResearchContent.Generators.Sources.Citations
             text = System.Net.WebUtility.HtmlDecode(text);
             var fullWidthRemark = RemarkShapes.TakeFullWidthRemark(ref text);
             text = FullWidth.BracketsToAscii(text);
-            text = HanCharacters.Occur(text) ? text : FullWidth.SeparatorsToAscii(text);
+            text = HanCharacters.Occur(text) && !FullWidth.WrittenInLatin(text) ? text : FullWidth.SeparatorsToAscii(text);
             text = Whitespace.Replace(text, " ").Trim();
             text = Emphasis.Replace(text, match => match.Groups["text"].Value);
-            text = NlmMarkers.Remove(MarkdownLink.Unwrap(text));
+            text = ChineseGlosses.Remove(NlmMarkers.Remove(MarkdownLink.Unwrap(PageMarkup.Remove(text))));
             text = GostSeparator.ToFullStop(GluedPunctuation.Separate(text));
             text = LeadingMarker.Replace(text, string.Empty);
             text = LeadingLabel.Replace(text, string.Empty);
-            text = WorkLabel.Remove(text, out var labelNote, out var isPresentation, out var labelledDataset);
+            text = WorkLabel.Remove(ThesisLabelFirst.Move(text), out var labelNote, out var isPresentation, out var labelledDataset);
             int? leadingYear = null;
             text = LeadingYear.Replace(text, match =>
             {
@@ -195,12 +196,13 @@ namespace ResearchContent.Generators.Sources.Citations
                 return string.Empty;
             });
             text = BracketedYear.Replace(text, "(${year})");
+            text = BareYear.Parenthesize(text);
             text = AccessDate.Replace(text, string.Empty);
             text = MeetingDetails.WithoutDatesAndPlaces(text);
             text = EditorsInParentheses.Replace(text, string.Empty);
             text = AbstractNumber.Replace(text, string.Empty);
             text = SpaceBeforePunctuation.Replace(text, string.Empty);
-            text = FieldBar.Replace(text, ". ");
+            text = FieldDots.Separate(FieldBar.Replace(FieldDots.Separate(text, " | "), ". "), " · ");
             text = FieldSlash.Matches(text).Count > 2 ? FieldSlash.Replace(text, "; ") : text;
             text = FieldDash.Matches(text).Count > 1 ? FieldDash.Replace(text, ". ") : text;
             text = DoubledFullStop.Replace(text, ".");
@@ -244,6 +246,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 notes.Add(match.Groups["note"].Value);
                 return "(" + match.Groups["year"].Value + ")";
             });
+            notes.AddRange(RemarkShapes.TakeRevision(ref text));
             var status = StatusInParentheses.Match(text);
             if (status.Success)
             {

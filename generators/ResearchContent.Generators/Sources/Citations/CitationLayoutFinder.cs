@@ -150,7 +150,8 @@ namespace ResearchContent.Generators.Sources.Citations
                     name--;
                 }
 
-                var afterName = text[i] == ':' && text[name - 1] != '.' && !EndsWithBareInitials(text, name);
+                // After a name in characters too ("张伟, Smith J, 李娜: Carbon …"): no title's word ends so before its colon.
+                var afterName = text[i] == ':' && text[name - 1] != '.' && !EndsWithBareInitials(text, name) && !Primitives.HanCharacters.Is(text[name - 1]);
                 var afterGivenFirst = afterName && GivenFirstBeforeColon.IsMatch(candidate);
                 // Oxford Academic's book prints no colon after its authors: "Kurt Lambeck, Geophysical Geodesy: The Slow …".
                 if (afterName && (oxfordBook || !afterGivenFirst && !EndsWithFullName(text, i)))

@@ -230,7 +230,13 @@ namespace ResearchContent.Generators.Sources.Citations
             {
                 // Labelled a talk or a poster: the meeting is the container, whatever its name ("… Remote Sensing Week, Bogotá").
                 kind = PublicationKind.Conference;
-                container = container is null ? null : ContainerName.WithoutPlace(container, isMeeting: true);
+                if (title is not null && container is not null && ContainerName.IsPlace(container) && title.LastIndexOf(". ", StringComparison.Ordinal) is var stop and > 0)
+                {
+                    // "Title. Africa Energy Forum, Nairobi, Kenya": the place was split off as the container; the meeting is the last sentence.
+                    (title, container) = (CitationText.TrimTitlePunctuation(title.Substring(0, stop)), title.Substring(stop + 2) + ", " + container);
+                }
+
+                container = container is null ? null : ContainerName.WithoutPlace(container, knownMeeting: true);
             }
 
             if (kind == PublicationKind.Article && clean.IsOnline && container is null && clean.Container is null && details.Volume is null && details.Pages is null && details.ArticleNumber is null)
@@ -245,7 +251,9 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             details = PreprintServer.Number(container, details);
-            return ParsedCitationBuilder.Build(authors, layout.Year ?? details.Year ?? clean.LeadingYear, title, container, details, kind, clean);
+            // A conference paper dated by its meeting's name alone ("In CVPR 2024, pages …") has that year.
+            var namedYear = kind == PublicationKind.Conference && container is not null ? ContainerName.MeetingYear(container) : null;
+            return ParsedCitationBuilder.Build(authors, layout.Year ?? details.Year ?? clean.LeadingYear ?? namedYear, title, container, details, kind, clean);
         }
 
         private static string? BookBeforeImprint(string container)

@@ -37,10 +37,15 @@ namespace ResearchContent.Generators.Sources.Citations
         }
 
         /// <summary>Removes the separator after a title; a final <c>?</c> or <c>!</c> belongs to the title, as does the period of <c>U.S.</c>.</summary>
+        // Elsevier prints its chapters' numbers as part of the title with a hyphen ("Chapter 7 - Title"), and that stays.
+        private static readonly Regex ChapterNumber = CitationRegex.Create(@"^Chapter\s+\d{1,3}\s*(?::|\s[—–])\s+(?=\S)");
+
         public static string TrimTitlePunctuation(string text)
         {
             // A dash left from a separator ("Authors - Title") is no part of the title.
-            var title = WithoutQuotes(text.Trim().TrimStart('-', '–', '—', ' ').TrimEnd(',', ';', ':').Trim());
+            var title = text.Trim().TrimStart('-', '–', '—', ' ').TrimEnd(',', ';', ':').Trim();
+            // A chapter's number typed before its title by hand ("Chapter 9 — Broadband albedo", "Chapter 4: …") is no part of it.
+            title = WithoutQuotes(ChapterNumber.Replace(title, string.Empty));
             if (title.EndsWith(".", StringComparison.Ordinal) && !DottedAcronymEnd.IsMatch(title))
             {
                 // The full stop may follow the closing quote: «Title».
@@ -64,9 +69,10 @@ namespace ResearchContent.Generators.Sources.Citations
         /// <summary>The journal as printed: emphasis marks and separators removed, the period of a final abbreviation kept.</summary>
         public static string CleanContainer(string text)
         {
-            var container = text.Trim().TrimEnd(',', ';', ':').Trim();
+            // Full-width separators stay in a citation written in characters: "地球物理学报，2021，64(8)".
+            var container = text.Trim().TrimEnd(',', ';', ':', '，', '；', '：').Trim();
             container = container.Trim('*', '_').Trim();
-            container = container.TrimEnd(',', ';', ':').Trim();
+            container = container.TrimEnd(',', ';', ':', '，', '；', '：').Trim();
             if (container.EndsWith(".", StringComparison.Ordinal) && !JournalWords.EndsInAbbreviation(container))
             {
                 container = container.Substring(0, container.Length - 1).TrimEnd();

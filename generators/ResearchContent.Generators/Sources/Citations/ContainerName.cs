@@ -14,14 +14,19 @@ namespace ResearchContent.Generators.Sources.Citations
         // or as a label of its own before a comma: "Oral presentation, European Geosciences Union General Assembly".
         private static readonly Regex PresentedAt = CitationRegex.Create(
             @"^(?:(?:(?:(?:oral|poster|invited|keynote|contributed)\s+)?(?:presentation|talk|poster)\s+(?:given\s+|presented\s+)?|presented\s+)at\s+(?:the\s+)?"
-            + @"|(?:oral|poster|invited|keynote|contributed)\s+(?:presentation|talk),\s*)(?=\S)",
+            + @"|(?:oral|poster|invited|keynote|contributed)\s+(?:presentation|talk),\s*"
+            // The same labels in Spanish and Portuguese: "Ponencia, XVII Congreso …", "Comunicação oral, …".
+            + @"|(?:ponencia|comunicaci[óo]n(?:\s+oral)?|comunica[çc][ãa]o(?:\s+oral)?|p[óô]ster),\s*)(?=\S)",
             RegexOptions.IgnoreCase);
 
-        private static readonly Regex ConferenceWord = CitationRegex.Create(@"Symposium|Conference|Congress|Proceedings|Meeting|Workshop|Colloquium", RegexOptions.IgnoreCase);
+        private static readonly Regex ConferenceWord = CitationRegex.Create(@"Symposium|Conference|Congress|Proceedings|Meeting|Workshop|Colloquium|" + WorkShapeReader.MeetingWordsInOtherLanguages, RegexOptions.IgnoreCase);
 
         // The dates MDPI prints after a proceedings' place: "11–16 July 2021", "31 August–2 September 2020", "Dec 2016", or a year alone.
         private static readonly Regex MeetingDate = CitationRegex.Create(
             @"^(?:(?:\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+)?\p{L}+\.?(?:\s*[–\-]\s*\d{1,2}\s+\p{L}+\.?)?\s+)?(?<year>(?:19|20)\d\d)$");
+
+        // ABNT numbers the meeting after its name with an ordinal's full stop: "SIMPÓSIO BRASILEIRO DE SENSORIAMENTO REMOTO, 19.".
+        private static readonly Regex MeetingNumber = CitationRegex.Create(@"^\d{1,3}\.$");
 
         private static readonly Regex NamedYear = CitationRegex.Create(@"\s(?<year>(?:19|20)\d\d)$");
 
@@ -31,27 +36,26 @@ namespace ResearchContent.Generators.Sources.Citations
             return container.Length == 0 ? null : container;
         }
 
-        // ABNT numbers the meeting after its name with an ordinal's full stop: "SIMPÓSIO BRASILEIRO DE SENSORIAMENTO REMOTO, 19.".
-        private static readonly Regex MeetingNumber = CitationRegex.Create(@"^\d{1,3}\.$");
-
         /// <summary>
         /// A proceedings' name without the place IEEE and MDPI print after it: <c>…Symposium, Kuala Lumpur, Malaysia</c>. A
         /// place is a short capitalized part; a part of the name itself (<c>Modeling</c>, <c>and Techniques XVIII</c>,
         /// <c>Remote Sensing and Spatial Information Sciences</c>) ends the search.
         /// </summary>
-        /// <param name="container">The meeting's or proceedings' name as printed.</param>
-        /// <param name="isMeeting">Whether a label said it is a meeting ("Poster:"), so a name without a meeting's word has a place all the same.</param>
-        public static string WithoutPlace(string container, bool isMeeting = false)
+        /// <param name="container">The proceedings' or meeting's name as printed.</param>
+        /// <param name="knownMeeting">Whether a label said the work was given at a meeting, whatever the meeting's name says.</param>
+        public static string WithoutPlace(string container, bool knownMeeting = false)
         {
             var segments = container.Split(new[] { ", " }, StringSplitOptions.None);
             var keep = segments.Length;
-            while (keep > 1 && (IsPlace(segments[keep - 1]) || MeetingDate.IsMatch(segments[keep - 1].Trim()) || MeetingNumber.IsMatch(segments[keep - 1].Trim())) && !ConferenceWord.IsMatch(segments[keep - 1]))
+            // ABNT numbers the meeting after its name: "SIMPÓSIO BRASILEIRO DE SENSORIAMENTO REMOTO, 19., 2019, Santos".
+            while (keep > 1 && (IsPlace(segments[keep - 1]) || MeetingDate.IsMatch(segments[keep - 1].Trim()) || MeetingNumber.IsMatch(segments[keep - 1].Trim()))
+                && !ConferenceWord.IsMatch(segments[keep - 1]))
             {
                 keep--;
             }
 
             // A name cut down to its first part was no name with a place after it.
-            return keep == 1 && !isMeeting && !WorkShapeReader.IsConference(segments[0]) ? container : string.Join(", ", segments, 0, keep);
+            return keep == 1 && !knownMeeting && !WorkShapeReader.IsConference(segments[0]) ? container : string.Join(", ", segments, 0, keep);
         }
 
         /// <summary>The year of the meeting dated after a proceedings' name, or <see langword="null"/>.</summary>
@@ -69,7 +73,8 @@ namespace ResearchContent.Generators.Sources.Citations
             return named.Success ? DecimalNumber.Parse(named.Groups["year"].Value) : null;
         }
 
-        private static bool IsPlace(string segment)
+        /// <summary>Whether a part is a place: a short capitalized name with no digits, or "online".</summary>
+        public static bool IsPlace(string segment)
         {
             var words = segment.Trim().Split(' ');
             if (words.Length == 1 && words[0] is "online" or "Online" or "virtual" or "Virtual")

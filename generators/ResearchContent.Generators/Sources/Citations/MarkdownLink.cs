@@ -15,7 +15,12 @@ namespace ResearchContent.Generators.Sources.Citations
             // Needs "](" between the text and the target.
             text => Literal.In(text, "]("));
 
+        // A link named for what it leads to ("[DOI](https://doi.org/…)", "[PDF](…)") says nothing of the work: only its target stays.
+        private static readonly Regex LinkWord = CitationRegex.Create(@"^\s*(?:DOI|PDF|Link|URL|Full\s+text|Paper|Online)\s*$", RegexOptions.IgnoreCase);
+
         // The title's sentence ends before the link, which the cleaner then takes out with its own full stop.
-        public static string Unwrap(string text) => Link.Replace(text, "${text}. ${target}");
+        public static string Unwrap(string text) => Link.Replace(
+            text,
+            match => (LinkWord.IsMatch(match.Groups["text"].Value) ? string.Empty : match.Groups["text"].Value + ". ") + match.Groups["target"].Value);
     }
 }

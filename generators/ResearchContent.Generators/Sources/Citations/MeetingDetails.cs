@@ -16,13 +16,18 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // A meeting's days at the very end, with no year: "…, San Juan, Puerto Rico, April 17-21.", "…, Online, 1-17 Dec.".
         private static readonly Regex TrailingEventDays = CitationRegex.Create(
-            @"(?<=,)\s+(?:(?:" + Months + @")\.?\s+\d{1,2}\s*[–\-]\s*\d{1,2}|\d{1,2}\s*[–\-]\s*\d{1,2}\s+(?:" + Months + @"))\.?$");
+            @"(?<=,)\s+(?:(?:" + Months + @")\.?\s+\d{1,2}\s*[–\-]\s*\d{1,2}|\d{1,2}\s*[–\-]\s*\d{1,2}\s+(?:" + Months + @")"
+            // Spanish and Portuguese print the days with "de" before the month: "Sevilla, 25-27 de octubre".
+            + @"|\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+de\s+(?:" + IberianMonths + @"))\.?$");
 
         // A meeting's place in parentheses after its year: "EGU General Assembly 2023 (Vienna), EGU23-10457".
         private static readonly Regex MeetingPlace = CitationRegex.Create(@"(?<=\b(?:19|20)\d\d)\s*\(\p{Lu}\p{Ll}+(?:,?\s\p{Lu}[\p{Ll}.]+){0,2}\)(?=,)");
 
         // Frontiers' imprint of a proceedings, between its name and its pages: "… Radar (Nuremberg: VDE), 730–733".
         private static readonly Regex ProceedingsImprint = CitationRegex.Create(@"(?<=\S)\s\(\p{Lu}[^():]*:\s*\p{Lu}[^()]*\)(?=,\s*[\dA-Z]|\.?$)");
+
+        private const string IberianMonths = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+            + "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
 
         private const string Months = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 

@@ -1,13 +1,13 @@
 namespace ResearchContent.Generators.Sources.Citations
 {
-    /// <summary>Finds a title printed in straight or curly double quotes, as IEEE and Chicago print it.</summary>
+    /// <summary>Finds a title printed in straight or curly double quotes, as IEEE and Chicago print it, or in the guillemets of Spanish, French and Russian lists (<c>«…»</c>).</summary>
     internal static class QuotedTitle
     {
         public static int IndexOfOpening(string text)
         {
             for (var i = 0; i < text.Length; i++)
             {
-                if (text[i] is '"' or '“' or '„' || IsSingleOpening(text, i))
+                if (text[i] is '"' or '“' or '„' or '«' || IsSingleOpening(text, i))
                 {
                     return i;
                 }
@@ -39,7 +39,7 @@ namespace ResearchContent.Generators.Sources.Citations
         public static bool TrySplit(string body, out string title, out string rest)
         {
             title = rest = string.Empty;
-            if (body.Length == 0 || (body[0] is not ('"' or '“' or '„' or '\'' or '‘')))
+            if (body.Length == 0 || (body[0] is not ('"' or '“' or '„' or '«' or '\'' or '‘')))
             {
                 return false;
             }
@@ -47,7 +47,7 @@ namespace ResearchContent.Generators.Sources.Citations
             // A straight quote closes a straight one: IEEE prints a correction's title with the original's in curly quotes inside,
             // "Corrections to “Title”,".
             var straight = body[0] == '"' ? body.IndexOf('"', 1) : -1;
-            var close = body[0] is '\'' or '‘' ? Closing(body, 0) : straight > 0 ? straight : body.IndexOfAny(new[] { '"', '”' }, 1);
+            var close = body[0] is '\'' or '‘' ? Closing(body, 0) : body[0] == '«' ? body.IndexOf('»', 1) : straight > 0 ? straight : body.IndexOfAny(new[] { '"', '”' }, 1);
             if (close < 0)
             {
                 return false;

@@ -7,7 +7,7 @@ namespace ResearchContent.Generators.Sources.Citations
     /// Remarks at a citation's end that the cleaner's word-based remark does not see: a journal's ranking, which lists
     /// print in capitals and numbers (<c>(IF = 29.4, JCR Q1)</c>, <c>[SCI, Q2]</c>), and a remark in Chinese in full-width
     /// parentheses after a citation in Latin letters (<c>（封面文章）</c>), which would otherwise make the whole citation read
-    /// as Chinese.
+    /// as Chinese; and a status typed in Chinese (<c>已接收</c>).
     /// </summary>
     internal static class RemarkShapes
     {
@@ -28,7 +28,33 @@ namespace ResearchContent.Generators.Sources.Citations
             // Needs a full-width closing parenthesis.
             text => Literal.In(text, '）'));
 
-        public static Match MatchRanking(string text) => Ranking.Match(text) is { Success: true } match ? match : BareRanking.Match(text);
+        // A status typed in Chinese after the journal: "农业工程学报, 已接收." (accepted), "录用待刊", "网络首发" (online first).
+        private static readonly GuardedRegex ChineseStatus = new(
+            CitationRegex.Create(@"[\s,.;，；。]+(?<note>已接收|已录用|录用待刊|已投稿|审稿中|在审|网络首发|待刊)[\s.。]*$"),
+            // Needs a Han character.
+            text => HanCharacters.Occur(text));
+
+        // A review's stage in parentheses after the journal, before the year: "Journal of Hydrology (minor revision), 2024."
+        private static readonly Regex RevisionInParentheses = CitationRegex.Create(
+            @"\s*\((?<note>(?:minor|major)\s+revisions?|under\s+review|in\s+review|revised)\)(?=[,;]\s)", RegexOptions.IgnoreCase);
+
+        /// <summary>The review stages printed inside the citation, taken out of it: no field's part, each a note.</summary>
+        public static System.Collections.Generic.List<string> TakeRevision(ref string text)
+        {
+            var notes = new System.Collections.Generic.List<string>();
+            text = RevisionInParentheses.Replace(text, match =>
+            {
+                notes.Add(match.Groups["note"].Value);
+                return string.Empty;
+            });
+            return notes;
+        }
+
+        /// <summary>A ranking or a Chinese status at the end of the citation.</summary>
+        public static Match MatchRanking(string text) =>
+            Ranking.Match(text) is { Success: true } match ? match
+            : BareRanking.Match(text) is { Success: true } bare ? bare
+            : ChineseStatus.Match(text);
 
         /// <summary>A full-width remark at the end of a citation whose other characters are all Latin: its note, and the rest.</summary>
         public static string? TakeFullWidthRemark(ref string text)

@@ -11,7 +11,7 @@ namespace ResearchContent.Generators.Sources.Citations
     internal static class ReportShape
     {
         private static readonly Regex Series = CitationRegex.Create(
-            @"(?<series>(?:(?:U\.?S\.?|USGS)\s+(?:Geol(?:ogical|\.)\s+Surv(?:ey|\.)\s+)?)?(?:Open[-\s]File\s+(?:Report|Rept\.?)|Scientific\s+Investigations\s+(?:Report|Rept\.?|Map)|Professional\s+Paper|Fact\s+Sheet|Circular|Data\s+Series|Water[-\s]Resources\s+Investigations\s+Report|(?:Scientific\s+)?Tech(?:nical)?\.?\s+(?:Rep(?:ort|t)?\.?|Memo(?:randum)?|Paper)(?:\s+No\.)?|(?:Report|Rep\.)\s+No\.|No\.))\s*(?<number>(?:[A-Z]{1,4}\s)?(?:[A-Z]{1,5}-)*[A-Za-z]{0,2}-?\d[\w\-–./]*[A-Z]?)",
+            @"(?<series>(?:(?:U\.?S\.?|USGS)\s+(?:Geol(?:ogical|\.)\s+Surv(?:ey|\.)\s+)?)?(?:Open[-\s]File\s+(?:Report|Rept\.?)|Scientific\s+Investigations\s+(?:Report|Rept\.?|Map)|Professional\s+Paper|Fact\s+Sheet|Circular|Data\s+Series|Water[-\s]Resources\s+Investigations\s+Report|(?:Scientific\s+)?Tech(?:nical)?\.?\s+(?:[Rr]ep(?:ort|t)?\.?|Memo(?:randum)?|Paper)(?:\s+[Nn]o\.)?|(?:Report|Rep\.)\s+No\.|No\.))\s*(?<number>(?:[A-Z]{1,4}\s)?(?:[A-Z]{1,5}-)*[A-Za-z]{0,2}-?\d[\w\-–./]*[A-Z]?)",
             RegexOptions.None);
 
         private static readonly Regex Issuer = CitationRegex.Create(

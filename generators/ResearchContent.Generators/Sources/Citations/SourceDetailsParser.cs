@@ -27,8 +27,8 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex IssueLike = CitationRegex.Create(
             @"^[(（]\s*(?<issue>[A-Za-z]{0,2}\d[A-Za-z\d.\-–/]{0,10}|\d+\s*[-–]\s*\d+|[A-Z][a-z]{2,9}\.?|[Ss]upp?l?(?:ement)?\.?(?:\s*\d+)?|增刊|特刊|专刊)\s*[)）]$");
 
-        // ISPRS numbers its Archives' and Annals' volumes in Roman numerals with a part: "XLI-B4", "XLIII-B3-2022".
-        private static readonly Regex RomanVolume = CitationRegex.Create(@"^[IVXLC]{1,7}-[A-Z]?\d[\w\-]*$");
+
+        private static readonly Regex LabelledIssueInParentheses = CitationRegex.Create(@"(?<=\d)\s*\((?:No|Issue|Iss|Nr)\.?\s*(?<issue>\w{1,6})\)(?=\s*[,.;:]|$)");
 
         /// <param name="text">The citation's body.</param>
         /// <param name="yearKnown">
@@ -37,7 +37,8 @@ namespace ResearchContent.Generators.Sources.Citations
         /// </param>
         public static SourceDetails Parse(string text, bool yearKnown = false)
         {
-            text = text.Trim();
+            // "Vol. 92 (No. 4), pp. …": an issue's label inside the parentheses, as hand-typed lists print it, reads as "Vol. 92, No. 4".
+            text = LabelledIssueInParentheses.Replace(text.Trim(), ", No. ${issue}");
             var tokens = SourceTokenizer.Tokenize(text);
             var first = tokens.Count;
             while (first > 0 && IsSourceToken(tokens[first - 1]))
@@ -257,9 +258,17 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
             }
 
-            // Volumes are short: a number of five or more digits, or one with letters in it, is an article number.
+            // Volumes are short: a number of five or more digits, or one with letters in it, is an article number; but for
+            // ISPRS's volumes, a Roman numeral with the part and workshop after it ("XLI-B4", "IV-2/W5", "XLIII-B3-2022").
+            private static readonly Regex IsprsVolume = CitationRegex.Create(@"^[IVXL]{1,6}-(?:[A-Z]\d{0,2}|\d{1,2})(?:[/\-](?:[A-Z]{1,2}\d{0,2}|\d{1,4}))*$");
+
             private static bool CanBeVolume(string text)
             {
+                if (IsprsVolume.IsMatch(text))
+                {
+                    return true;
+                }
+
                 var digits = 0;
                 foreach (var c in text)
                 {
@@ -271,7 +280,7 @@ namespace ResearchContent.Generators.Sources.Citations
                     digits += char.IsDigit(c) ? 1 : 0;
                 }
 
-                return digits <= 4 && (char.IsDigit(text[0]) || text.IndexOf('.') > 0) && !Year.IsMatch(text) || text is "Suppl" or "增刊" || RomanVolume.IsMatch(text);
+                return digits <= 4 && (char.IsDigit(text[0]) || text.IndexOf('.') > 0) && !Year.IsMatch(text) || text is "Suppl" or "增刊";
             }
         }
     }

@@ -14,7 +14,7 @@ namespace ResearchContent.Generators.Sources.Citations
     internal static class ThesisShape
     {
         private static readonly Regex Marker = CitationRegex.Create(
-            @"[\s.,;]*[(\[]?\b(?:Doctoral\s+(?:dissertation|thesis)|Ph\.?\s?D\.?\s+(?:diss\.|dissertation|thesis)|PhD\s+diss\.|Diss\.|Dissertation|M\.?\s?S\.?c?\.?\s+thesis|MS\s+thesis|Master'?s?\s+(?:thesis|dissertation)|Th[eè]se\s+de\s+doctorat|Tesi\s+di\s+(?:laurea(?:\s+(?:magistrale|specialistica|triennale))?|dottorato)|Tesis\s+(?:doctoral|de\s+maestr[íi]a)|Tese\s+de\s+doutorado|Disserta[çc][ãa]o\s+de\s+mestrado|(?:Tese|Disserta[çc][ãa]o)\s+\((?:Doutorado|Mestrado)[^()]*\)|Candidate\s+of\s+Sciences?\s+(?:thesis|dissertation)|Masterarbeit|Doktorarbeit|Proefschrift|(?<=[.,;(\[]\s*)Thesis)(?=[\s,.:;)\]/]|$)\.?[)\]]?[,.:]?\s*(?:[–—]\s+)?",
+            @"[\s.,;]*[(\[]?\b(?:Unpublished\s+)?(?:Doctoral\s+(?:dissertation|thesis)|Ph\.?\s?D\.?\s+(?:diss\.|dissertation|thesis)|PhD\s+diss\.|Diss\.|Dissertation|M\.?\s?S\.?c?\.?\s+(?:thesis|dissertation)|MS\s+thesis|Master'?s?\s+(?:thesis|dissertation)|(?:博士|硕士)?学位论文|Th[eè]se\s+de\s+doctorat|Tesi\s+di\s+(?:laurea(?:\s+(?:magistrale|specialistica|triennale))?|dottorato)|Tesis\s+(?:doctoral|de\s+maestr[íi]a)|Tese\s+de\s+doutorado|Disserta[çc][ãa]o\s+de\s+mestrado|(?:Tese|Disserta[çc][ãa]o)\s+\((?:Doutorado|Mestrado)[^()]*\)|Candidate\s+of\s+Sciences?\s+(?:thesis|dissertation)|Masterarbeit|Doktorarbeit|Proefschrift|(?<=[.,;(\[]\s*)Thesis)(?=[\s,.:;)\]/]|$)\.?[)\]]?[,.:]?\s*(?:[–—]\s+)?",
             RegexOptions.IgnoreCase);
 
         private static readonly Regex UniversityWord = CitationRegex.Create(

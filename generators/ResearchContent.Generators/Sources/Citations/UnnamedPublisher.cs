@@ -9,7 +9,8 @@ namespace ResearchContent.Generators.Sources.Citations
     /// <c>Title. Simon and schuster; 2000 Aug 7.</c>), or a hand-edited list with a place (<c>Title. PublicAffairs, New York,
     /// 2011.</c>); and, in a citation that prints an ISBN, the name and year after the title's comma, as Elsevier exports a
     /// book (<c>Title (Third Edition), Butterworth-Heinemann, 2022, ISBN …</c>); and APA's publisher alone after the title
-    /// (<c>(2009). Title (2nd ed.). Prentice Hall.</c>). A journal is cited with its volume or pages,
+    /// (<c>(2009). Title (2nd ed.). Prentice Hall.</c>); and a hand-typed imprint after the title's comma with its place
+    /// (<c>Title, Routledge, London, 2018.</c>). A journal is cited with its volume or pages,
     /// so a name with only a year after a title is a publisher unless it says it is a journal, a meeting or an issuing body.
     /// </summary>
     internal static class UnnamedPublisher
@@ -18,6 +19,11 @@ namespace ResearchContent.Generators.Sources.Citations
         // words ("New York", "Cambridge, MA"), and the year, with Vancouver's month and day after it.
         private static readonly Regex Imprint = CitationRegex.Create(
             @"^(?<name>\p{L}[\p{L}'’&\-/]*(?:\s+[\p{L}'’&\-/]+){0,3})(?:,\s*\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2}(?:,\s*\p{Lu}{2})?)?(?:[,;]\s*(?<year>(?:1[5-9]|20)\d\d)(?:\s+\p{Lu}\p{Ll}{2}\.?(?:\s+\d{1,2})?)?)?$");
+
+        // A hand-typed book's imprint after the title's comma, with its place between publisher and year: "…, Routledge, London,
+        // 2018", "…, Crown Business, New York, 2012". A journal's name is followed by its volume or pages, not by a place and a year.
+        private static readonly Regex PlaceImprint = CitationRegex.Create(
+            @",\s(?<imprint>\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{L}'’&\-]*){0,3},\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?:,\s*\p{Lu}{2})?,\s*(?:1[5-9]|20)\d\d)$");
 
         // The words journals, preprint servers and series are named by; a publisher's name holds none of them.
         private static readonly Regex JournalWord = CitationRegex.Create(
@@ -43,6 +49,11 @@ namespace ResearchContent.Generators.Sources.Citations
             if (start <= 0 && afterComma)
             {
                 start = CommaPartStart(text);
+            }
+
+            if (start <= 0 && PlaceImprint.Match(text) is { Success: true } placed)
+            {
+                start = placed.Groups["imprint"].Index;
             }
 
             if (start <= 0)

@@ -18,8 +18,16 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // The kind of work, ended by a colon or a dash: only then is it a label, not a title's first word ("Poster design …").
         private static readonly Regex KindOfWork = CitationRegex.Create(
-            @"^(?<label>(?<note>Poster|Invited\s+talk|Keynote(?:\s+talk)?|Oral)|(?<talk>Talk|Oral\s+presentation|Presentation)|(?<data>Data\s*set|Software)|(?<chapter>(?:Book\s+)?Chapter))\s*(?::|\s[—–-])\s+(?=\S)",
+            @"^(?<label>(?<note>Poster|Invited\s+talk|Keynote(?:\s+talk)?|Oral)|(?<talk>Talk|Oral\s+presentation|Presentation)|(?<data>Data\s*set|Software)|(?<chapter>(?:Book\s+)?Chapter)|(?<plain>Preprint))\s*(?::|\s[—–-])\s+(?=\S)",
             RegexOptions.IgnoreCase);
+
+        // The same remark typed after the names and year, before the title: "(2023). Poster: Title. Meeting".
+        private static readonly Regex LabelBeforeTitle = CitationRegex.Create(
+            @"(?<=[.)]\s)(?<note>Poster|Invited\s+talk|Keynote(?:\s+talk)?)\s*:\s+(?=\S)", RegexOptions.IgnoreCase);
+
+        // APA's type of a meeting contribution, in brackets after its title: "Title [Oral presentation]. Meeting, Place."
+        private static readonly Regex PresentationType = CitationRegex.Create(
+            @"\s*\[(?<note>(?:Oral|Poster|Conference|Paper)\s+presentation|Poster\s+session|Keynote\s+address)\](?=[.,])", RegexOptions.IgnoreCase);
 
         /// <summary>The text without its label; the label's remark, and whether it named a talk or a data set.</summary>
         public static string Remove(string text, out string? note, out bool isPresentation, out bool isDataset)
@@ -38,9 +46,17 @@ namespace ResearchContent.Generators.Sources.Citations
             {
                 note = kind.Groups["note"].Success ? kind.Groups["note"].Value : note;
                 // "Chapter: " says no more than the "In Book" that follows it.
-                isPresentation = !kind.Groups["data"].Success && !kind.Groups["chapter"].Success;
+                isPresentation = !kind.Groups["data"].Success && !kind.Groups["chapter"].Success && !kind.Groups["plain"].Success;
                 isDataset = kind.Groups["data"].Success;
                 text = text.Substring(kind.Length);
+            }
+
+            var inside = LabelBeforeTitle.Match(text);
+            inside = inside.Success ? inside : PresentationType.Match(text);
+            if (inside.Success)
+            {
+                (note, isPresentation) = (inside.Groups["note"].Value, true);
+                text = text.Substring(0, inside.Index) + text.Substring(inside.Index + inside.Length);
             }
 
             return text;

@@ -15,13 +15,15 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex EditorsThenBook = CitationRegex.Create(
             @"^(?<pre>.*?),\s*Editor\(s\):\s*(?<rest>.+)$", RegexOptions.IgnoreCase);
 
+        /// <summary>A meeting's name in Spanish, Portuguese, French, Italian or German: "XVII Congreso Nacional de Geografía", "Tagungsband".</summary>
+        public const string MeetingWordsInOtherLanguages = @"Congreso|Congresso|Congr[èe]s|Simposio|Simp[óo]sio|Jornadas|Encontro|Conferencia|Conf[ée]rence|Convegno|Tagung|Konferenz|Kolloquium|\bAnais\b|Colloque";
+
         private static readonly Regex ConferenceWords = CitationRegex.Create(
             @"Symposium|Conference|Congress|Proceedings|\bProc\.|Meeting|Workshop|Abstracts|Colloquium|Summit|IGARSS|General\s+Assembly|\bv?EGU\d{2,4}\b|Archives\s+of\s+the\s+Photogrammetry|Int\.\s*Arch\.\s*Photogramm|ISPRS\s+Annals|ISPRS\s+Arch|Neural\s+Information\s+Processing\s+Systems|NeurIPS|\bICML\b|\bICLR\b|\bCVPR\b|\bICCV\b|\bECCV\b|论文集|会议"
             // The computing societies publish their meetings' papers under the society's name: ACL's "Findings of the
             // Association for Computational Linguistics: EMNLP 2020".
-            // Meetings named in the languages their papers are cited in: "Tagungsband", "Congreso", "Simpósio", "Anais", "Colloque".
-            + @"|Tagung|Konferenz|Congreso|Jornadas|Simp[óo]sio|\bAnais\b|Colloque|Congrès"
-            + @"|Association\s+for\s+Computational\s+Linguistics|\bEMNLP\b|\bNAACL\b|\bAAAI\b|\bIJCAI\b|\bSIGKDD\b|\bMICCAI\b|\bICASSP\b",
+            + @"|Association\s+for\s+Computational\s+Linguistics|\bEMNLP\b|\bNAACL\b|\bAAAI\b|\bIJCAI\b|\bSIGKDD\b|\bMICCAI\b|\bICASSP\b"
+            + "|" + MeetingWordsInOtherLanguages,
             RegexOptions.IgnoreCase);
 
         private static readonly Regex SeriesVolume = CitationRegex.Create(@"\bVolume\s+\d+\s*,\s*");
