@@ -34,6 +34,35 @@ namespace ResearchContent.Generators.Tests.Pages
             Assert.Equal(2, p.Number);
         }
 
+        [Fact]
+        public void A_label_with_a_series_letter_keeps_it()
+        {
+            var run = OneEntryPage.Run(OneEntryPage.Page("<b>2021-#C2</b>  \n" + Header + Abstracts));
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            var p = Assert.Single(run.Catalog().Publications);
+            Assert.Equal(("2021-#C2", 2021, 2), (p.Label, p.Year, p.Number));
+        }
+
+        [Fact]
+        public void An_image_width_in_px_is_read_as_a_browser_reads_it()
+        {
+            var p = OneEntryPage.Single("<b>2021-#2</b>  \n" + Header + Abstracts + "<div style=\"text-align: center;\"> <img src=\"/images/xuandong.png\" alt=\"Fracture map\" width=\"600px\"> <br>Fracture map.<br>裂隙分布图。</div>\n");
+
+            Assert.Equal(600, Assert.Single(p.Figures).Width);
+        }
+
+        [Theory]
+        [InlineData("Preprint: arXiv:2302.04567", "Preprint: arXiv:2302.04567")]
+        [InlineData("📰 Media coverage: Eos, 2021", "📰 Media coverage: Eos, 2021")]
+        public void A_remark_on_the_line_below_the_abstract_is_a_note(string remark, string note)
+        {
+            var p = OneEntryPage.Single("<b>2021-#2</b>  \n" + Header + AbstractEn + "\n" + remark + "\n\n" + AbstractZh + "\n");
+
+            Assert.Equal(AbstractEn, p.Abstract.En);
+            Assert.Equal(note, p.Notes.En);
+        }
+
         [Theory]
         [InlineData("***")]
         [InlineData("* * *")]

@@ -104,6 +104,7 @@ namespace ResearchContent.Generators.Tests.Pages.Diagnostics
         [Theory]
         [InlineData("wide")]
         [InlineData("0")]
+        [InlineData("50%")]
         public void RC1010_an_image_width_that_is_not_a_positive_number_of_pixels(string width)
         {
             var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("width=\"500\"", "width=\"" + width + "\""), SamplePage.Wang);

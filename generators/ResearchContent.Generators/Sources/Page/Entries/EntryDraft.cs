@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using HtmlAgilityPack;
 using Microsoft.CodeAnalysis;
 using ResearchContent.Generators.Diagnostics;
@@ -99,6 +100,17 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         /// <summary>Adds lines of text to the abstracts, each run of lines to the abstract of its script.</summary>
         public void AddAbstract(IReadOnlyList<string> lines, RelativeSpan span)
         {
+            // A remark typed on the line right below the abstract ("Preprint: arXiv:2302.04567") is a note from there on.
+            for (var i = 1; i < lines.Count; i++)
+            {
+                if (NoteLabel.Opens(lines[i].Trim()))
+                {
+                    AddAbstract(lines.Take(i).ToList(), span);
+                    AddNote(lines.Skip(i).ToList(), span);
+                    return;
+                }
+            }
+
             var runs = ScriptRuns.Split(lines);
             if (runs.Count == 0)
             {

@@ -71,7 +71,10 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             if (widthAttribute is not null)
             {
                 var value = HtmlEntity.DeEntitize(widthAttribute.Value).Trim();
-                if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var pixels) && pixels > 0)
+                // "600px" is not valid HTML, but every browser reads it as 600 pixels (HTML's rules for parsing a
+                // non-negative integer stop at the first non-digit), so it is read so too; "50%" or "wide" is not pixels.
+                var digits = value.EndsWith("px", System.StringComparison.OrdinalIgnoreCase) ? value.Substring(0, value.Length - 2).TrimEnd() : value;
+                if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var pixels) && pixels > 0)
                 {
                     width = pixels;
                 }

@@ -4,21 +4,39 @@ using ResearchContent.Generators.Primitives;
 
 namespace ResearchContent.Generators.Sources.Page.Entries
 {
-    /// <summary>Reads a label such as <c>2021-#3</c>: the year, then the number within the year.</summary>
+    /// <summary>
+    /// Reads a label such as <c>2021-#3</c>: the year, then the number within the year, which may follow a series
+    /// letter (<c>2023-#C1</c>); the label keeps the letter, the number is the digits.
+    /// </summary>
     internal static class LabelReader
     {
+        // A series letter or two (C for conference papers, J for journal articles, BC for book chapters).
+        private const int MostSeriesLetters = 2;
+
         public static bool TryRead(string text, out int year, out int number)
         {
             year = 0;
             number = 0;
             var hash = text.IndexOf("-#", System.StringComparison.Ordinal);
-            if (hash != 4 || !AllDigits(text, 0, 4) || !AllDigits(text, 6, text.Length - 6))
+            if (hash != 4 || !AllDigits(text, 0, 4))
+            {
+                return false;
+            }
+
+            // Pages that number each kind apart put the kind's letter before the number: 2023-#C1, 2023-#J4.
+            var digits = 6;
+            while (digits < text.Length && digits < 6 + MostSeriesLetters && text[digits] is >= 'A' and <= 'Z')
+            {
+                digits++;
+            }
+
+            if (!AllDigits(text, digits, text.Length - digits))
             {
                 return false;
             }
 
             year = DecimalNumber.Parse(text.Substring(0, 4));
-            return int.TryParse(text.Substring(6), NumberStyles.None, CultureInfo.InvariantCulture, out number);
+            return int.TryParse(text.Substring(digits), NumberStyles.None, CultureInfo.InvariantCulture, out number);
         }
 
         /// <summary>

@@ -20,21 +20,32 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             "note", "notes", "nb", "n.b.", "remark", "remarks", "comment", "comments", "news", "press", "in the news",
             "press coverage", "media coverage", "news coverage", "press release", "coverage", "media", "featured in",
             "highlighted in", "award", "awards", "erratum", "correction", "corrigendum", "see also", "related", "status",
+            "preprint", "media",
             "注", "备注", "附注", "说明", "报道", "新闻", "媒体报道", "相关报道", "新闻报道", "获奖", "勘误", "状态",
         };
 
         /// <summary>Whether the paragraph's text opens with a note's label and a colon.</summary>
-        public static bool Opens(HtmlNode paragraph)
+        public static bool Opens(HtmlNode paragraph) => Opens(PlainText.Of(paragraph));
+
+        /// <summary>Whether a line of text opens with a note's label and a colon.</summary>
+        public static bool Opens(string text)
         {
-            var text = PlainText.Of(paragraph);
             var colon = text.IndexOfAny(new[] { ':', '：' });
             if (colon <= 0 || colon > LongestLabel)
             {
                 return false;
             }
 
-            // "*Note:*" and "**注：**" are rendered without their marks; what is left before the colon is the label.
-            return Labels.Contains(text.Substring(0, colon).Trim());
+            // "*Note:*" and "**注：**" are rendered without their marks; what is left before the colon is the label,
+            // after any symbol put before it ("📰 Media coverage:", "★ Note:").
+            var label = text.Substring(0, colon).Trim();
+            var start = 0;
+            while (start < label.Length && !char.IsLetter(label[start]))
+            {
+                start++;
+            }
+
+            return Labels.Contains(label.Substring(start).Trim());
         }
     }
 }
