@@ -139,6 +139,10 @@ namespace ResearchContent.Generators.Sources.Citations
                     // The preprint server or the journal a status named was taken out: one sentence left is the title, commas and all.
                     (title, container) = (sole, null);
                 }
+                else if (details.Volume is null && details.Pages is null && ProceedingsSentence.MeetingAlone(head) is { } meetingAlone)
+                {
+                    (title, container) = (null, meetingAlone);
+                }
                 else if (ProceedingsSentence.TrySplit(head, out var proceedingsTitle, out var proceedings)
                     || ProceedingsSentence.TrySplitAtComma(head, out proceedingsTitle, out proceedings))
                 {
@@ -174,8 +178,9 @@ namespace ResearchContent.Generators.Sources.Citations
                     kind = PublicationKind.Conference;
                     details = details.Year is null && ContainerName.MeetingYear(container) is { } meetingYear ? details with { Year = meetingYear } : details;
                     container = ContainerName.WithoutPlace(container);
-                    // "EGU General Assembly 2023, EGU23-10457": the year printed after the meeting's name, with a space, is part of it.
-                    if (details.Year is { } year && body.IndexOf(container + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) >= 0)
+                    // "EGU General Assembly 2023, EGU23-10457": the year printed after the meeting's name, with a space, is part of it;
+                    // with a volume after it ("ECS Meeting Abstracts 2020, MA2020-02") it is a serial's year, printed as ACS style prints one.
+                    if (details.Year is { } year && details.Volume is null && body.IndexOf(container + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) >= 0)
                     {
                         container += " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     }

@@ -13,6 +13,23 @@ namespace ResearchContent.Generators.Sources.Citations
             @"^(?:(?:Abstract|Paper|Poster)\s+(?:No\.?\s*)?)?(?<number>[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8})+)\s*,?\s+presented\s+at\s+(?:the\s+)?(?<meeting>\S.*)$",
             RegexOptions.IgnoreCase);
 
+        // What chemistry's meetings number at the end of an abstract's citation: ACS's "Abstract No. 3765", MRS's "Abstract
+        // EN05.12.03", "Abstract P-245", "Abstract 2A3-45", a poster board's "poster #245". AGU's numbers are read before this.
+        private static readonly Regex TrailingNumber = CitationRegex.Create(
+            @"(?<=,\s*)(?:Abstract|Poster)\s*(?:No\.\s*|#\s*|\s)(?<number>[A-Z0-9](?:[A-Z0-9]|[.\-](?=[A-Z0-9]))*)(?=[.\s]*(?:\([^()]*\)[.\s]*)?$)",
+            RegexOptions.IgnoreCase);
+
+        /// <summary>
+        /// The text with a meeting's abstract number at its end labelled as the article number it is (<c>Art. no. 3765</c>),
+        /// and whether there was one: an abstract's number says the work was presented at a meeting.
+        /// </summary>
+        public static string LabelNumber(string text, out bool found)
+        {
+            var match = TrailingNumber.Match(text);
+            found = match.Success && match.Groups["number"].Value.IndexOfAny("0123456789".ToCharArray()) >= 0;
+            return found ? text.Substring(0, match.Index) + "Art. no. " + match.Groups["number"].Value + text.Substring(match.Index + match.Length) : text;
+        }
+
         public static bool TrySplit(string container, out string number, out string meeting)
         {
             var match = NumberPresentedAt.Match(container.Trim());
