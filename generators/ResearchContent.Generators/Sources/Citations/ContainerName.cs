@@ -80,12 +80,6 @@ namespace ResearchContent.Generators.Sources.Citations
 
             foreach (var word in words)
             {
-                // "Honolulu (online)": held online besides.
-                if (word is "(online)" or "(virtual)")
-                {
-                    continue;
-                }
-
                 if (word.Length == 0 || !char.IsUpper(word[0]) || word.Any(char.IsDigit))
                 {
                     return false;

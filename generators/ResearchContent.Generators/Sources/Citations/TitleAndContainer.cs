@@ -11,7 +11,7 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             var cut = head.LastIndexOf(". ", System.StringComparison.Ordinal);
             var hasSource = details.Volume is not null || details.Pages is not null || details.ArticleNumber is not null;
-            if (hasSource && IsAbbreviatedJournal(head))
+            if (hasSource && JournalWords.IsAbbreviatedName(head))
             {
                 // "Chem. Soc. Rev., 2022, 51, 8123": chemistry's styles print no title, and the periods are the abbreviations'.
                 return (null, ContainerName.Clean(head));
@@ -33,27 +33,6 @@ namespace ResearchContent.Generators.Sources.Citations
             var first = head.Substring(0, cut + 1);
             var rest = head.Substring(cut + 2);
             return first.IndexOf(' ') < 0 && JournalWords.IsAbbreviation(first, null, rest.Split(' ')[0]);
-        }
-
-        /// <summary>Whether every word is a journal's, every period an abbreviation's, and one word at least a listed abbreviation.</summary>
-        private static bool IsAbbreviatedJournal(string text)
-        {
-            var words = text.Trim().Split(' ');
-            if (words.Length > 8 || !System.Array.Exists(words, JournalWords.IsListedAbbreviation))
-            {
-                return false;
-            }
-
-            for (var i = 0; i < words.Length; i++)
-            {
-                if (!JournalWords.IsNameWord(words[i])
-                    || (i < words.Length - 1 && JournalWords.EndsWithPeriod(words[i]) && !JournalWords.IsAbbreviation(words[i], i > 0 ? words[i - 1] : null, words[i + 1])))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private static bool IsJournalName(string text)
