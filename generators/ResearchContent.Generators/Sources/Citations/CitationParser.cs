@@ -152,9 +152,10 @@ namespace ResearchContent.Generators.Sources.Citations
                 {
                     (title, container) = TitleJournalSplitter.Split(head);
                     if (hasPublisher && container is not null && details.Volume is null && details.Pages is null && details.ArticleNumber is null
-                        && TitleJournalSplitter.SplitAtColon(head, container))
+                        && (TitleJournalSplitter.SplitAtColon(head, container) || ImprintAfterSemicolon(body, withoutPublisher)))
                     {
                         // "…wealth of nations: Volume One. London: …": after a colon, a book's subtitle; journals come with no publisher.
+                        // ACS and MDPI close a book's title with a semicolon before its imprint ("Title, Subtitle; Wiley-VCH: Weinheim, 2015").
                         (title, container) = (CitationText.TrimTitlePunctuation(head), null);
                     }
 
@@ -265,6 +266,10 @@ namespace ResearchContent.Generators.Sources.Citations
 
             return string.Join(". ", parts).Trim();
         }
+
+        private static bool ImprintAfterSemicolon(string body, string withoutPublisher) =>
+            body.Length > withoutPublisher.Length && body.StartsWith(withoutPublisher, StringComparison.Ordinal)
+            && body.Substring(withoutPublisher.Length).TrimStart().StartsWith(";", StringComparison.Ordinal);
 
         private static string? IssuerOf(string imprint)
         {
