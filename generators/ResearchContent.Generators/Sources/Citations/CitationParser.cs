@@ -232,7 +232,7 @@ namespace ResearchContent.Generators.Sources.Citations
             {
                 // Labelled a talk or a poster: the meeting is the container, whatever its name ("… Remote Sensing Week, Bogotá").
                 kind = PublicationKind.Conference;
-                container = container is null ? null : ContainerName.WithoutPlace(container);
+                container = container is null ? null : ContainerName.WithoutPlace(container, isMeeting: true);
             }
 
             if (kind == PublicationKind.Article && clean.IsOnline && container is null && clean.Container is null && details.Volume is null && details.Pages is null && details.ArticleNumber is null)

@@ -36,7 +36,9 @@ namespace ResearchContent.Generators.Sources.Citations
         /// place is a short capitalized part; a part of the name itself (<c>Modeling</c>, <c>and Techniques XVIII</c>,
         /// <c>Remote Sensing and Spatial Information Sciences</c>) ends the search.
         /// </summary>
-        public static string WithoutPlace(string container)
+        /// <param name="container">The name as printed.</param>
+        /// <param name="isMeeting">Whether the work is known to be a meeting's (a label or an abstract's number said so), whatever its name.</param>
+        public static string WithoutPlace(string container, bool isMeeting = false)
         {
             var segments = container.Split(new[] { ", " }, StringSplitOptions.None);
             var keep = segments.Length;
@@ -46,7 +48,7 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             // A name cut down to its first part was no name with a place after it.
-            return keep == 1 && !WorkShapeReader.IsConference(segments[0]) ? container : string.Join(", ", segments, 0, keep);
+            return keep == 1 && !isMeeting && !WorkShapeReader.IsConference(segments[0]) ? container : string.Join(", ", segments, 0, keep);
         }
 
         /// <summary>The year of the meeting dated after a proceedings' name, or <see langword="null"/>.</summary>
@@ -80,6 +82,12 @@ namespace ResearchContent.Generators.Sources.Citations
 
             foreach (var word in words)
             {
+                // "Honolulu (online)": held there and online besides.
+                if (word is "(online)" or "(virtual)")
+                {
+                    continue;
+                }
+
                 if (word.Length == 0 || !char.IsUpper(word[0]) || word.Any(char.IsDigit))
                 {
                     return false;
