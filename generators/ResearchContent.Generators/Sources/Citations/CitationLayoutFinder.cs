@@ -9,7 +9,8 @@ namespace ResearchContent.Generators.Sources.Citations
     /// Finds the <see cref="CitationLayout"/> of a citation, trying in turn: the page's own title found in the text
     /// (what comes before it is authors and year, what comes after is the source), a quoted title (IEEE, MLA,
     /// Chicago), a year right after the authors (AGU, APA, Harvard, Frontiers, Science China), and last the longest
-    /// start of the text that reads as an author list (Springer, Elsevier, Oxford, SSA, MDPI, Vancouver).
+    /// start of the text that reads as an author list (Springer, Elsevier, Oxford, SSA, MDPI, Vancouver), and failing all, a
+    /// journal's abbreviated name opening the text (ACS's and the RSC's "Cite this:" line, which has no authors).
     /// </summary>
     internal static class CitationLayoutFinder
     {

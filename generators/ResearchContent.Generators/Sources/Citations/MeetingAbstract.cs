@@ -4,8 +4,8 @@ namespace ResearchContent.Generators.Sources.Citations
 {
     /// <summary>
     /// AGU's and other societies' way of citing a meeting abstract: <c>Abstract A13F-2105 presented at AGU Fall Meeting
-    /// 2023</c>, <c>Abstract G004-0007 presented at 2020 Fall Meeting, AGU</c>. The abstract's number is the article
-    /// number and the meeting the container.
+    /// 2023</c>, <c>Abstract G004-0007 presented at 2020 Fall Meeting, AGU</c>, and chemistry's meetings' numbers at the end
+    /// (<c>…, 2021, Abstract No. 3765</c>). The abstract's number is the article number and the meeting the container.
     /// </summary>
     internal static class MeetingAbstract
     {
