@@ -20,18 +20,25 @@ namespace ResearchContent.Generators.Tests.Citations
         [Fact]
         public void Each_set_covers_every_export_style_at_least_six_times()
         {
-            foreach (var set in new[] { "development", "held-out", "held-out-2", "held-out-3", "held-out-4" })
+            // The held-out sets keep exactly the eighteen styles they were written in; development holds at least those
+            // eighteen and may add styles a round brings (round sixteen: RSC, ACS, Wiley-VCH).
+            var development = PublisherCitation.Load("development");
+            Assert.All(development, c => Assert.Equal("development", c.Set));
+            var developmentStyles = development.GroupBy(c => c.Style).ToDictionary(g => g.Key, g => g.Count());
+            Assert.All(developmentStyles, s => Assert.True(s.Value >= 6, s.Key));
+            foreach (var set in new[] { "held-out", "held-out-2", "held-out-3", "held-out-4" })
             {
                 var corpus = PublisherCitation.Load(set);
-                Assert.All(corpus, c => Assert.Equal(set == "development" ? "development" : "held-out", c.Set));
+                Assert.All(corpus, c => Assert.Equal("held-out", c.Set));
                 var styles = corpus.GroupBy(c => c.Style).ToDictionary(g => g.Key, g => g.Count());
                 Assert.Equal(18, styles.Count);
                 Assert.All(styles, s => Assert.True(s.Value >= 6, s.Key));
+                Assert.All(styles.Keys, style => Assert.True(developmentStyles.ContainsKey(style), style));
             }
         }
 
         [Theory]
-        [InlineData("development", 18270, 18336)]
+        [InlineData("development", 19124, 19200)]
         [InlineData("held-out", 1590, 1608)]
         [InlineData("held-out-2", 1699, 1728)]
         [InlineData("held-out-3", 2553, 2592)]
@@ -58,7 +65,7 @@ namespace ResearchContent.Generators.Tests.Citations
         /// the catalog gives a page, where the title is always known. The citation-alone count above is the floor.
         /// </summary>
         [Theory]
-        [InlineData("development", 18297, 18336)]
+        [InlineData("development", 19151, 19200)]
         [InlineData("held-out", 1595, 1608)]
         [InlineData("held-out-2", 1711, 1728)]
         [InlineData("held-out-3", 2564, 2592)]

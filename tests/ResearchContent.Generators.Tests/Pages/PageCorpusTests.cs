@@ -51,7 +51,7 @@ namespace ResearchContent.Generators.Tests.Pages
         [InlineData("group-2024", 0)]
         [InlineData("group-2025", 0)]
         [InlineData("lab-c", 0)]
-        [InlineData("lab-e", 13)]
+        [InlineData("lab-e", 7)]
         [InlineData("lab-f", 9)]
         [InlineData("lab-g", 0)]
         [InlineData("lab-h", 0)]

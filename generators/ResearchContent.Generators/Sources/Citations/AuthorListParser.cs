@@ -46,6 +46,11 @@ namespace ResearchContent.Generators.Sources.Citations
                 return new AuthorList(new[] { new ParsedAuthor(name, string.Empty, false) }.ToEquatableArray(), false, true);
             }
 
+            if (RunsIntoJournal(text))
+            {
+                return AuthorList.Failed(false);
+            }
+
             var etAl = EtAl.Match(text);
             var truncated = etAl.Success;
             // "Yunjun Z., et al.": the period before the cut is an initial's, not the list's full stop.
@@ -212,6 +217,23 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             return given.Length > 0;
+        }
+
+        /// <summary>
+        /// Whether the text holds a journal's abbreviated word (<c>Dalton Trans.</c>, <c>K. J. Am.</c>, <c>Energy Environ.</c>):
+        /// chemistry's styles print the journal right after the names, with no title between, and those words fit a name's shapes.
+        /// </summary>
+        private static bool RunsIntoJournal(string text)
+        {
+            foreach (var word in text.Split(' '))
+            {
+                if (JournalWords.IsListedAbbreviation(word.TrimEnd(',', ';', '*')))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool HasEllipsis(string text) => Literal.In(text, "...") || Literal.In(text, '…');

@@ -22,7 +22,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // What marks a book: its editors, or its pages and volume in parentheses (a journal's come bare).
         private static readonly Regex Marks = CitationRegex.Create(
-            @"\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.?\s|,\s*edited\s+by\s|;\s*[^;]+,\s*Eds\.;|\((?:pp?\.|Vol\.)");
+            @"\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.?\s|,\s*edited\s+by\s|;\s*[^;]+,\s*Eds?\.;|\((?:pp?\.|Vol\.)");
 
         // Where the book's title ends: parentheses with pages, volume, edition or an imprint; a sentence; a list of
         // editors (IEEE's ", Y. Yamaguchi, Ed."); a page label; a series; a publisher; a place and its colon ("…, Beijing:

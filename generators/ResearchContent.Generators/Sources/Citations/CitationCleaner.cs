@@ -166,13 +166,13 @@ namespace ResearchContent.Generators.Sources.Citations
         // A status or remark written after the last field without parentheses, or after a spaced dash ("… 24-35 — featured article").
         private static readonly GuardedRegex TrailingStatus = new(
             CitationRegex.Create(
-            @"(?:^|[\s,.;]+|\s+[—–]\s+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|under\s+review|in\s+review|submitted|early\s+access|online\s+first|online\s+ahead\s+of\s+print|published\s+online|early\s+view"
+            @"(?:^|[\s,.;]+|\s+[—–]\s+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|advance\s+article|under\s+review|in\s+review|submitted|early\s+access|online\s+first|online\s+ahead\s+of\s+print|published\s+online|early\s+view"
             + @"|in\s+Chinese(?:\s+with\s+English\s+abstract)?|(?:ESI\s+)?highly\s+cited(?:\s+paper)?|hot\s+paper|cover\s+(?:article|story|paper)"
             + @"|editors?'?\s+(?:choice|highlight|pick)|highlighted\s+(?:by|in)\s+[\p{L}][\p{L}&'’ ]*|featured\s+article|invited\s+(?:feature\s+)?(?:paper|review|article|talk)|keynote(?:\s+talk)?|best\s+(?:student\s+)?paper(?:\s+award)?)(?<year>,\s*(?:19|20)\d\d)?[\s.,;]*$",
             RegexOptions.IgnoreCase),
-            // Needs a word of every alternative: in press, accepted, under/in review, submitted, early access/view, online first/ahead,
+            // Needs a word of every alternative: in press, accepted, advance (the RSC's "Advance Article"), under/in review, submitted, early access/view, online first/ahead,
             // published online, in Chinese, highly cited, hot/best paper, cover, editor's, highlighted, featured, invited, keynote.
-            text => Literal.AnyInAnyCase(text, "press", "accepted", "review", "submitted", "early", "online", "chinese", "cited", "paper", "cover", "editor", "highlight", "featured", "invited", "keynote"));
+            text => Literal.AnyInAnyCase(text, "press", "accepted", "advance", "review", "submitted", "early", "online", "chinese", "cited", "paper", "cover", "editor", "highlight", "featured", "invited", "keynote"));
 
         /// <summary>The parts of the citation that are kept aside, and what is left to parse.</summary>
         public static CleanCitation Clean(string text)
@@ -201,6 +201,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = MeetingDetails.WithoutDatesAndPlaces(text);
             text = EditorsInParentheses.Replace(text, string.Empty);
             text = AbstractNumber.Replace(text, string.Empty);
+            text = MeetingAbstract.LabelNumber(text, out var numbersAbstract);
             text = SpaceBeforePunctuation.Replace(text, string.Empty);
             text = FieldDots.Separate(FieldBar.Replace(FieldDots.Separate(text, " | "), ". "), " · ");
             text = FieldSlash.Matches(text).Count > 2 ? FieldSlash.Replace(text, "; ") : text;
@@ -218,7 +219,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 return match.Value.StartsWith(".", StringComparison.Ordinal) ? "." : string.Empty;
             });
             var isOnline = Link.IsMatch(text);
-            text = Link.Replace(text, string.Empty);
+            text = ParallelEdition.Remove(Link.Replace(text, string.Empty));
             var printsIsbn = Literal.AnyInAnyCase(text, "isbn");
             text = Identifier.Replace(text, string.Empty);
             text = MissingSpace.Replace(text, ". ");
@@ -292,7 +293,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = text.Trim().TrimEnd(',', ';').Trim();
             // A status printed twice ("(2024, accepted) … Accepted.") is one note.
             var note = notes.Count == 0 ? null : string.Join("; ", notes.Distinct(StringComparer.OrdinalIgnoreCase));
-            return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container, IsDataset = isDataset, IsPresentation = isPresentation, LeadingYear = leadingYear, IsOnline = isOnline, PrintsIsbn = printsIsbn };
+            return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container, IsDataset = isDataset, IsPresentation = isPresentation || numbersAbstract, LeadingYear = leadingYear, IsOnline = isOnline, PrintsIsbn = printsIsbn };
         }
     }
 }

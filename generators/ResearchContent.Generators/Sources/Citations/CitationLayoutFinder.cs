@@ -9,7 +9,8 @@ namespace ResearchContent.Generators.Sources.Citations
     /// Finds the <see cref="CitationLayout"/> of a citation, trying in turn: the page's own title found in the text
     /// (what comes before it is authors and year, what comes after is the source), a quoted title (IEEE, MLA,
     /// Chicago), a year right after the authors (AGU, APA, Harvard, Frontiers, Science China), and last the longest
-    /// start of the text that reads as an author list (Springer, Elsevier, Oxford, SSA, MDPI, Vancouver).
+    /// start of the text that reads as an author list (Springer, Elsevier, Oxford, SSA, MDPI, Vancouver), and failing all, a
+    /// journal's abbreviated name opening the text (ACS's and the RSC's "Cite this:" line, which has no authors).
     /// </summary>
     internal static class CitationLayoutFinder
     {
@@ -38,7 +39,32 @@ namespace ResearchContent.Generators.Sources.Citations
             return (titleHint is { Length: > 0 } && TryAnchor(text, titleHint, out layout))
                 || TryQuoted(text, out layout)
                 || TryYearLandmark(text, out layout)
-                || TryAuthorScan(text, out layout);
+                || TryAuthorScan(text, out layout)
+                || TryJournalFirst(text, out layout);
+        }
+
+        // ACS's and the RSC's "Cite this:" line, the label taken out: "J. Am. Chem. Soc. 2021, 143, 12, 4567–4575",
+        // "Chem. Sci., 2021, 12, 4567". A journal's abbreviated name, then a year and numbers: no authors, no title.
+        private static readonly Regex JournalThenYear = CitationRegex.Create(
+            @"^(?<journal>(?:\p{Lu}[\p{L}]*\.?\s){0,6}\p{Lu}[\p{L}]*\.?),?\s(?:19|20)\d\d[a-z]?,\s*\d");
+
+        private static bool TryJournalFirst(string text, out CitationLayout layout)
+        {
+            layout = default;
+            var match = JournalThenYear.Match(text);
+            if (!match.Success || !match.Groups["journal"].Value.Split(' ').Any(JournalWords.IsListedAbbreviation))
+            {
+                return false;
+            }
+
+            layout = new CitationLayout(string.Empty, null, null, text);
+            return true;
+        }
+
+        private static string NextWord(string text, int start)
+        {
+            var end = text.IndexOf(' ', start);
+            return end < 0 ? text.Substring(start) : text.Substring(start, end - start);
         }
 
         private static bool TryAnchor(string text, string title, out CitationLayout layout)
@@ -134,6 +160,14 @@ namespace ResearchContent.Generators.Sources.Citations
 
                 // Elsevier's chapter names its title before its book's editors: "Lisa M. Gordon, Linguistic Relativity, Editor(s): …".
                 if (string.CompareOrdinal(text, i + 2, "Editor(s)", 0, 9) == 0)
+                {
+                    continue;
+                }
+
+                // "Tanaka, K. J. Am. Chem. Soc. 2020": ISO 4's "J." (or "Z.") after an initial, before a journal's abbreviated word, is the
+                // journal's own first word (Journal, Zeitschrift), not a second initial.
+                if (text[i] == '.' && i >= 4 && text[i - 1] is 'J' or 'Z' && text[i - 2] == ' ' && text[i - 3] == '.'
+                    && JournalWords.IsListedAbbreviation(NextWord(text, i + 2)))
                 {
                     continue;
                 }

@@ -139,6 +139,10 @@ namespace ResearchContent.Generators.Sources.Citations
                     // The preprint server or the journal a status named was taken out: one sentence left is the title, commas and all.
                     (title, container) = (sole, null);
                 }
+                else if (details.Volume is null && details.Pages is null && ProceedingsSentence.MeetingAlone(head) is { } meetingAlone)
+                {
+                    (title, container) = (null, meetingAlone);
+                }
                 else if (ProceedingsSentence.TrySplit(head, out var proceedingsTitle, out var proceedings)
                     || ProceedingsSentence.TrySplitAtComma(head, out proceedingsTitle, out proceedings))
                 {
@@ -148,9 +152,10 @@ namespace ResearchContent.Generators.Sources.Citations
                 {
                     (title, container) = TitleJournalSplitter.Split(head);
                     if (hasPublisher && container is not null && details.Volume is null && details.Pages is null && details.ArticleNumber is null
-                        && TitleJournalSplitter.SplitAtColon(head, container))
+                        && (TitleJournalSplitter.SplitAtColon(head, container) || ImprintAfterSemicolon(body, withoutPublisher)))
                     {
                         // "…wealth of nations: Volume One. London: …": after a colon, a book's subtitle; journals come with no publisher.
+                        // ACS and MDPI close a book's title with a semicolon before its imprint ("Title, Subtitle; Wiley-VCH: Weinheim, 2015").
                         (title, container) = (CitationText.TrimTitlePunctuation(head), null);
                     }
 
@@ -174,8 +179,9 @@ namespace ResearchContent.Generators.Sources.Citations
                     kind = PublicationKind.Conference;
                     details = details.Year is null && ContainerName.MeetingYear(container) is { } meetingYear ? details with { Year = meetingYear } : details;
                     container = ContainerName.WithoutPlace(container);
-                    // "EGU General Assembly 2023, EGU23-10457": the year printed after the meeting's name, with a space, is part of it.
-                    if (details.Year is { } year && body.IndexOf(container + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) >= 0)
+                    // "EGU General Assembly 2023, EGU23-10457": the year printed after the meeting's name, with a space, is part of it;
+                    // with a volume after it ("ECS Meeting Abstracts 2020, MA2020-02") it is a serial's year, printed as ACS style prints one.
+                    if (details.Year is { } year && details.Volume is null && body.IndexOf(container + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) >= 0)
                     {
                         container += " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     }
@@ -272,6 +278,10 @@ namespace ResearchContent.Generators.Sources.Citations
 
             return string.Join(". ", parts).Trim();
         }
+
+        private static bool ImprintAfterSemicolon(string body, string withoutPublisher) =>
+            body.Length > withoutPublisher.Length && body.StartsWith(withoutPublisher, StringComparison.Ordinal)
+            && body.Substring(withoutPublisher.Length).TrimStart().StartsWith(";", StringComparison.Ordinal);
 
         private static string? SoleSentence(string body)
         {

@@ -90,6 +90,12 @@ namespace ResearchContent.Generators.Sources.Citations
 
             foreach (var word in words)
             {
+                // "Honolulu (online)": held there and online besides.
+                if (word is "(online)" or "(virtual)")
+                {
+                    continue;
+                }
+
                 if (word.Length == 0 || !char.IsUpper(word[0]) || word.Any(char.IsDigit))
                 {
                     return false;

@@ -40,6 +40,10 @@ namespace ResearchContent.Generators.Sources.Citations
             "Nanotechnol", "Sol", "Artif", "Softw", "Econ", "Financ", "Polit", "Sociol", "Behav", "Cogn", "Educ",
             // Mathematics, as the AMS abbreviates it: "Combin. Probab. Comput.", "Numer. Math.", "Stoch. Process. Appl.".
             "Combin", "Probab", "Numer", "Geom", "Topol", "Algebr", "Stoch", "Optim", "Theor", "Differ", "Equ", "Statist",
+            // Chemistry, as the ACS, the RSC and Wiley-VCH abbreviate it: "Angew. Chem. Int. Ed.", "Inorg. Chem.", "Acc. Chem. Res.",
+            // "Coord. Chem. Rev.", "Cryst. Growth Des.", "J. Org. Chem.".
+            "Angew", "Ed", "Inorg", "Org", "Acc", "Coord", "Cryst", "Des", "Synth", "Macromol", "Supramol", "Photochem", "Photobiol",
+            "Spectrosc", "Electroanal", "Organomet", "Energ", "Nanomater", "Biomater", "Colloid", "Surf", "Sep", "Purif",
         };
 
         // Journals whose names contain commas, which otherwise end the backward scan.
@@ -123,6 +127,39 @@ namespace ResearchContent.Generators.Sources.Citations
             // After an abbreviated word the last one is abbreviated too ("J. Volcanol. Geotherm. Res."); after a full word
             // ("U.S. Geological Survey.") the period is the sentence's.
             return lastSpace > 0 && container.Substring(0, lastSpace).EndsWith(".", StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// Whether the token is a capitalized word of the list above with its period (<c>Chem.</c>, <c>Trans.</c>, <c>Am.</c>):
+        /// no name is printed that way, so a list of names that holds one has run on into a journal's name.
+        /// </summary>
+        public static bool IsListedAbbreviation(string token) =>
+            token.Length >= 3 && token[token.Length - 1] == '.' && char.IsUpper(token[0])
+            && Abbreviations.Contains(token.Substring(0, token.Length - 1)) && PlainCapitalizedWord.IsMatch(token.Substring(0, token.Length - 1));
+
+        /// <summary>
+        /// Whether the whole text is an abbreviated journal name, as chemistry's styles print it with no title before it:
+        /// every word a journal's, every period an abbreviation's and one word at least a listed abbreviation (<c>Chem. Soc.
+        /// Rev.</c>, <c>J. Phys. Chem. C</c>, the RSC's <c>Angew. Chem., Int. Ed.</c> with its comma).
+        /// </summary>
+        public static bool IsAbbreviatedName(string text)
+        {
+            var words = text.Trim().Split(' ');
+            if (words.Length > 8 || !Array.Exists(words, word => IsListedAbbreviation(word.TrimEnd(','))))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < words.Length; i++)
+            {
+                var word = words[i].EndsWith(".,", StringComparison.Ordinal) ? words[i].TrimEnd(',') : words[i];
+                if (word.EndsWith(",", StringComparison.Ordinal) || !IsNameWord(word) || (i < words.Length - 1 && EndsWithPeriod(word) && !IsAbbreviation(word, i > 0 ? words[i - 1] : null, words[i + 1])))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         public static bool EndsWithPeriod(string token) => token.TrimEnd(':').EndsWith(".", StringComparison.Ordinal);

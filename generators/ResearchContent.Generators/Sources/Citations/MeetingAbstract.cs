@@ -4,8 +4,8 @@ namespace ResearchContent.Generators.Sources.Citations
 {
     /// <summary>
     /// AGU's and other societies' way of citing a meeting abstract: <c>Abstract A13F-2105 presented at AGU Fall Meeting
-    /// 2023</c>, <c>Abstract G004-0007 presented at 2020 Fall Meeting, AGU</c>. The abstract's number is the article
-    /// number and the meeting the container.
+    /// 2023</c>, <c>Abstract G004-0007 presented at 2020 Fall Meeting, AGU</c>, and chemistry's meetings' numbers at the end
+    /// (<c>…, 2021, Abstract No. 3765</c>). The abstract's number is the article number and the meeting the container.
     /// </summary>
     internal static class MeetingAbstract
     {
@@ -17,6 +17,23 @@ namespace ResearchContent.Generators.Sources.Citations
         // Only AGU's and AOGS's session-shaped numbers, which no meeting's name starts with.
         private static readonly Regex NumberBeforeMeeting = CitationRegex.Create(
             @"^(?<number>\p{Lu}{1,3}\d{1,3}\p{Lu}?-(?:\p{Lu})?\d{1,5}),\s+(?<meeting>\S.*)$");
+
+        // What chemistry's meetings number at the end of an abstract's citation: ACS's "Abstract No. 3765", MRS's "Abstract
+        // EN05.12.03", "Abstract P-245", "Abstract 2A3-45", a poster board's "poster #245". AGU's numbers are read before this.
+        private static readonly Regex TrailingNumber = CitationRegex.Create(
+            @"(?<=,\s*)(?:Abstract|Poster)\s*(?:No\.\s*|#\s*|\s)(?<number>[A-Z0-9](?:[A-Z0-9]|[.\-](?=[A-Z0-9]))*)(?=[.\s]*(?:\([^()]*\)[.\s]*)?$)",
+            RegexOptions.IgnoreCase);
+
+        /// <summary>
+        /// The text with a meeting's abstract number at its end labelled as the article number it is (<c>Art. no. 3765</c>),
+        /// and whether there was one: an abstract's number says the work was presented at a meeting.
+        /// </summary>
+        public static string LabelNumber(string text, out bool found)
+        {
+            var match = TrailingNumber.Match(text);
+            found = match.Success && match.Groups["number"].Value.IndexOfAny("0123456789".ToCharArray()) >= 0;
+            return found ? text.Substring(0, match.Index) + "Art. no. " + match.Groups["number"].Value + text.Substring(match.Index + match.Length) : text;
+        }
 
         public static bool TrySplit(string container, out string number, out string meeting)
         {

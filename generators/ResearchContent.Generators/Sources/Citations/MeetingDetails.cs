@@ -9,10 +9,10 @@ namespace ResearchContent.Generators.Sources.Citations
     internal static class MeetingDetails
     {
         // A conference's dates, "11–16 July 2021", "31 August–2 September 2020" or "July 11-16, 2021": only the year is a field,
-        // also before a remark that is taken out later ("23–27 May 2022 (poster)").
+        // also before a remark that is taken out later ("23–27 May 2022 (poster)") and before an abstract's number ("…, 2021, Abstract No. 3765").
         private static readonly Regex EventDates = CitationRegex.Create(
             @"(?<=,\s)(?:\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+(?:" + Months + @")\.?(?:\s*[–\-]\s*\d{1,2}\s+(?:" + Months + @")\.?)?"
-            + @"|(?:" + Months + @")\.?\s+\d{1,2}(?:\s*[–\-]\s*(?:(?:" + Months + @")\.?\s+)?\d{1,2})?,(?=\s+\d{4}(?:\s*[;.)]|,\s*(?:pp?\.|\d)|$)))\s+(?<year>\d{4})(?=\s*[;,.()]|$)");
+            + @"|(?:" + Months + @")\.?\s+\d{1,2}(?:\s*[–\-]\s*(?:(?:" + Months + @")\.?\s+)?\d{1,2})?,(?=\s+\d{4}(?:\s*[;.)]|,\s*(?:pp?\.|\d|[Aa]bstract\b|[Pp]oster\b)|$)))\s+(?<year>\d{4})(?=\s*[;,.()]|$)");
 
         // A meeting's days at the very end, with no year: "…, San Juan, Puerto Rico, April 17-21.", "…, Online, 1-17 Dec.".
         private static readonly Regex TrailingEventDays = CitationRegex.Create(

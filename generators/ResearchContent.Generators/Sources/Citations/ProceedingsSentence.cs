@@ -33,6 +33,23 @@ namespace ResearchContent.Generators.Sources.Citations
             return false;
         }
 
+        /// <summary>
+        /// A meeting's name and its place with no title before them, as lists print a talk known by its meeting:
+        /// <c>The 101st CSJ Annual Meeting, Online</c>, <c>International Conference on Coordination Chemistry (ICCC 2022), Rimini, Italy</c>.
+        /// </summary>
+        public static string? MeetingAlone(string head)
+        {
+            var segments = head.Split(new[] { ", " }, System.StringSplitOptions.None);
+            if (segments.Length < 2 || head.IndexOfAny(new[] { '.', '?', '!' }) >= 0 || !OpensName(segments[0].Trim())
+                || !WorkShapeReader.IsConference(segments[0]))
+            {
+                return null;
+            }
+
+            var name = ContainerName.WithoutPlace(CitationText.CleanContainer(head));
+            return name == segments[0].Trim() ? name : null;
+        }
+
         /// <summary>A meeting's name opens with a capital, its year ("2022 Annual Conference of …") or a lower-case prefix ("vEGU21").</summary>
         private static bool OpensName(string text) =>
             text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]) || (text.Length > 1 && char.IsLower(text[0]) && char.IsUpper(text[1])));

@@ -167,8 +167,10 @@ namespace ResearchContent.Generators.Sources.Citations
                     return;
                 }
 
-                if (yearMatch.Success && _year is not null && _volume is null && _pages is null && _article is null && next is { Kind: SourceTokenKind.Parenthesized } issue
-                    && IssueLike.IsMatch(issue.Text))
+                if (yearMatch.Success && _year is not null && _volume is null && _pages is null && _article is null
+                    && (next is { Kind: SourceTokenKind.Parenthesized } issue && IssueLike.IsMatch(issue.Text)
+                        // Wiley-VCH's "Eur. J. Inorg. Chem. 2021, 2021, 1234–1240": the year again, then the pages.
+                        || token.Text == _year.Value.ToString(CultureInfo.InvariantCulture) && token.Separator == ',' && next is { Kind: SourceTokenKind.Range }))
                 {
                     // "2012;2012(1):329635": a journal that numbers its volumes by year prints the year again, with the issue.
                     _volume = token.Text;
@@ -193,6 +195,14 @@ namespace ResearchContent.Generators.Sources.Citations
                     }
 
                     _volume = token.Text;
+                    return;
+                }
+
+                // ACS's "Cite this:" line, "2021, 143, 12, 4567–4575": a short number between the volume and the page range is the issue.
+                if (_volume is not null && _issue is null && _pages is null && _article is null && token.Separator == ',' && token.Text.Length <= 3
+                    && IsDigits(token.Text) && next is { Kind: SourceTokenKind.Range, Separator: ',' } && i + 2 == _tokens.Count)
+                {
+                    _issue = token.Text;
                     return;
                 }
 
@@ -256,6 +266,19 @@ namespace ResearchContent.Generators.Sources.Citations
                 {
                     _unread = true;
                 }
+            }
+
+            private static bool IsDigits(string text)
+            {
+                foreach (var c in text)
+                {
+                    if (!char.IsDigit(c))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             }
 
             // Volumes are short: a number of five or more digits, or one with letters in it, is an article number; but for

@@ -11,6 +11,12 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             var cut = head.LastIndexOf(". ", System.StringComparison.Ordinal);
             var hasSource = details.Volume is not null || details.Pages is not null || details.ArticleNumber is not null;
+            if (hasSource && JournalWords.IsAbbreviatedName(head))
+            {
+                // "Chem. Soc. Rev., 2022, 51, 8123": chemistry's styles print no title, and the periods are the abbreviations'.
+                return (null, ContainerName.Clean(head));
+            }
+
             if (cut > 0 && char.IsLetter(head[cut + 2]) && (!char.IsLower(head[cut + 2]) || hasSource) && head.Substring(cut + 2).Split(' ').Length <= 8
                 && !OpensWithAbbreviation(head, cut))
             {

@@ -28,6 +28,12 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
             }
 
+            if (JournalWords.IsAbbreviatedName(text))
+            {
+                // Chemistry's styles print no title: "Angew. Chem., Int. Ed." is one journal, its comma the RSC's.
+                return (null, null);
+            }
+
             var tokens = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             var start = JournalStart(tokens);
 

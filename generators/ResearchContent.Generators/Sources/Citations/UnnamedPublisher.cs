@@ -51,7 +51,9 @@ namespace ResearchContent.Generators.Sources.Citations
                 start = CommaPartStart(text);
             }
 
-            if (start <= 0 && PlaceImprint.Match(text) is { Success: true } placed)
+            // A meeting's place and year look like a publisher, its place and year ("…, Conference on Coordination Chemistry
+            // (ICCC 2022), Rimini, Italy, 2022"); after a meeting's name they are the meeting's.
+            if (start <= 0 && PlaceImprint.Match(text) is { Success: true } placed && !WorkShapeReader.IsConference(text.Substring(0, placed.Index)))
             {
                 start = placed.Groups["imprint"].Index;
             }

@@ -47,7 +47,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         public static string Canonical(string text)
         {
             var builder = new StringBuilder(text.Length);
-            foreach (var c in text.Normalize(NormalizationForm.FormKC))
+            foreach (var c in UnicodeNormalization.Normalize(text, NormalizationForm.FormKC))
             {
                 if (c is ' ' or '\u00A0' or '\t')
                 {
