@@ -41,6 +41,15 @@ namespace ResearchContent.Generators.Tests.Reliability
         }
 
         [Fact]
+        public void Code_fence_left_open_on_the_last_line_of_an_entry_is_no_generator_failure()
+        {
+            // Fuzzing #3086: a label line in a fence now splits the entry there, leaving "```" as the first entry's last
+            // line; Markdig ends that block one character past the text.
+            RunPage("**2024-#3**\n```\n2023-#3<b>&nbsp;");
+            RunPage("<b>2021-#2</b>\n```");
+        }
+
+        [Fact]
         public void Inline_element_left_open_at_the_end_of_an_entry_is_no_generator_failure()
         {
             RunPage("<sub> ");

@@ -116,7 +116,8 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 case LinkReferenceDefinitionGroup:
                     break;
                 case HeadingBlock heading when !_draft.HasLabelLine && _firstBlock:
-                    _draft.AddSection(heading.Level, KramdownAttributes.WithoutTrailingList(PlainText.Of(Rendered(_text.Value.Substring(block.Span.Start, block.Span.Length)).DocumentNode)));
+                    var (headingStart, headingLength) = _text.Clamp(block.Span.Start, block.Span.Length);
+                    _draft.AddSection(heading.Level, KramdownAttributes.WithoutTrailingList(PlainText.Of(Rendered(_text.Value.Substring(headingStart, headingLength)).DocumentNode)));
                     _onlyPreamble = true;
                     break;
                 case HeadingBlock or ListBlock or QuoteBlock or FencedCodeBlock when _draft.HasLabelLine:
@@ -257,8 +258,9 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         /// <summary>A heading, list, block quote or code fence after the label: notes, or figures when it shows images.</summary>
         private void ReadNoteBlock(Block block)
         {
-            var span = _text.FirstLineSpan(block.Span.Start, block.Span.Length);
-            var rendered = Rendered(_text.Value.Substring(block.Span.Start, block.Span.Length)).DocumentNode;
+            var (start, length) = _text.Clamp(block.Span.Start, block.Span.Length);
+            var span = _text.FirstLineSpan(start, length);
+            var rendered = Rendered(_text.Value.Substring(start, length)).DocumentNode;
             var locator = HtmlLocator.ForRendered(_text.Map, span);
             LinkCollector.Collect(rendered, locator, _draft);
             KeyCommentReader.ReadAll(rendered, span, _draft);

@@ -15,6 +15,16 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
         public LineMap Map { get; }
 
+        /// <summary>
+        /// The range cut to the text: Markdig ends a block left open at the end of the text (a code fence never closed
+        /// in the last line) one character past it.
+        /// </summary>
+        public (int Start, int Length) Clamp(int start, int length)
+        {
+            start = System.Math.Min(System.Math.Max(0, start), Value.Length);
+            return (start, System.Math.Max(0, System.Math.Min(length, Value.Length - start)));
+        }
+
         /// <summary>The length of the first line of the range, without its line break.</summary>
         public int FirstLineLength(int start, int length)
         {
