@@ -41,6 +41,8 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "des", "dos", "das", "la", "le", "ter", "ten", "zu", "af", "bin", "al",
             "Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Des", "La", "Le", "Ter", "Ten", "Der", "Den", "Dos", "Das", "Zu",
+            // Capitalized Arabic and Italian particles inside a given-first name: "Abdullah Al Mamun", "Anna Dal Molin".
+            "Al", "El", "Dal", "Dalla",
             // Irish: "Ó Conaill", "Ní Bhriain", "Mac Cárthaigh".
             "Ó", "Ní", "Mac",
         };
@@ -192,6 +194,14 @@ namespace ResearchContent.Generators.Sources.Citations
                     familyStart = i;
                     break;
                 }
+            }
+
+            // Spanish and Portuguese double family names after the initials: "José M. Ruiz Hernández", as ScienceDirect prints
+            // them given first; the initial marks where the given part ends.
+            if (familyStart == words.Length - 1 && words.Length == 4 && GivenWord.IsMatch(words[0]) && InitialsOnly.IsMatch(words[1])
+                && GivenWord.IsMatch(words[2]) && !InitialsOnly.IsMatch(words[2]))
+            {
+                familyStart = 2;
             }
 
             // Given names, then initials: "Ray J. Weldon". A full word after an initial ("Schwehr K. Dynamic World") is no name.
