@@ -125,7 +125,7 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             for (var i = 0; i < Math.Min(before.Length, 2000); i++)
             {
-                if (before[i] is '.' or '．' && AuthorListParser.Parse(FullWidth.ToAscii(before.Substring(0, i))).Success)
+                if (before[i] is '.' or '．' && !InsideList(before, i) && AuthorListParser.Parse(FullWidth.ToAscii(before.Substring(0, i))).Success)
                 {
                     return i;
                 }
@@ -133,6 +133,11 @@ namespace ResearchContent.Generators.Sources.Citations
 
             return -1;
         }
+
+        // An initial's full stop that the list goes on after: "Wang T., Wei S., et al. Title", "LIU Y. et al. Title".
+        private static readonly Regex ListGoesOn = CitationRegex.Create(@"^(?:,|\s*et\s+al\b)");
+
+        private static bool InsideList(string before, int i) => ListGoesOn.IsMatch(before.Substring(i + 1));
 
         /// <summary>Whether the sentence after "//" names people or a body, the book's editors, rather than the book.</summary>
         private static bool IsEditor(string sentence)
