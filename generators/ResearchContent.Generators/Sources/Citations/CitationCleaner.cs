@@ -182,7 +182,7 @@ namespace ResearchContent.Generators.Sources.Citations
             var fullWidthRemark = RemarkShapes.TakeFullWidthRemark(ref text);
             text = FullWidth.BracketsToAscii(text);
             text = HanCharacters.Occur(text) && !FullWidth.WrittenInLatin(text) ? text : FullWidth.SeparatorsToAscii(text);
-            text = Whitespace.Replace(text, " ").Trim();
+            text = ExportedAbstract.Remove(Whitespace.Replace(text, " ").Trim());
             text = Emphasis.Replace(text, match => match.Groups["text"].Value);
             text = ChineseGlosses.Remove(NlmMarkers.Remove(MarkdownLink.Unwrap(PageMarkup.Remove(text))));
             text = GostSeparator.ToFullStop(GluedPunctuation.Separate(text));
