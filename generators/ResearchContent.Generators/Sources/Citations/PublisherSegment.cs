@@ -46,8 +46,8 @@ namespace ResearchContent.Generators.Sources.Citations
         // state when it has one ("(Cambridge, MA, 2014; …)").
         private static readonly Regex OxfordImprint = CitationRegex.Create(@"\s*\((?<place>[\p{L} ]+(?:,\s*\p{Lu}{2})?),\s*(?<year>\d{4})(?:;\s*online\s+edn[^)]*)?\)\s*$");
 
-        // "& Sons" names a firm as surely: "John Wiley & Sons, Chichester, United Kingdom".
-        private static readonly Regex StrongName = CitationRegex.Create(@"\b(?i:press|publishers|publishing)\b|&\s*Sons\b");
+        // "& Sons" and "Books" name a firm as surely: "John Wiley & Sons, Chichester, United Kingdom", "University Science Books, Sausalito".
+        private static readonly Regex StrongName = CitationRegex.Create(@"\b(?i:press|publishers|publishing)\b|&\s*Sons\b|\s(?-i:Books)$");
 
         // A publishing house that publishes books and no journal of its name: "…, Reference Module in …, Elsevier, 2023".
         // With its place when a hand-edited list prints one: "…, Water Governance in the Levant, Routledge, London, 2018".
