@@ -226,7 +226,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = MissingCommaSpace.Replace(text, ", ");
             text = YearAfterPeriod.Replace(text, " ");
             text = PublishedYear.Replace(text, ", ${year}.");
-            text = OnlineDate.ToYear(text);
+            text = EarlyViewPlaceholder.Remove(OnlineDate.ToYear(text));
             text = Accessed.Replace(text, string.Empty);
             text = Whitespace.Replace(text, " ").Trim();
 
