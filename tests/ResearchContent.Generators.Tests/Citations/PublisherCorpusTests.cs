@@ -38,7 +38,7 @@ namespace ResearchContent.Generators.Tests.Citations
         }
 
         [Theory]
-        [InlineData("development", 20322, 20400)]
+        [InlineData("development", 20324, 20400)]
         [InlineData("held-out", 1592, 1608)]
         [InlineData("held-out-2", 1701, 1728)]
         [InlineData("held-out-3", 2557, 2592)]
