@@ -44,8 +44,8 @@ namespace ResearchContent.Generators.Sources.Citations
             text => Literal.In(text, "://") || Literal.AnyInAnyCase(text, "www.", "[online]", "link"));
 
         private static readonly GuardedRegex Identifier = new(
-            // A book's page count at the end ("Madrid: Editorial Síntesis, 312 pp.") is no field either: a part's pages follow their label.
-            CitationRegex.Create(@"[,.;]?\s*\b(?:IS[SB]N\s*:?\s*[0-9Xx][0-9Xx\-‐]*|PMC?ID\s*:?\s*(?:PMC)?\d+)|,\s*\d{2,4}\s*pp\.?\s*$", RegexOptions.IgnoreCase),
+            // A book's page count at the end ("Editorial Síntesis, 312 pp.") or before AGU's publisher ("308 pp., Kluwer Acad.") is no field.
+            CitationRegex.Create(@"[,.;]?\s*\b(?:IS[SB]N\s*:?\s*[0-9Xx][0-9Xx\-‐]*|PMC?ID\s*:?\s*(?:PMC)?\d+)|,\s*\d{2,4}\s*pp\.?\s*$|,\s*\d{2,4}\s*pp\.(?=,\s*\p{Lu})", RegexOptions.IgnoreCase),
             // Needs "ISSN", "ISBN", PubMed's "PMID"/"PMCID" or a page count's "pp".
             text => Literal.AnyInAnyCase(text, "issn", "isbn", "pmid", "pmcid", "pp"));
 
