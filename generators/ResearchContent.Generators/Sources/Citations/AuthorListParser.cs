@@ -85,7 +85,7 @@ namespace ResearchContent.Generators.Sources.Citations
             {
                 if (PersonName.IsSuffix(pieces[i].Text) && authors.Count > 0 && authors[authors.Count - 1].Suffix is null)
                 {
-                    authors[authors.Count - 1] = authors[authors.Count - 1] with { Suffix = pieces[i].Text };
+                    authors[authors.Count - 1] = authors[authors.Count - 1] with { Suffix = PersonName.BareSuffix(pieces[i].Text) };
                     i++;
                     continue;
                 }

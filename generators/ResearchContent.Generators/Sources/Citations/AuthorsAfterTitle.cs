@@ -24,6 +24,10 @@ namespace ResearchContent.Generators.Sources.Citations
         // journal or a title, which the name shapes may also accept ("Global Change Biology").
         private static readonly Regex Initial = CitationRegex.Create(@"(?:^|[\s,])\p{Lu}{1,3}(?:[.\-,]|\s|$)");
 
+        // An edited book opens with its editors ("Tan, L., & Ho, C. (Eds.). (2021). Book. CRC Press."): it has no authors
+        // anywhere, and a publisher after the title ("CRC Press") only looks like a name with initials.
+        private static readonly Regex EditorsFirst = CitationRegex.Create(@"^[^()]{1,300}?\s\((?:Eds?|eds?)\.?\)[.,]?\s");
+
         private static readonly Regex PublishedIn = CitationRegex.Create(@"^Published\s+in\s+", RegexOptions.IgnoreCase);
 
         // What came first starts with a journal and its numbers ("Geomorphology, 268: 121–132 (2016)."), maybe with the
@@ -33,6 +37,11 @@ namespace ResearchContent.Generators.Sources.Citations
         /// <summary>The citation with an author list found after its start moved to the front, or <see langword="null"/>.</summary>
         public static string? Reorder(string text)
         {
+            if (EditorsFirst.IsMatch(text))
+            {
+                return null;
+            }
+
             text = PublishedIn.Replace(text, string.Empty);
             var ends = new List<int>();
             foreach (Match end in End.Matches(text))

@@ -20,6 +20,10 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex LeadingEditors = CitationRegex.Create(
             @"^(?<names>[^()]{1,300}?)\s*(?:\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.)[,.]?\s+");
 
+        // SSA writes the mark out after the editors, who follow the book: "in Earthquake Seismology, H. Kanamori (Editor), …".
+        // The book is no editor's name, though two capitalized words read like one.
+        private static readonly Regex EditorsAfterBook = CitationRegex.Create(@"^[^(),]+,\s+\p{Lu}\.[^()]*\((?:Editor|Editors)\)");
+
         // What marks a book: its editors, or its pages and volume in parentheses (a journal's come bare).
         private static readonly Regex Marks = CitationRegex.Create(
             @"\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.?\s|,\s*edited\s+by\s|;\s*[^;]+,\s*Eds?\.;|\((?:pp?\.|Vol\.)");
@@ -28,13 +32,15 @@ namespace ResearchContent.Generators.Sources.Citations
         // editors (IEEE's ", Y. Yamaguchi, Ed."); a page label; a series; a publisher; a place and its colon ("…, Beijing:
         // China Meteorological Press"); a bare page range at the end ("In Proceedings of IGARSS 2021, 5512-5515.").
         private static readonly Regex BookEnd = CitationRegex.Create(
-            @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*edited\s+by\s|,\s*(?:pp?|[Vv]ol)\.|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}.'\-\s]+?,\s*Eds?\.(?:\s|$)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?:\s|,\s*\d+\s*[–\-]\s*\d+\s*\.?\s*$"
+            @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[^()]{1,120}?,\s*(?:Vol\.|pp?\.)\s*\d|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*edited\s+by\s|,\s*(?:pp?|[Vv]ol)\.|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}.'\-\s]+?,\s*Eds?\.(?:\s|$)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?:\s|,\s*\d+\s*[–\-]\s*\d+\s*\.?\s*$"
             // A hand-typed imprint, publisher, place and year after commas: "…, Book, Asakura, Tokyo, 2017".
             + @"|,\s*\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{L}'’&\-]*){0,3},\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s*(?:1[5-9]|20)\d\d\b");
 
         // Pages "pp. 155–161", Springer's "pp 341--345", ACM's "pages 1234–1243", a bare range at the end, or a single identifier
         // where pages go ("(p. 9123)", "p. 115330F", a world conference's "Paper No. 2c-0045").
-        private static readonly Regex Pages = CitationRegex.Create(@"\b(?:pp?(?:\.|\s(?=\d))|pages?\s(?=\d)|Paper\s+No\.?\s|S\.\s(?=\d))\s*(?<pages>[\w\-–]+(?:\s*[–\-]\s*[\w]+)?)|(?<pages>\b\d+\s*[–\-]\s*\d+)(?:,\s*(?:19|20)\d\d)?\s*\.?\s*$|\),\s*(?<pages>[\dA-Z]*\d[\dA-Z]*)\s*\.?\s*$");
+        private static readonly Regex Pages = CitationRegex.Create(@"\b(?:pp?(?:\.|\s(?=\d))|pages?\s(?=\d)|Paper\s+No\.?\s|S\.\s(?=\d))\s*(?<pages>[\w\-–]+(?:\s*[–\-]\s*[\w]+)?)|(?<pages>\b\d+\s*[–\-]\s*\d+)(?:,\s*(?:19|20)\d\d)?\s*\.?\s*$|\),\s*(?<pages>[\dA-Z]*\d[\dA-Z]*)\s*\.?\s*$"
+            // Chicago's chapter: "In Book, edited by A and B, 45–67. London: Routledge.", the pages before the imprint.
+            + @"|,\s*(?<pages>\d+\s*[–\-]\s*\d+)\.\s+\p{Lu}[\p{L} ,.]*:\s*\p{Lu}[\p{L}&.'’ \-]*\.?\s*$");
 
         private static readonly Regex PageRange = CitationRegex.Create(@"^\p{L}?\d+\s*[–\-]{1,2}\s*\p{L}?\d+$");
 
@@ -124,7 +130,7 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             // Editors before the book ("S. Burchardt (Ed.), ", "Chen J, Sun H, eds. "), when what precedes the mark is names.
             var editors = LeadingEditors.Match(rest);
-            if (editors.Success && AuthorListParser.Parse(editors.Groups["names"].Value).Success)
+            if (editors.Success && !EditorsAfterBook.IsMatch(editors.Value) && AuthorListParser.Parse(editors.Groups["names"].Value).Success)
             {
                 rest = rest.Substring(editors.Length);
             }

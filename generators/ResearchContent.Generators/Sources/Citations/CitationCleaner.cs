@@ -44,8 +44,8 @@ namespace ResearchContent.Generators.Sources.Citations
             text => Literal.In(text, "://") || Literal.AnyInAnyCase(text, "www.", "[online]", "link"));
 
         private static readonly GuardedRegex Identifier = new(
-            // A book's page count at the end ("Madrid: Editorial Síntesis, 312 pp.") is no field either: a part's pages follow their label.
-            CitationRegex.Create(@"[,.;]?\s*\b(?:IS[SB]N\s*:?\s*[0-9Xx][0-9Xx\-‐]*|PMC?ID\s*:?\s*(?:PMC)?\d+)|,\s*\d{2,4}\s*pp\.?\s*$", RegexOptions.IgnoreCase),
+            // A book's page count at the end ("Editorial Síntesis, 312 pp.") or before AGU's publisher ("308 pp., Kluwer Acad.") is no field.
+            CitationRegex.Create(@"[,.;]?\s*\b(?:IS[SB]N\s*:?\s*[0-9Xx][0-9Xx\-‐]*|PMC?ID\s*:?\s*(?:PMC)?\d+)|,\s*\d{2,4}\s*pp\.?\s*$|,\s*\d{2,4}\s*pp\.(?=,\s*\p{Lu})", RegexOptions.IgnoreCase),
             // Needs "ISSN", "ISBN", PubMed's "PMID"/"PMCID" or a page count's "pp".
             text => Literal.AnyInAnyCase(text, "issn", "isbn", "pmid", "pmcid", "pp"));
 
@@ -182,7 +182,7 @@ namespace ResearchContent.Generators.Sources.Citations
             var fullWidthRemark = RemarkShapes.TakeFullWidthRemark(ref text);
             text = FullWidth.BracketsToAscii(text);
             text = HanCharacters.Occur(text) && !FullWidth.WrittenInLatin(text) ? text : FullWidth.SeparatorsToAscii(text);
-            text = Whitespace.Replace(text, " ").Trim();
+            text = ExportedAbstract.Remove(Whitespace.Replace(text, " ").Trim());
             text = Emphasis.Replace(text, match => match.Groups["text"].Value);
             text = ChineseGlosses.Remove(NlmMarkers.Remove(MarkdownLink.Unwrap(PageMarkup.Remove(text))));
             text = GostSeparator.ToFullStop(GluedPunctuation.Separate(text));
@@ -226,6 +226,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = MissingCommaSpace.Replace(text, ", ");
             text = YearAfterPeriod.Replace(text, " ");
             text = PublishedYear.Replace(text, ", ${year}.");
+            text = EarlyViewPlaceholder.Remove(OnlineDate.ToYear(text));
             text = Accessed.Replace(text, string.Empty);
             text = Whitespace.Replace(text, " ").Trim();
 

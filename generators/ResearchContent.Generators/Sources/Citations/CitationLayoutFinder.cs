@@ -197,6 +197,12 @@ namespace ResearchContent.Generators.Sources.Citations
                 if (list.Success && (!afterName || afterGivenFirst || list.Authors.All(a => HasFullGivenName(a.Given))))
                 {
                     best = i;
+                    // SSA's GeoScienceWorld line closes its given-first names with a semicolon: "Jeanne L. Hardebeck; Aftershock
+                    // Forecasting. Annual Review …". What follows is the title, however much it reads like another name.
+                    if (text[i] == ';' && IsGivenFirstList(candidate))
+                    {
+                        break;
+                    }
                 }
             }
 
@@ -209,6 +215,14 @@ namespace ResearchContent.Generators.Sources.Citations
             layout = new CitationLayout(authors, null, null, text.Substring(best + 1).Trim());
             return true;
         }
+
+        // "W. L. Ellsworth", "J.-P. Avouac": initials before the family name.
+        private static readonly Regex InitialsFirst = CitationRegex.Create(@"^(?:\p{Lu}\.[\s\-]?)+\s?\p{Lu}[\p{L}'’‐\-]+(?:\s\p{Lu}[\p{L}'’‐\-]+)?$");
+
+        /// <summary>Whether every name of a comma-separated list is printed given name first, and no semicolon separates them.</summary>
+        private static bool IsGivenFirstList(string candidate) =>
+            candidate.IndexOf(';') < 0
+            && candidate.Split(new[] { ", " }, StringSplitOptions.None).All(name => InitialsFirst.IsMatch(name) || PersonName.HasFullGivenFirst(name));
 
         /// <summary>Whether the word before <paramref name="end"/> is one or two capitals after a space: <c>Wang T</c>, <c>Li ZW</c>.</summary>
         private static bool EndsWithBareInitials(string text, int end)

@@ -17,8 +17,8 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex TypeCode = CitationRegex.Create(@"\[(?<code>[JCMDRANPSZG]|EB|DB|CP|DS)(?:/OL)?\](?<part>//)?");
 
         // The imprint that ends a [C], [M], [D] or [R]: "Place: Publisher, 2022: 1120-1121", an abstract's number after the
-        // year ("Vienna, 2022: EGU22-4417"), or a volume between them ("Amsterdam: SPIE, 2014, 9243: 924306").
-        private static readonly Regex Imprint = CitationRegex.Create(@"(?:^|(?<=\.\s))(?:(?<place>[^:.]+?):\s*)?(?<publisher>(?:(?!(?<=\p{Ll}\p{Ll}|\d|\))\.\s)[^,:])+?),\s*(?<year>\d{4})(?:,\s*(?<volume>\d{1,5}))?(?::\s*(?:(?<pages>[\d\-–]+)|(?<number>\p{Lu}{1,6}\d[\w\-]*)))?\.?$");
+        // year ("Vienna, 2022: EGU22-4417"), or a volume between them ("Amsterdam: SPIE, 2014, 9243: 924306", "…, 11154: 111540F").
+        private static readonly Regex Imprint = CitationRegex.Create(@"(?:^|(?<=\.\s))(?:(?<place>[^:.]+?):\s*)?(?<publisher>(?:(?!(?<=\p{Ll}\p{Ll}|\d|\))\.\s)[^,:])+?),\s*(?<year>\d{4})(?:,\s*(?<volume>\d{1,5}))?(?::\s*(?:(?<pages>[\d\-–]+)|(?<number>\p{Lu}{1,6}\d[\w\-]*|\d+\p{Lu}\d*)))?\.?$");
 
         // A standard's, patent's or report's number printed after the title: "…surveys: GB/T 18314-2009[S]",
         // "…network: CN113945934A[P]", "…interferometry: Professional Paper 1678-A[R]" (the series is no field).
@@ -49,7 +49,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 return false;
             }
 
-            var authors = AuthorListParser.Parse(FullWidth.ToAscii(before.Substring(0, split)));
+            var authors = AuthorListParser.Parse(FullWidth.ToAscii(before.Substring(0, split + (EndsWithDottedInitial(before, split) ? 1 : 0))));
             var title = before.Substring(split + 1).Trim();
             var kind = KindOf(match.Groups["code"].Value, match.Groups["part"].Success);
             var number = kind == PublicationKind.Report ? NumberAfterTitle.Match(title) : Match.Empty;
@@ -125,7 +125,7 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             for (var i = 0; i < Math.Min(before.Length, 2000); i++)
             {
-                if (before[i] is '.' or '．' && AuthorListParser.Parse(FullWidth.ToAscii(before.Substring(0, i))).Success)
+                if (before[i] is '.' or '．' && !InsideList(before, i) && AuthorListParser.Parse(FullWidth.ToAscii(before.Substring(0, i))).Success)
                 {
                     return i;
                 }
@@ -133,6 +133,17 @@ namespace ResearchContent.Generators.Sources.Citations
 
             return -1;
         }
+
+        // An initial's full stop that the list goes on after: "Wang T., Wei S., et al. Title", "LIU Y. et al. Title".
+        private static readonly Regex ListGoesOn = CitationRegex.Create(@"^(?:,|\s*et\s+al\b)");
+
+        private static bool InsideList(string before, int i) => ListGoesOn.IsMatch(before.Substring(i + 1));
+
+        // A list that prints its initials with full stops ("Wang, T., Jónsson, S. Title[J]") ends on the last initial's own.
+        private static readonly Regex DottedInitial = CitationRegex.Create(@"\b\p{Lu}\.,\s");
+
+        private static bool EndsWithDottedInitial(string before, int end) =>
+            end >= 2 && char.IsUpper(before[end - 1]) && !char.IsLetter(before[end - 2]) && DottedInitial.IsMatch(before.Substring(0, end));
 
         /// <summary>Whether the sentence after "//" names people or a body, the book's editors, rather than the book.</summary>
         private static bool IsEditor(string sentence)

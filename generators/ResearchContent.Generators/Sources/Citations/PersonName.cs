@@ -28,7 +28,8 @@ namespace ResearchContent.Generators.Sources.Citations
         // "The Minimalist Program" after "Noam Chomsky, " is a title: no one's given name is an article.
         private static readonly Regex GivenWord = CitationRegex.Create(@"^(?!The$)\p{Lu}[\p{Ll}\p{M}'’]+(?:[-‐]\p{Lu}?[\p{Ll}\p{M}]+)*$");
 
-        private static readonly Regex Suffix = CitationRegex.Create(@"^(?:Jr|Sr)\.?$|^(?:II|III|IV)$");
+        // APA closes the list after a Roman suffix with its full stop: "Smith, K. D., III. (2019)".
+        private static readonly Regex Suffix = CitationRegex.Create(@"^(?:Jr|Sr)\.?$|^(?:II|III|IV)\.?$");
 
         // Initials without periods, or with: "T", "RJ", "JP.", "Z.-K.", "P".
         private static readonly Regex BareInitials = CitationRegex.Create(@"^(?:\p{Lu}{1,2}\.?|(?:\p{Lu}\.){1,3}|\p{Lu}\.?\s?-\p{Lu}\.?)$");
@@ -41,6 +42,8 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "des", "dos", "das", "la", "le", "ter", "ten", "zu", "af", "bin", "al",
             "Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Des", "La", "Le", "Ter", "Ten", "Der", "Den", "Dos", "Das", "Zu",
+            // Capitalized Arabic and Italian particles inside a given-first name: "Abdullah Al Mamun", "Anna Dal Molin".
+            "Al", "El", "Dal", "Dalla",
             // Irish: "Ó Conaill", "Ní Bhriain", "Mac Cárthaigh".
             "Ó", "Ní", "Mac",
         };
@@ -49,6 +52,9 @@ namespace ResearchContent.Generators.Sources.Citations
 
         /// <summary>A generational suffix: <c>Jr.</c>, <c>Sr</c>, <c>III</c>.</summary>
         public static bool IsSuffix(string text) => Suffix.IsMatch(text);
+
+        /// <summary>The suffix as printed, less a list's full stop after a Roman numeral, which takes none: <c>III.</c> → <c>III</c>.</summary>
+        public static string BareSuffix(string text) => text.EndsWith("I.", System.StringComparison.Ordinal) || text.EndsWith("V.", System.StringComparison.Ordinal) ? text.TrimEnd('.') : text;
 
         /// <summary>
         /// Splits <c>Wang T</c>, <c>Weldon RJ</c>, <c>ROSEN P A</c>, <c>VAN DER WOERD J</c> or <c>Zhang Q.</c>: the family name
@@ -192,6 +198,14 @@ namespace ResearchContent.Generators.Sources.Citations
                     familyStart = i;
                     break;
                 }
+            }
+
+            // Spanish and Portuguese double family names after the initials: "José M. Ruiz Hernández", as ScienceDirect prints
+            // them given first; the initial marks where the given part ends.
+            if (familyStart == words.Length - 1 && words.Length == 4 && GivenWord.IsMatch(words[0]) && InitialsOnly.IsMatch(words[1])
+                && GivenWord.IsMatch(words[2]) && !InitialsOnly.IsMatch(words[2]))
+            {
+                familyStart = 2;
             }
 
             // Given names, then initials: "Ray J. Weldon". A full word after an initial ("Schwehr K. Dynamic World") is no name.

@@ -16,7 +16,7 @@ namespace ResearchContent.Generators.Sources.Citations
             @"(?:[\p{L}&'.\- ]*\b(?i:press|publishers?|publishing|publications|verlag|books|sons|house)\b[\p{L} .&\-]*"
             // Google Scholar lowercases a publisher's name as it lowercases journals': "New York: springer; 2009".
             + @"|(?:(?i:Springer|Elsevier|Wiley|Kluwer|Routledge|Birkhäuser|McGraw[-\s]?Hill|Prentice[-\s]Hall|Pearson|Cengage)|IEEE|ACM|AGU|EGU|SPIE|ESA|EAGE|CRC|Copernicus|Taylor\s*&\s*Francis|Academic\s+Press|Artech\s+House|[\p{IsCJKUnifiedIdeographs}]+出版社)"
-            + @"(?:[\s\-]+(?:Inc\.?|Ltd\.?|Press|Publishing|International|Education|Learning|Nature|Berlin|Heidelberg|Verlag|GmbH|B\.V\.|Science\s*[+&]\s*Business\s+Media|Praxis))*)";
+            + @"(?:[\s\-]+(?:Inc\.?|Ltd\.?|Acad\.?|Press|Publishing|International|Education|Learning|Nature|Berlin|Heidelberg|Verlag|GmbH|B\.V\.|Science\s*[+&]\s*Business\s+Media|Praxis))*)";
 
         // A place: up to four comma-separated parts of up to three words ("Norwood, MA, USA", "Berlin/Heidelberg, Germany").
         private const string Place = @"[\p{L}.\-/]+(?:\s[\p{L}.\-/]+){0,2}(?:,\s*[\p{L}.\-/]+(?:\s[\p{L}.\-/]+){0,2}){0,3}";
@@ -46,7 +46,8 @@ namespace ResearchContent.Generators.Sources.Citations
         // state when it has one ("(Cambridge, MA, 2014; …)").
         private static readonly Regex OxfordImprint = CitationRegex.Create(@"\s*\((?<place>[\p{L} ]+(?:,\s*\p{Lu}{2})?),\s*(?<year>\d{4})(?:;\s*online\s+edn[^)]*)?\)\s*$");
 
-        private static readonly Regex StrongName = CitationRegex.Create(@"\b(?i:press|publishers|publishing)\b");
+        // "& Sons", "Books" and AGU's "Acad." name a firm as surely: "John Wiley & Sons, Chichester", "University Science Books, Sausalito".
+        private static readonly Regex StrongName = CitationRegex.Create(@"\b(?i:press|publishers|publishing)\b|&\s*Sons\b|\s(?-i:Books|Acad\.?)$");
 
         // A publishing house that publishes books and no journal of its name: "…, Reference Module in …, Elsevier, 2023".
         // With its place when a hand-edited list prints one: "…, Water Governance in the Levant, Routledge, London, 2018".
@@ -71,7 +72,8 @@ namespace ResearchContent.Generators.Sources.Citations
         /// <param name="publisher">The imprint that was taken off.</param>
         /// <param name="year">The year printed in it (<c>Princeton University Press, 2010</c>), or <see langword="null"/>.</param>
         // A full stop that is no initial's ("GPS. ", not "U.S. " or "J. ").
-        private static readonly Regex SentenceEnd = CitationRegex.Create(@"(?<!\b\p{Lu})\.\s");
+        // AGU abbreviates the words of a publisher's name ("Princeton Univ. Press", "Kluwer Acad."): no sentence ends there.
+        private static readonly Regex SentenceEnd = CitationRegex.Create(@"(?<!\b\p{Lu}|\bUniv|\bAcad|\bPubl|\bSci)\.\s");
 
         public static string StripTrailing(string text, out string? publisher, out int? year)
         {

@@ -146,6 +146,10 @@ namespace ResearchContent.Generators.Sources.Citations
                         // "333–334, 91–100": a volume range before the pages.
                         _volume = token.Text;
                         return i;
+                    case SourceTokenKind.Range when IsColonIssue(token, next):
+                        // Taylor & Francis's "29:3-4, 345-360": a double issue after the volume's colon, the pages after it.
+                        _issue = token.Text;
+                        return i;
                     case SourceTokenKind.Range:
                         Place(token.Text, isRange: true);
                         return i;
@@ -216,6 +220,11 @@ namespace ResearchContent.Generators.Sources.Citations
 
                 Place(token.Text, isRange: false);
             }
+
+            /// <summary>A short range right after the volume's colon with the page range after it ("29:3-4, 345-360").</summary>
+            private bool IsColonIssue(SourceToken token, SourceToken? next) =>
+                _volume is not null && _issue is null && _pages is null && _article is null && token.Separator == ':'
+                && token.Text.Length <= 5 && next is { Kind: SourceTokenKind.Range, Separator: ',' };
 
             private void ReadParenthesized(SourceToken token)
             {

@@ -145,6 +145,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 // GSA's and the USGS's "v. 38, no. 6".
                 case "v":
                 case "volume":
+                // ScienceDirect's double volume: "Volumes 259–260".
+                case "volumes":
                 case "vols":
                 case "bd":
                     return SourceTokenKind.VolumeLabel;

@@ -35,7 +35,7 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             var tokens = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            var start = JournalStart(tokens);
+            var start = SerialListStart(tokens, JournalStart(tokens));
 
             // Joining words cannot open a journal name: "in the" belongs to the title before it.
             while (start < tokens.Length && JournalWords.IsJoining(tokens[start]))
@@ -64,6 +64,29 @@ namespace ResearchContent.Generators.Sources.Citations
             var at = text.LastIndexOf(journal, StringComparison.Ordinal);
             return at > 0 && text.Substring(0, at).TrimEnd().EndsWith(":", StringComparison.Ordinal);
         }
+
+        /// <summary>
+        /// A journal named by a serial list, "Geology, Ecology, and Landscapes": a run that opens with "and" after one-word
+        /// items each closed by a comma takes them in, back to the title's own comma.
+        /// </summary>
+        private static int SerialListStart(string[] tokens, int start)
+        {
+            if (start <= 0 || start >= tokens.Length - 1 || tokens[start] is not ("and" or "&"))
+            {
+                return start;
+            }
+
+            var first = start;
+            while (first >= 2 && IsListItem(tokens[first - 1]) && tokens[first - 2].EndsWith(",", StringComparison.Ordinal))
+            {
+                first--;
+            }
+
+            return start - first >= 2 ? first : start;
+        }
+
+        private static bool IsListItem(string token) =>
+            token.Length > 2 && token.EndsWith(",", StringComparison.Ordinal) && char.IsUpper(token[0]) && JournalWords.IsNameWord(token.TrimEnd(','));
 
         private static int JournalStart(string[] tokens)
         {

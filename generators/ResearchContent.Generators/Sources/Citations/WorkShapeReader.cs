@@ -41,7 +41,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 return EditedBook(match.Groups["pre"].Value, match.Groups["rest"].Value);
             }
 
-            return ChapterShape.TryRead(body, out shape) || IssuerSentence.TryRead(body, out shape) ? shape : new WorkShape { Body = body };
+            return ChapterShape.TryRead(body, out shape) || SeriesChapter.TryRead(body, out shape) || IssuerSentence.TryRead(body, out shape) ? shape : new WorkShape { Body = body };
         }
 
         /// <summary>Whether a container is a conference's: its name says symposium, proceedings, meeting, ….</summary>

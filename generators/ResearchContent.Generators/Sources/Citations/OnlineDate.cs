@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+using ResearchContent.Generators.Primitives;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>
+    /// ScienceDirect's export of an article in press prints the day it went online where the volume goes:
+    /// <c>Earth-Science Reviews, Available online 3 February 2025, 105012, ISSN …</c>. Its year is the work's year and the rest
+    /// is no field, so it is read as the bare year the export prints for an article without a volume
+    /// (<c>Journal of Hydrology, 2025, 132456</c>).
+    /// </summary>
+    internal static class OnlineDate
+    {
+        private static readonly GuardedRegex AvailableOnline = new(
+            CitationRegex.Create(
+                @",\s*Available\s+online\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?)\s+(?<year>(?:19|20)\d\d)(?=\s*,)"),
+            // Needs the words themselves.
+            text => Literal.AnyInAnyCase(text, "available online"));
+
+        public static string ToYear(string text) => AvailableOnline.Replace(text, ", ${year}");
+    }
+}
