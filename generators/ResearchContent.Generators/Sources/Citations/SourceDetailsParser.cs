@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using ResearchContent.Generators.Primitives;
 
@@ -35,6 +36,9 @@ namespace ResearchContent.Generators.Sources.Citations
         /// Whether the year was printed after the authors, so that one printed after a word with only a space is a name's
         /// (<c>(2021). Global … Report 2021. Geneva: …</c>), not the source's.
         /// </param>
+        /// <summary>Whether a token is a year (<c>2021</c>, <c>2019a</c>), not a volume.</summary>
+        public static bool IsYear(string text) => Year.IsMatch(text);
+
         public static SourceDetails Parse(string text, bool yearKnown = false)
         {
             // "Vol. 92 (No. 4), pp. …": an issue's label inside the parentheses, as hand-typed lists print it, reads as "Vol. 92, No. 4".
@@ -187,7 +191,7 @@ namespace ResearchContent.Generators.Sources.Citations
                     return;
                 }
 
-                if (_volume is null && _pages is null && _article is null && CanBeVolume(token.Text))
+                if (_volume is null && _pages is null && _article is null && VolumeShape.CanBe(token.Text))
                 {
                     // MLA prints volume and issue as "45.18".
                     var dot = token.Text.IndexOf('.');
@@ -204,7 +208,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
                 // ACS's "Cite this:" line, "2021, 143, 12, 4567–4575": a short number between the volume and the page range is the issue.
                 if (_volume is not null && _issue is null && _pages is null && _article is null && token.Separator == ',' && token.Text.Length <= 3
-                    && IsDigits(token.Text) && next is { Kind: SourceTokenKind.Range, Separator: ',' } && i + 2 == _tokens.Count)
+                    && token.Text.All(char.IsDigit) && next is { Kind: SourceTokenKind.Range, Separator: ',' } && i + 2 == _tokens.Count)
                 {
                     _issue = token.Text;
                     return;
@@ -275,44 +279,6 @@ namespace ResearchContent.Generators.Sources.Citations
                 {
                     _unread = true;
                 }
-            }
-
-            private static bool IsDigits(string text)
-            {
-                foreach (var c in text)
-                {
-                    if (!char.IsDigit(c))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
-
-            // Volumes are short: a number of five or more digits, or one with letters in it, is an article number; but for
-            // ISPRS's volumes, a Roman numeral with the part and workshop after it ("XLI-B4", "IV-2/W5", "XLIII-B3-2022").
-            private static readonly Regex IsprsVolume = CitationRegex.Create(@"^[IVXL]{1,6}-(?:[A-Z]\d{0,2}|\d{1,2})(?:[/\-](?:[A-Z]{1,2}\d{0,2}|\d{1,4}))*$");
-
-            private static bool CanBeVolume(string text)
-            {
-                if (IsprsVolume.IsMatch(text))
-                {
-                    return true;
-                }
-
-                var digits = 0;
-                foreach (var c in text)
-                {
-                    if (c is '.' or '/')
-                    {
-                        break;
-                    }
-
-                    digits += char.IsDigit(c) ? 1 : 0;
-                }
-
-                return digits <= 4 && (char.IsDigit(text[0]) || text.IndexOf('.') > 0) && !Year.IsMatch(text) || text is "Suppl" or "增刊";
             }
         }
     }
