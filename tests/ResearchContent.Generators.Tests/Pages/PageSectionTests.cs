@@ -111,15 +111,27 @@ namespace ResearchContent.Generators.Tests.Pages
         }
 
         [Theory]
-        [InlineData("**2020**\n\n")]
-        [InlineData("<b>2020</b>\n\n")]
-        [InlineData("**2020**  \n")]
-        public void A_year_in_bold_alone_above_a_label_is_a_heading_not_a_label_with_its_number_dropped(string year)
+        [InlineData("**2020**\n\n", "2020")]
+        [InlineData("<b>2020</b>\n\n", "2020")]
+        [InlineData("**2020**  \n", "2020")]
+        [InlineData("**2020年**\n\n", "2020年")]
+        [InlineData("**2020 (in press)**\n\n", "2020 (in press)")]
+        public void A_year_in_bold_alone_above_a_label_is_a_heading_not_a_label_with_its_number_dropped(string year, string section)
         {
             AssertBuildsWithSections(
                 OneEntryPage.Page("## Journal articles\n\n" + Entry("2021-#1", "Coseismic block rotation in Kaikoura", 2), year + Entry("2020-#1", "Decorrelation masks from deep learning", 3)),
                 "2021-#1: Journal articles",
-                "2020-#1: Journal articles / 2020");
+                "2020-#1: Journal articles / " + section);
+        }
+
+        [Theory]
+        [InlineData("**2021-3**")]
+        [InlineData("**2021 #3**")]
+        public void A_bold_label_written_wrong_is_still_a_malformed_label(string label)
+        {
+            var run = OneEntryPage.Run(OneEntryPage.Page(Entry("2021-#1", "Coseismic block rotation in Kaikoura", 2), Entry("2021-#3", "Decorrelation masks from deep learning", 3).Replace("<b>2021-#3</b>", label)));
+
+            Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "RC1002");
         }
 
         [Fact]

@@ -18,7 +18,7 @@ namespace ResearchContent.Generators.Sources.Page
         public static bool IsLabelLine(string line)
         {
             var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed.Length > LongestLabelLine || trimmed.IndexOfAny(new[] { '#', '＃' }) < 0)
+            if (trimmed.Length == 0 || trimmed.Length > LongestLabelLine || !HasDashBeforeHash(trimmed))
             {
                 return false;
             }
@@ -26,6 +26,27 @@ namespace ResearchContent.Generators.Sources.Page
             // The line is read as the entry reader reads it, so the two agree on what a label is.
             var text = PlainText.Of(EntryReader.Rendered(trimmed).DocumentNode);
             return LabelReader.TryRead(LabelReader.Canonical(text), out _, out _);
+        }
+
+        // Only a line with a dash before a '#' ("2021-#3", "2022 - #3", "2021－＃1") is rendered to be read: a Markdown
+        // heading ("### 2022") has a '#' too, and the splitter looks at every line of the page on every edit.
+        private static bool HasDashBeforeHash(string line)
+        {
+            for (var hash = line.IndexOfAny(new[] { '#', '＃' }); hash > 0; hash = line.IndexOfAny(new[] { '#', '＃' }, hash + 1))
+            {
+                var before = hash - 1;
+                while (before > 0 && line[before] is ' ' or '\u00A0')
+                {
+                    before--;
+                }
+
+                if (line[before] is '-' or '－' or '‐' or '‑' or '‒' or '–' or '—' or '−')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The first line of the run of headings and blank lines that stands right above <paramref name="label"/>.</summary>

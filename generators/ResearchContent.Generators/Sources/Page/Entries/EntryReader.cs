@@ -229,15 +229,17 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             var labelDocument = Rendered(firstLine);
             var labelText = PlainText.TrimEdgeSpace(PlainText.Of(labelDocument.DocumentNode));
             var labelSpan = _text.Map.Span(start, firstLine.TrimEnd().Length);
-            if (LabelReader.TryRead(LabelReader.Canonical(labelText), out var year, out var number))
+            var canonical = LabelReader.Canonical(labelText);
+            if (LabelReader.TryRead(canonical, out var year, out var number))
             {
-                _draft.SetLabel(LabelReader.Canonical(labelText), year, number, labelSpan);
+                _draft.SetLabel(canonical, year, number, labelSpan);
                 KeyCommentReader.ReadAll(labelDocument.DocumentNode, labelSpan, _draft);
             }
-            else if (SectionLine.BoldLineText(labelDocument.DocumentNode) is { } heading && LabelReader.IsYear(heading))
+            else if (SectionLine.BoldLineText(labelDocument.DocumentNode) is { } heading && LabelReader.IsYearHeading(canonical))
             {
-                // A year in bold alone above the label (**2020**) heads that year's entries, as "### 2020" does; it
-                // is no label with its number dropped, and what follows it in the paragraph is read as usual.
+                // A year in bold alone above the label (**2020**, **2020年**, **2020 (in press)**) heads that year's
+                // entries, as "### 2020" does; only a dash or '#' after the year (**2021-3**) makes it a label written
+                // wrong. What follows it in the paragraph is read as usual.
                 _draft.AddSection(SectionHeading.BoldLine, heading);
                 _onlyPreamble = true;
             }

@@ -60,8 +60,12 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             return builder.ToString();
         }
 
-        /// <summary>Whether the text is a year alone (<c>2020</c>), as a page writes above that year's entries.</summary>
-        public static bool IsYear(string text) => text.Length == 4 && AllDigits(text, 0, 4);
+        /// <summary>
+        /// Whether a canonical text is a year heading: a year alone or with words (<c>2020</c>, <c>2020年</c>), not going
+        /// on as a label does with a dash or a '#' (<c>2021-3</c>, <c>2021#3</c>: a label written wrong).
+        /// </summary>
+        public static bool IsYearHeading(string canonical) =>
+            LooksLikeLabel(canonical) && !(canonical.Length > 4 && canonical[4] is '-' or '#');
 
         /// <summary>Whether the text was meant as a label: it opens with a four-digit year.</summary>
         public static bool LooksLikeLabel(string text) => text.Length >= 4 && AllDigits(text, 0, 4) && (text.Length == 4 || !char.IsDigit(text[4]));
