@@ -133,14 +133,6 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex StatusInParentheses = CitationRegex.Create(@"\((?<note>in\s+press|accepted|forthcoming)\)", RegexOptions.IgnoreCase);
 
-        // "Submitted to Geophysical Journal International.", "under review at Remote Sensing of Environment".
-        private static readonly Regex StatusWithJournal = CitationRegex.Create(
-            @"[\s,.;]+(?<note>submitted|under\s+review|accepted(?:\s+for\s+publication)?|in\s+press)\s+(?:to|at|in|by)\s+(?<journal>[^.;]+?)(?<year>\s*\((?:19|20)\d\d\)|,\s*(?:19|20)\d\d)?[\s.;]*$", RegexOptions.IgnoreCase);
-
-        // The same in parentheses at the end, with the year after a comma: "(submitted to Solar RRL, 2024)".
-        private static readonly Regex StatusWithJournalInParentheses = CitationRegex.Create(
-            @"[\s,.;]*\((?<note>submitted|under\s+review|accepted)\s+(?:to|at|in|by)\s+(?<journal>[^(),]+?)(?:,\s*(?<year>(?:19|20)\d\d))?\)[\s.;]*$", RegexOptions.IgnoreCase);
-
         // Preprints: "arXiv preprint arXiv:2104.12345" (also with a typed comma, "arXiv preprint, arXiv:…"), "arXiv:2204.09435 [cs.CV]", and Frontiers' "[Preprint]" after any server's
         // name, a sentence of its own: "arXiv [Preprint]", "bioRxiv [Preprint]", "ESS Open Archive [Preprint]", Copernicus' "The
         // Cryosphere Discuss. [preprint]".
@@ -255,16 +247,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 notes.Add(status.Groups["note"].Value);
             }
 
-            var withJournal = StatusWithJournal.Match(text);
-            var inParentheses = withJournal.Success ? withJournal : StatusWithJournalInParentheses.Match(text);
-            if (inParentheses.Success)
-            {
-                notes.Add(inParentheses.Groups["note"].Value);
-                container = inParentheses.Groups["journal"].Value.Trim();
-                // "submitted to Journal (2024)", "Accepted by Journal, 2024": the year stays for the source to read.
-                var year = inParentheses.Groups["year"].Value.Trim(' ', ',', '(', ')');
-                text = text.Substring(0, inParentheses.Index).TrimEnd() + (year.Length == 0 ? string.Empty : " (" + year + ")");
-            }
+            container = ReviewStatus.Take(ref text, container, notes);
 
             text = LanguageRemark.Replace(text, match =>
             {

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace ResearchContent.Generators.Sources.Citations
@@ -20,9 +21,19 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // What chemistry's meetings number at the end of an abstract's citation: ACS's "Abstract No. 3765", MRS's "Abstract
         // EN05.12.03", "Abstract P-245", "Abstract 2A3-45", a poster board's "poster #245". AGU's numbers are read before this.
+        // The number may be followed by where and when the meeting was held, which are no fields ("…, Abstract No. 3765,
+        // Chicago, IL, August 21–25."), and may stand in a sentence of its own after them ("…, Toronto, ON, Canada. Abstract 2345.").
         private static readonly Regex TrailingNumber = CitationRegex.Create(
-            @"(?<=,\s*)(?:Abstract|Poster)\s*(?:No\.\s*|#\s*|\s)(?<number>[A-Z0-9](?:[A-Z0-9]|[.\-](?=[A-Z0-9]))*)(?=[.\s]*(?:\([^()]*\)[.\s]*)?$)",
+            @"(?<=(?:,|\.(?<=\p{L}{2}\.|\d\.))\s*)(?:Abstract|Poster)\s*(?:No\.\s*|#\s*|\s)(?<number>[A-Z0-9](?:[A-Z0-9]|[.\-](?=[A-Z0-9]))*)"
+            + @"(?:,\s*(?<held>[^,()]+?)){0,4}(?=[.\s]*(?:\([^()]*\)[.\s]*)?$)",
             RegexOptions.IgnoreCase);
+
+        // A meeting's days without their year: "August 21–25", "November 26–December 1", "17–20 October".
+        private static readonly Regex Days = CitationRegex.Create(
+            @"^(?:(?:" + MeetingDetails.Months + @")\.?\s+\d{1,2}(?:\s*[–\-]\s*(?:(?:" + MeetingDetails.Months + @")\.?\s+)?\d{1,2})?"
+            + @"|\d{1,2}(?:\s*[–\-]\s*\d{1,2})?\s+(?:" + MeetingDetails.Months + @")\.?(?:\s*[–\-]\s*\d{1,2}\s+(?:" + MeetingDetails.Months + @")\.?)?)$");
+
+        private static readonly Regex Year = CitationRegex.Create(@"^(?:19|20)\d\d$");
 
         /// <summary>
         /// The text with a meeting's abstract number at its end labelled as the article number it is (<c>Art. no. 3765</c>),
@@ -31,9 +42,20 @@ namespace ResearchContent.Generators.Sources.Citations
         public static string LabelNumber(string text, out bool found)
         {
             var match = TrailingNumber.Match(text);
-            found = match.Success && match.Groups["number"].Value.IndexOfAny("0123456789".ToCharArray()) >= 0;
-            return found ? text.Substring(0, match.Index) + "Art. no. " + match.Groups["number"].Value + text.Substring(match.Index + match.Length) : text;
+            found = match.Success && match.Groups["number"].Value.IndexOfAny("0123456789".ToCharArray()) >= 0
+                && match.Groups["held"].Captures.Cast<Capture>().All(held => IsWhereOrWhen(held.Value.Trim()));
+            if (!found)
+            {
+                return text;
+            }
+
+            // The meeting's year, when it is printed after the place, still dates the work.
+            var year = match.Groups["held"].Captures.Cast<Capture>().Select(held => held.Value.Trim()).LastOrDefault(Year.IsMatch);
+            return text.Substring(0, match.Index) + "Art. no. " + match.Groups["number"].Value + (year is null ? string.Empty : ", " + year)
+                + text.Substring(match.Index + match.Length);
         }
+
+        private static bool IsWhereOrWhen(string held) => ContainerName.IsPlace(held) || Days.IsMatch(held) || Year.IsMatch(held);
 
         public static bool TrySplit(string container, out string number, out string meeting)
         {

@@ -29,7 +29,8 @@ namespace ResearchContent.Generators.Sources.Citations
         private const string IberianMonths = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
             + "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
 
-        private const string Months = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+        /// <summary>The months as meetings print them in their dates, full or abbreviated, for a pattern.</summary>
+        internal const string Months = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 
         /// <summary>The text with a meeting's dates reduced to their year, and its place and imprint in parentheses taken out.</summary>
         public static string WithoutDatesAndPlaces(string text)

@@ -29,6 +29,8 @@ namespace ResearchContent.Generators.Sources.Citations
             @"^[(（]\s*(?<issue>[A-Za-z]{0,2}\d[A-Za-z\d.\-–/]{0,10}|\d+\s*[-–]\s*\d+|[A-Z][a-z]{2,9}\.?|[Ss]upp?l?(?:ement)?\.?(?:\s*\d+)?|增刊|特刊|专刊)\s*[)）]$");
 
 
+        private static readonly HashSet<string> Seasons = new(System.StringComparer.Ordinal) { "Spring", "Summer", "Autumn", "Fall", "Winter" };
+
         private static readonly Regex LabelledIssueInParentheses = CitationRegex.Create(@"(?<=\d)\s*\((?:No|Issue|Iss|Nr)\.?\s*(?<issue>\w{1,6})\)(?=\s*[,.;:]|$)");
 
         /// <param name="text">The citation's body.</param>
@@ -54,6 +56,14 @@ namespace ResearchContent.Generators.Sources.Citations
                 && Year.IsMatch(tokens[first].Text))
             {
                 first = tokens.Count;
+            }
+
+            // A season after a name with only a space, and its year, name a meeting ("ACS Fall 2022", "MRS Spring 2023"); a
+            // journal's seasonal issue is printed after a separator or its volume ("12(3), Fall 2022").
+            if (first > 0 && first + 1 < tokens.Count && tokens[first - 1].Kind == SourceTokenKind.Word && tokens[first].Separator == ' '
+                && Seasons.Contains(tokens[first].Text) && tokens[first + 1].Separator == ' ' && Year.IsMatch(tokens[first + 1].Text))
+            {
+                first += 2;
             }
 
             // "Part A" and a single-letter issue after a label are words that belong to the part.

@@ -24,6 +24,8 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex Numberish = CitationRegex.Create(@"^(?=[^\s]*\d)[\p{L}\d][\p{L}\d.\-–‐/]*$");
 
+        private static readonly Regex NameWithYear = CitationRegex.Create(@"^\p{Lu}\p{L}+(?:19|20)\d\d$");
+
         private static readonly Regex ThousandsRange = CitationRegex.Create(@"^\d{1,3}(?:,\d{3})+\s*[-–—‐]\s*\d{1,3}(?:,\d{3})+");
 
         private static readonly Regex SpacedDash = CitationRegex.Create(@"^\s+[-–—‐]\s*\d");
@@ -192,7 +194,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 return SourceTokenKind.Range;
             }
 
-            return Numberish.IsMatch(word) || bare is "Suppl" or "增刊" ? SourceTokenKind.Number : SourceTokenKind.Word;
+            // A meeting's name glued to its year ("MOF2021", "IGARSS2019", "Interspeech2020") is a name, not an article number.
+            return (Numberish.IsMatch(word) && !NameWithYear.IsMatch(bare)) || bare is "Suppl" or "增刊" ? SourceTokenKind.Number : SourceTokenKind.Word;
         }
 
         private static bool IsAbstractNumber(string word)
