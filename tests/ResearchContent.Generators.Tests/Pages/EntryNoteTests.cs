@@ -189,5 +189,42 @@ namespace ResearchContent.Generators.Tests.Pages
             var p = Assert.Single(run.Catalog().Publications);
             Assert.True(p.Notes.IsEmpty);
         }
+        [Fact]
+        public void A_labelled_row_of_links_is_a_note_not_abstract()
+        {
+            var p = OneEntryPage.Single(Header + Abstracts + "媒体报道 / Press: [ScienceDaily](https://www.sciencedaily.com/releases/2021/09/210921101512.htm) · [中国科学报](https://news.sciencenet.cn/htmlnews/2021/9/466012.shtm)\n");
+
+            Assert.Equal(AbstractZh, p.Abstract.Zh);
+            Assert.Equal("媒体报道 / Press: ScienceDaily · 中国科学报", p.Notes.Zh);
+            Assert.Equal(2, p.Links.Count);
+        }
+
+        [Fact]
+        public void A_line_introducing_a_code_block_is_a_note_with_it()
+        {
+            var p = OneEntryPage.Single(Header + Abstracts + "BibTeX:\n\n```bibtex\n@article{xu2021small,\n  year = {2021}\n}\n```\n");
+
+            Assert.Equal(AbstractEn, p.Abstract.En);
+            Assert.Equal("BibTeX:\n\n@article{xu2021small,\n\nyear = {2021}\n\n}", p.Notes.En);
+        }
+
+        [Fact]
+        public void A_remark_and_its_translation_on_one_line_after_both_abstracts_is_a_note()
+        {
+            var p = OneEntryPage.Single(Header + Abstracts + "*The group's first journal paper.* 课题组的第一篇期刊论文。\n");
+
+            Assert.Equal(AbstractEn, p.Abstract.En);
+            Assert.Equal(AbstractZh, p.Abstract.Zh);
+            Assert.Equal("The group's first journal paper. 课题组的第一篇期刊论文。", p.Notes.Zh);
+        }
+
+        [Fact]
+        public void A_second_Chinese_paragraph_opening_with_a_Latin_term_is_still_abstract()
+        {
+            var p = OneEntryPage.Single(Header + Abstracts + "InSAR观测表明，浅部滑动亏损主要分布在断层北段。\n");
+
+            Assert.Equal(AbstractZh + "\n\nInSAR观测表明，浅部滑动亏损主要分布在断层北段。", p.Abstract.Zh);
+            Assert.Null(p.Notes.Zh);
+        }
     }
 }

@@ -34,14 +34,25 @@ namespace ResearchContent.Generators.Tests.Pages
             Assert.Equal(2, p.Number);
         }
 
-        [Fact]
-        public void A_label_with_a_series_letter_keeps_it()
+        [Theory]
+        [InlineData("2021-#C2")]
+        [InlineData("2021-C2")]
+        [InlineData("2021-BC2")]
+        public void A_label_with_a_series_letter_keeps_it(string label)
         {
-            var run = OneEntryPage.Run(OneEntryPage.Page("<b>2021-#C2</b>  \n" + Header + Abstracts));
+            var run = OneEntryPage.Run(OneEntryPage.Page("<b>" + label + "</b>  \n" + Header + Abstracts));
 
             Assert.Empty(run.GeneratorDiagnostics);
             var p = Assert.Single(run.Catalog().Publications);
-            Assert.Equal(("2021-#C2", 2021, 2), (p.Label, p.Year, p.Number));
+            Assert.Equal((label, 2021, 2), (p.Label, p.Year, p.Number));
+        }
+
+        [Fact]
+        public void Entries_labelled_with_series_letters_are_split_even_without_a_separator()
+        {
+            var run = OneEntryPage.Run(OneEntryPage.Page("<b>2021-C2</b>  \n" + Header + Abstracts + "<b>2021-P1</b>  \n" + Header.Replace("10.3389/feart.2021.672809", "10.3389/feart.2021.672810") + Abstracts));
+
+            Assert.Equal(new[] { "2021-C2", "2021-P1" }, run.Catalog().Publications.Select(p => p.Label));
         }
 
         [Fact]

@@ -18,7 +18,7 @@ namespace ResearchContent.Generators.Sources.Page
         public static bool IsLabelLine(string line)
         {
             var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed.Length > LongestLabelLine || !HasDashBeforeHash(trimmed))
+            if (trimmed.Length == 0 || trimmed.Length > LongestLabelLine || !HasDashBeforeNumber(trimmed))
             {
                 return false;
             }
@@ -28,19 +28,21 @@ namespace ResearchContent.Generators.Sources.Page
             return LabelReader.TryRead(LabelReader.Canonical(text), out _, out _);
         }
 
-        // Only a line with a dash before a '#' ("2021-#3", "2022 - #3", "2021－＃1") is rendered to be read: a Markdown
-        // heading ("### 2022") has a '#' too, and the splitter looks at every line of the page on every edit.
-        private static bool HasDashBeforeHash(string line)
+        // Only a line with a dash before a '#' ("2021-#3", "2022 - #3", "2021－＃1") or before a series letter and a digit
+        // ("2024-C1") is rendered to be read: a Markdown heading ("### 2022") has a '#' too, and the splitter looks at
+        // every line of the page on every edit.
+        private static bool HasDashBeforeNumber(string line)
         {
-            for (var hash = line.IndexOfAny(new[] { '#', '＃' }); hash > 0; hash = line.IndexOfAny(new[] { '#', '＃' }, hash + 1))
+            for (var dash = line.IndexOfAny(Dashes); dash >= 0; dash = line.IndexOfAny(Dashes, dash + 1))
             {
-                var before = hash - 1;
-                while (before > 0 && line[before] is ' ' or '\u00A0')
+                var after = dash + 1;
+                while (after < line.Length && line[after] is ' ' or '\u00A0')
                 {
-                    before--;
+                    after++;
                 }
 
-                if (line[before] is '-' or '－' or '‐' or '‑' or '‒' or '–' or '—' or '−')
+                if (after < line.Length && (line[after] is '#' or '＃'
+                    || (after + 1 < line.Length && line[after] is >= 'A' and <= 'Z' && (char.IsDigit(line[after + 1]) || line[after + 1] is >= 'A' and <= 'Z'))))
                 {
                     return true;
                 }
@@ -48,6 +50,8 @@ namespace ResearchContent.Generators.Sources.Page
 
             return false;
         }
+
+        private static readonly char[] Dashes = { '-', '－', '‐', '‑', '‒', '–', '—', '−' };
 
         /// <summary>The first line of the run of headings and blank lines that stands right above <paramref name="label"/>.</summary>
         /// <param name="lines">The page's lines.</param>

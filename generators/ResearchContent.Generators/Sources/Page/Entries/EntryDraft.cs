@@ -120,7 +120,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             // An abstract is written in one language, then in the other. Prose that goes back to a language the
             // abstract has left ("Deployed in our hospital since 2022." after the Chinese abstract) is a remark about
             // the paper, not more abstract.
-            var opensChinese = Script.IsChinese(runs[0]);
+            var opensChinese = Script.OpensChinese(runs[0]);
             if (_lastAbstractChinese is { } last && last != opensChinese && (opensChinese ? _abstractZh : _abstractEn).Count > 0)
             {
                 AddText(runs, span, _notesEn, _notesZh, "the English notes", "the Chinese notes");

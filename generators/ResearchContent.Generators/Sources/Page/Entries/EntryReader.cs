@@ -74,7 +74,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var block = document[i];
-                _listFollows = i + 1 < document.Count && document[i + 1] is ListBlock;
+                _listFollows = i + 1 < document.Count && document[i + 1] is ListBlock or CodeBlock;
                 var end = block.Span.Start + block.Span.Length;
                 if (end <= readTo)
                 {
@@ -186,11 +186,11 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 return;
             }
 
-            // After the label, a row of links, a remark that labels itself ("Note: …") or names an award or a
-            // poster, a line that introduces the list below it ("Key Points:"), and a line in bold alone
-            // ("**BibTeX**", a heading written in bold) are no abstract text.
+            // After the label, a row of links (labelled or not: "Press: [A](…) · [B](…)"), a remark that labels itself
+            // ("Note: …") or names an award or a poster, a line that introduces the list or code below it ("Key
+            // Points:", "BibTeX:"), and a line in bold alone ("**BibTeX**", a heading written in bold) are no abstract text.
             if (_draft.HasLabelLine
-                && (NoteReader.IsOnlyLinks(rendered.DocumentNode) || NoteLabel.Opens(rendered.DocumentNode) || RemarkParagraph.Is(rendered.DocumentNode)
+                && (NoteReader.IsOnlyLinks(rendered.DocumentNode) || NoteReader.IsLabelledLinks(rendered.DocumentNode) || NoteLabel.Opens(rendered.DocumentNode) || RemarkParagraph.Is(rendered.DocumentNode)
                     || (_listFollows && IntroducesList(rendered.DocumentNode))
                     || (SectionLine.BoldLineText(rendered.DocumentNode) is not null && !NoteReader.IsAbstractMarker(rendered.DocumentNode))))
             {

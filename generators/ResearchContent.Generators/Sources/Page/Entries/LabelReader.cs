@@ -6,7 +6,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 {
     /// <summary>
     /// Reads a label such as <c>2021-#3</c>: the year, then the number within the year, which may follow a series
-    /// letter (<c>2023-#C1</c>); the label keeps the letter, the number is the digits.
+    /// letter (<c>2023-#C1</c>, <c>2024-C1</c>); the label keeps the letter, the number is the digits.
     /// </summary>
     internal static class LabelReader
     {
@@ -17,17 +17,24 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         {
             year = 0;
             number = 0;
-            var hash = text.IndexOf("-#", System.StringComparison.Ordinal);
-            if (hash != 4 || !AllDigits(text, 0, 4))
+            if (text.Length < 6 || !AllDigits(text, 0, 4) || text[4] != '-')
             {
                 return false;
             }
 
-            // Pages that number each kind apart put the kind's letter before the number: 2023-#C1, 2023-#J4.
-            var digits = 6;
-            while (digits < text.Length && digits < 6 + MostSeriesLetters && text[digits] is >= 'A' and <= 'Z')
+            // Pages that number each kind apart put the kind's letter before the number: 2023-#C1, 2023-#J4, and, as
+            // the letter already says the rest is a number, 2024-C1.
+            var start = text[5] == '#' ? 6 : 5;
+            var digits = start;
+            while (digits < text.Length && digits < start + MostSeriesLetters && text[digits] is >= 'A' and <= 'Z')
             {
                 digits++;
+            }
+
+            // "2021-3", with neither '#' nor a letter, is a label written wrong (RC1002), not a number of its own.
+            if (digits == 5)
+            {
+                return false;
             }
 
             if (!AllDigits(text, digits, text.Length - digits))

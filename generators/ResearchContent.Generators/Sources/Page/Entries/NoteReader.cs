@@ -147,6 +147,40 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             return links > 0;
         }
 
+        /// <summary>
+        /// Whether the node is a row of links after a short label (<c>媒体报道 / Press: [ScienceDaily](…) · [中国科学报](…)</c>):
+        /// a remark, not abstract text.
+        /// </summary>
+        public static bool IsLabelledLinks(HtmlNode node)
+        {
+            var label = new System.Text.StringBuilder();
+            var links = 0;
+            foreach (var text in node.DescendantsAndSelf().Where(n => n.NodeType == HtmlNodeType.Text))
+            {
+                if (text.Ancestors("a").Any(a => a.Attributes["href"] is not null))
+                {
+                    links++;
+                    continue;
+                }
+
+                var value = HtmlEntity.DeEntitize(((HtmlTextNode)text).Text);
+                if (links == 0)
+                {
+                    label.Append(value);
+                }
+                else if (value.Any(char.IsLetterOrDigit))
+                {
+                    return false;
+                }
+            }
+
+            var trimmed = label.ToString().Trim();
+            return links > 0 && trimmed.Length is > 1 and <= LongestLinksLabel && trimmed[trimmed.Length - 1] is ':' or '：';
+        }
+
+        // "Media coverage / 媒体报道:" — a label, not a sentence.
+        private const int LongestLinksLabel = 40;
+
         // A note's links (news coverage, a data set) are the paper's further links, as the header's are.
         /// <summary>The links in a block of text (a note, an abstract's "available on [figshare](…)") are the paper's links.</summary>
         public static void ReadLinks(HtmlNode node, HtmlLocator locator, EntryDraft draft)

@@ -16,6 +16,24 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             return han > 0 && han * 5 >= latin;
         }
 
+        /// <summary>
+        /// Whether the text's first sentence is Chinese: a line that gives a remark and then its translation ("The group's
+        /// first journal paper. 课题组的第一篇期刊论文。") opens in the language of its first sentence, whatever the count
+        /// over the whole line says.
+        /// </summary>
+        public static bool OpensChinese(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] is '。' or '！' or '？' || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || text[i + 1] == ' ')))
+                {
+                    return IsChinese(text.Substring(0, i + 1));
+                }
+            }
+
+            return IsChinese(text);
+        }
+
         /// <summary>The Han characters (with CJK punctuation) and the Latin letters in the text.</summary>
         public static (int Han, int Latin) Count(string text)
         {
