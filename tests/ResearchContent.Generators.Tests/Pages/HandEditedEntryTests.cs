@@ -47,6 +47,26 @@ namespace ResearchContent.Generators.Tests.Pages
             Assert.Equal((label, 2021, 2), (p.Label, p.Year, p.Number));
         }
 
+        [Theory]
+        [InlineData("<b>2021-3</b>", "2021-#3", "")]
+        [InlineData("<b>2021 #3</b>", "2021-#3", "")]
+        [InlineData("<b>2021-No.3</b>", "2021-#3", "")]
+        [InlineData("<b>[2021-#3]</b>", "2021-#3", "")]
+        [InlineData("<b>2021-#3.</b>", "2021-#3", "")]
+        [InlineData("<b>2021-#3a</b>", "2021-#3a", "")]
+        [InlineData("### 2021-#3", "2021-#3", "")]
+        [InlineData("<b>2021-#3</b> (Invited)", "2021-#3", "(Invited)")]
+        [InlineData("<b>2021-#3 (in press)</b>", "2021-#3", "(in press)")]
+        public void A_label_typed_another_way_is_read_in_its_one_form_and_a_remark_after_it_is_a_note(string line, string label, string remark)
+        {
+            var run = OneEntryPage.Run(OneEntryPage.Page(line + "  \n" + Header + Abstracts));
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            var p = Assert.Single(run.Catalog().Publications);
+            Assert.Equal((label, 2021, 3), (p.Label, p.Year, p.Number));
+            Assert.Equal(remark.Length == 0 ? null : remark, p.Notes.En);
+        }
+
         [Fact]
         public void Entries_labelled_with_series_letters_are_split_even_without_a_separator()
         {

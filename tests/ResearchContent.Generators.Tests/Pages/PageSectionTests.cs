@@ -125,8 +125,8 @@ namespace ResearchContent.Generators.Tests.Pages
         }
 
         [Theory]
-        [InlineData("**2021-3**")]
-        [InlineData("**2021 #3**")]
+        [InlineData("**2021-#**")]
+        [InlineData("**2021-#three**")]
         public void A_bold_label_written_wrong_is_still_a_malformed_label(string label)
         {
             var run = OneEntryPage.Run(OneEntryPage.Page(Entry("2021-#1", "Coseismic block rotation in Kaikoura", 2), Entry("2021-#3", "Decorrelation masks from deep learning", 3).Replace("<b>2021-#3</b>", label)));

@@ -18,7 +18,7 @@ namespace ResearchContent.Generators.Sources.Page
         public static bool IsLabelLine(string line)
         {
             var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed.Length > LongestLabelLine || !HasDashBeforeNumber(trimmed))
+            if (trimmed.Length == 0 || trimmed.Length > LongestLabelLine || !MayHoldLabel(trimmed))
             {
                 return false;
             }
@@ -28,21 +28,39 @@ namespace ResearchContent.Generators.Sources.Page
             return LabelReader.TryRead(LabelReader.Canonical(text), out _, out _);
         }
 
-        // Only a line with a dash before a '#' ("2021-#3", "2022 - #3", "2021－＃1") or before a series letter and a digit
-        // ("2024-C1") is rendered to be read: a Markdown heading ("### 2022") has a '#' too, and the splitter looks at
-        // every line of the page on every edit.
-        private static bool HasDashBeforeNumber(string line)
+        // Only a line that may hold a label is rendered to be read: a dash before a '#' ("2021-#3", "2022 - #3",
+        // "2021－＃1"), before a series letter and a digit ("2024-C1") or before "No."; a digit before a '#' ("2021 #3");
+        // or, in a short line, a dash before a digit ("2021-3"). A Markdown heading ("### 2022") has a '#' too, a page
+        // range a dash and a digit, and the splitter looks at every line of the page on every edit.
+        private static bool MayHoldLabel(string line)
         {
-            for (var dash = line.IndexOfAny(Dashes); dash >= 0; dash = line.IndexOfAny(Dashes, dash + 1))
+            for (var sign = line.IndexOfAny(Signs); sign >= 0; sign = line.IndexOfAny(Signs, sign + 1))
             {
-                var after = dash + 1;
+                if (line[sign] is '#' or '＃')
+                {
+                    var before = sign - 1;
+                    while (before > 0 && line[before] is ' ' or '\u00A0')
+                    {
+                        before--;
+                    }
+
+                    if (before >= 0 && char.IsDigit(line[before]))
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
+                var after = sign + 1;
                 while (after < line.Length && line[after] is ' ' or '\u00A0')
                 {
                     after++;
                 }
 
                 if (after < line.Length && (line[after] is '#' or '＃'
-                    || (after + 1 < line.Length && line[after] is >= 'A' and <= 'Z' && (char.IsDigit(line[after + 1]) || line[after + 1] is >= 'A' and <= 'Z'))))
+                    || (after + 1 < line.Length && line[after] is >= 'A' and <= 'Z' && (char.IsDigit(line[after + 1]) || line[after + 1] is >= 'A' and <= 'Z' or '.'))
+                    || (char.IsDigit(line[after]) && line.Length <= ShortLabelLine)))
                 {
                     return true;
                 }
@@ -51,7 +69,10 @@ namespace ResearchContent.Generators.Sources.Page
             return false;
         }
 
-        private static readonly char[] Dashes = { '-', '－', '‐', '‑', '‒', '–', '—', '−' };
+        // "<strong>2021-3</strong>  " and its like; a longer line with a dash before a digit is text.
+        private const int ShortLabelLine = 40;
+
+        private static readonly char[] Signs = { '#', '＃', '-', '－', '‐', '‑', '‒', '–', '—', '−' };
 
         /// <summary>The first line of the run of headings and blank lines that stands right above <paramref name="label"/>.</summary>
         /// <param name="lines">The page's lines.</param>

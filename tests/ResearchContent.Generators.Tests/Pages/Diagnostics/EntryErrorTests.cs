@@ -23,12 +23,12 @@ namespace ResearchContent.Generators.Tests.Pages.Diagnostics
         [Fact]
         public void RC1002_a_malformed_label()
         {
-            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("<b>2021-#2</b>", "<b>2021-3</b>"), SamplePage.Wang);
+            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("<b>2021-#2</b>", "<b>2021-#</b>"), SamplePage.Wang);
 
             var run = SamplePage.Run(page);
 
             var diagnostic = Single(run, "RC1002", 22, 1);
-            Assert.Contains("The label '2021-3' is not of the form 'YEAR-#NUMBER'", diagnostic.GetMessage());
+            Assert.Contains("The label '2021-#' is not of the form 'YEAR-#NUMBER'", diagnostic.GetMessage());
             Assert.Contains("Write it like '<b>2021-#3</b>'", diagnostic.GetMessage());
             AssertBrokenEntryLeftOut(run, "xu2021small");
         }

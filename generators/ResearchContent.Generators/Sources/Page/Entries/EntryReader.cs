@@ -117,7 +117,15 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                     break;
                 case HeadingBlock heading when !_draft.HasLabelLine && _firstBlock:
                     var (headingStart, headingLength) = _text.Clamp(block.Span.Start, block.Span.Length);
-                    _draft.AddSection(heading.Level, KramdownAttributes.WithoutTrailingList(PlainText.Of(Rendered(_text.Value.Substring(headingStart, headingLength)).DocumentNode)));
+                    var headingText = KramdownAttributes.WithoutTrailingList(PlainText.Of(Rendered(_text.Value.Substring(headingStart, headingLength)).DocumentNode));
+                    if (LabelReader.TryRead(LabelReader.Canonical(headingText), out var year, out var number))
+                    {
+                        // "### 2021-#3": a label made large with a heading's marks is the label.
+                        _draft.SetLabel(LabelReader.Canonical(headingText), year, number, _text.FirstLineSpan(headingStart, headingLength));
+                        break;
+                    }
+
+                    _draft.AddSection(heading.Level, headingText);
                     _onlyPreamble = true;
                     break;
                 case HeadingBlock or ListBlock or QuoteBlock or FencedCodeBlock when _draft.HasLabelLine:
@@ -219,42 +227,6 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         {
             var text = PlainText.TrimEdgeSpace(PlainText.Of(rendered).Trim());
             return text.Length is > 0 and <= 80 && (text.EndsWith(":", StringComparison.Ordinal) || text.EndsWith("：", StringComparison.Ordinal));
-        }
-
-        /// <summary>Reads the paragraph's first line as the label; the rest of the paragraph is read as usual.</summary>
-        private bool TryReadLabelLine(int start, int length)
-        {
-            var firstLineLength = _text.FirstLineLength(start, length);
-            var firstLine = _text.Value.Substring(start, firstLineLength);
-            var labelDocument = Rendered(firstLine);
-            var labelText = PlainText.TrimEdgeSpace(PlainText.Of(labelDocument.DocumentNode));
-            var labelSpan = _text.Map.Span(start, firstLine.TrimEnd().Length);
-            var canonical = LabelReader.Canonical(labelText);
-            if (LabelReader.TryRead(canonical, out var year, out var number))
-            {
-                _draft.SetLabel(canonical, year, number, labelSpan);
-                KeyCommentReader.ReadAll(labelDocument.DocumentNode, labelSpan, _draft);
-            }
-            else if (SectionLine.BoldLineText(labelDocument.DocumentNode) is { } heading && LabelReader.IsYearHeading(canonical))
-            {
-                // A year in bold alone above the label (**2020**, **2020年**, **2020 (in press)**) heads that year's
-                // entries, as "### 2020" does; only a dash or '#' after the year (**2021-3**) makes it a label written
-                // wrong. What follows it in the paragraph is read as usual.
-                _draft.AddSection(SectionHeading.BoldLine, heading);
-                _onlyPreamble = true;
-            }
-            else if (labelText.Length <= 20 && LabelReader.LooksLikeLabel(labelText))
-            {
-                _draft.SetMalformedLabel();
-                _draft.Report(DiagnosticDescriptors.MalformedLabel, labelSpan, labelText);
-            }
-            else
-            {
-                return false;
-            }
-
-            ReadParagraph(start + firstLineLength, length - firstLineLength);
-            return true;
         }
 
         /// <summary>A heading, list, block quote or code fence after the label: notes, or figures when it shows images.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 using ResearchContent.Generators.Primitives;
@@ -37,19 +38,23 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 return false;
             }
 
-            if (!AllDigits(text, digits, text.Length - digits))
+            // A paper put in later between two others without renumbering them: 2021-#3a, after 2021-#3.
+            var end = text.Length > digits + 1 && text[text.Length - 1] is >= 'a' and <= 'z' ? text.Length - 1 : text.Length;
+            if (!AllDigits(text, digits, end - digits))
             {
                 return false;
             }
 
             year = DecimalNumber.Parse(text.Substring(0, 4));
-            return int.TryParse(text.Substring(digits), NumberStyles.None, CultureInfo.InvariantCulture, out number);
+            return int.TryParse(text.Substring(digits, end - digits), NumberStyles.None, CultureInfo.InvariantCulture, out number);
         }
 
         /// <summary>
-        /// The label in its one written form: full-width digits and signs typed with a Chinese input method
-        /// (<c>2021-＃1</c>) as ASCII, a dash typed as an en dash as <c>-</c>, and the spaces some writers put around
-        /// the signs (<c>2022 - #3</c>) dropped. Anything else is left for <see cref="TryRead"/> to refuse.
+        /// The label in its one written form, <c>2021-#3</c>, however a hand-edited page typed it: full-width digits and
+        /// signs typed with a Chinese input method (<c>2021-＃1</c>) as ASCII, a dash typed as an en dash as <c>-</c>, the
+        /// spaces some writers put around the signs (<c>2022 - #3</c>) dropped, brackets around it (<c>[2021-#3]</c>) and a
+        /// full stop or colon after it dropped, and the sign between year and number written one way (<c>2021 #3</c>,
+        /// <c>2021-3</c>, <c>2021-No.3</c>). Anything else is left for <see cref="TryRead"/> to refuse.
         /// </summary>
         public static string Canonical(string text)
         {
@@ -64,15 +69,54 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 builder.Append(c is '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' ? '-' : c);
             }
 
-            return builder.ToString();
+            var label = builder.ToString();
+            if (label.Length > 2 && (label[0], label[label.Length - 1]) is ('[', ']') or ('【', '】'))
+            {
+                label = label.Substring(1, label.Length - 2);
+            }
+
+            label = label.TrimEnd('.', ':', ',');
+            if (label.Length < 6 || !AllDigits(label, 0, 4))
+            {
+                return label;
+            }
+
+            // The sign between year and number, however it was typed: "2021#3", "2021-3", "2021-No.3".
+            var rest = label.Substring(4);
+            rest = rest.StartsWith("-No.", StringComparison.OrdinalIgnoreCase) ? "-#" + rest.Substring(4)
+                : rest[0] == '#' ? "-" + rest
+                // A number within a year has at most three digits: "2019-2020" is a range of years, not a label.
+                : rest[0] == '-' && rest.Length <= 4 && AllDigits(rest, 1, rest.Length - 1) ? "-#" + rest.Substring(1)
+                : rest;
+            return label.Substring(0, 4) + rest;
         }
 
         /// <summary>
-        /// Whether a canonical text is a year heading: a year alone or with words (<c>2020</c>, <c>2020年</c>), not going
-        /// on as a label does with a dash or a '#' (<c>2021-3</c>, <c>2021#3</c>: a label written wrong).
+        /// The label at the start of a label line that goes on with a remark (<c>2021-#3 (Invited)</c>, <c>2021-#3 ⭐</c>),
+        /// and the remark; <see langword="null"/> when the line does not open with a label.
+        /// </summary>
+        public static (string Label, string Remark)? SplitRemark(string text)
+        {
+            var space = text.IndexOfAny(new[] { ' ', '\u00A0', '\t' });
+            if (space <= 0)
+            {
+                return null;
+            }
+
+            var canonical = Canonical(text.Substring(0, space));
+            return canonical.IndexOf('#') > 0 && TryRead(canonical, out _, out _) ? (canonical, text.Substring(space).Trim()) : null;
+        }
+
+        /// <summary>
+        /// Whether a canonical text is a year heading: a year alone or with words (<c>2020</c>, <c>2020年</c>, <c>2019 – 2020</c>), not going
+        /// on as a label does with a dash or a '#' (<c>2021-#</c>: a label with its number dropped).
         /// </summary>
         public static bool IsYearHeading(string canonical) =>
-            LooksLikeLabel(canonical) && !(canonical.Length > 4 && canonical[4] is '-' or '#');
+            LooksLikeLabel(canonical) && (!(canonical.Length > 4 && canonical[4] is '-' or '#') || IsYearRange(canonical));
+
+        // "2019 – 2020", "2019-2020年": the years a heading spans.
+        private static bool IsYearRange(string canonical) => canonical.Length >= 9 && canonical[4] == '-' && AllDigits(canonical, 5, 4)
+            && (canonical.Length == 9 || !char.IsDigit(canonical[9]));
 
         /// <summary>Whether the text was meant as a label: it opens with a four-digit year.</summary>
         public static bool LooksLikeLabel(string text) => text.Length >= 4 && AllDigits(text, 0, 4) && (text.Length == 4 || !char.IsDigit(text[4]));
