@@ -38,6 +38,8 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex Year = CitationRegex.Create(@"\b(?:19|20)\d\d\b");
 
+        private static readonly Regex MdpiImprint = CitationRegex.Create(@"^\s*;\s*(?<issuer>\p{Lu}[^;:]*?):\s[^;:]*,\s*(?:19|20)\d\d\.?$");
+
         // The rest of a series' name printed before its genre, as a sentence of its own after the title: "Title. EPA Research
         // Report No. 412", "Title. ESMAP Technical Paper 045/23".
         private static readonly Regex SeriesName = CitationRegex.Create(@"(?<=[\p{Ll}\d)][.?!])\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}$");
@@ -157,6 +159,14 @@ namespace ResearchContent.Generators.Sources.Citations
             if (inSeries.Success)
             {
                 return (inSeries.Groups["issuer"].Value.Trim(), TitleEnd(before));
+            }
+
+            // MDPI's "…; Scientific Investigations Report 2014–5075; U.S. Geological Survey: Reston, VA, USA, 2014": the issuer is
+            // the publisher's place in its imprint, before the colon and the place.
+            var imprint = MdpiImprint.Match(after);
+            if (imprint.Success)
+            {
+                return (imprint.Groups["issuer"].Value.Trim(), TitleEnd(before));
             }
 
             foreach (var sentence in Sentences.Split(after))
