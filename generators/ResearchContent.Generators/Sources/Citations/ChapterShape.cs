@@ -39,6 +39,8 @@ namespace ResearchContent.Generators.Sources.Citations
         // Pages "pp. 155–161", Springer's "pp 341--345", ACM's "pages 1234–1243", a bare range at the end, or a single identifier
         // where pages go ("(p. 9123)", "p. 115330F", a world conference's "Paper No. 2c-0045").
         private static readonly Regex Pages = CitationRegex.Create(@"\b(?:pp?(?:\.|\s(?=\d))|pages?\s(?=\d)|Paper\s+No\.?\s|S\.\s(?=\d))\s*(?<pages>[\w\-–]+(?:\s*[–\-]\s*[\w]+)?)|(?<pages>\b\d+\s*[–\-]\s*\d+)(?:,\s*(?:19|20)\d\d)?\s*\.?\s*$|\),\s*(?<pages>[\dA-Z]*\d[\dA-Z]*)\s*\.?\s*$"
+            // A meeting abstract's number the cleaner labelled at the end: "In Proceedings of the AGU Fall Meeting 2014, …; Art. no. G33A-0461."
+            + @"|\bArt\.\s+no\.\s+(?<pages>[\w\-–]+)\s*\.?\s*$"
             // Chicago's chapter: "In Book, edited by A and B, 45–67. London: Routledge.", the pages before the imprint.
             + @"|,\s*(?<pages>\d+\s*[–\-]\s*\d+)\.\s+\p{Lu}[\p{L} ,.]*:\s*\p{Lu}[\p{L}&.'’ \-]*\.?\s*$");
 

@@ -110,8 +110,8 @@ namespace ResearchContent.Generators.Sources.Citations
             else
             {
                 var withoutPublisher = PublisherSegment.StripTrailing(body, out var publisher, out var publisherYear);
-                // A book's edition between its title and imprint ("Introduction to Seismology, Third Ed., Cambridge University Press") is no container.
-                withoutPublisher = publisher is null ? withoutPublisher : EditionMark.Remove(withoutPublisher);
+                // A book's edition or series between its title and imprint ("Introduction to Seismology, Third Ed., Cambridge University Press") is no container.
+                withoutPublisher = publisher is null ? withoutPublisher : BookSeries.Remove(EditionMark.Remove(withoutPublisher));
                 if (publisher is null && layout.Title is null && UnnamedPublisher.TryStrip(body, clean.PrintsIsbn, layout.Year is not null, out var beforeImprint, out var imprint, out var imprintYear))
                 {
                     // An article's title is quoted in the styles that print a book's bare; a book's publisher may be any name.

@@ -46,7 +46,10 @@ namespace ResearchContent.Generators.Sources.Citations
             var title = text.Trim().TrimStart('-', '–', '—', ' ').TrimEnd(',', ';', ':').Trim();
             // A chapter's number typed before its title by hand ("Chapter 9 — Broadband albedo", "Chapter 4: …") is no part of it.
             title = WithoutQuotes(ChapterNumber.Replace(title, string.Empty));
-            if (title.EndsWith(".", StringComparison.Ordinal) && !DottedAcronymEnd.IsMatch(title))
+            // Google Scholar cuts a long title with an ellipsis ("…implications for groundwater ... Journal of Hydrology"): its
+            // three dots are the title's, and a fourth would be the separator.
+            var cutWithEllipsis = title.EndsWith("...", StringComparison.Ordinal) && !title.EndsWith("....", StringComparison.Ordinal);
+            if (title.EndsWith(".", StringComparison.Ordinal) && !DottedAcronymEnd.IsMatch(title) && !cutWithEllipsis)
             {
                 // The full stop may follow the closing quote: «Title».
                 title = WithoutQuotes(title.Substring(0, title.Length - 1).TrimEnd());

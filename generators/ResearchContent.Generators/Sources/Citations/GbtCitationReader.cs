@@ -17,14 +17,26 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex TypeCode = CitationRegex.Create(@"\[(?<code>[JCMDRANPSZG]|EB|DB|CP|DS)(?:/OL)?\](?<part>//)?");
 
         // The imprint that ends a [C], [M], [D] or [R]: "Place: Publisher, 2022: 1120-1121", an abstract's number after the
-        // year ("Vienna, 2022: EGU22-4417"), or a volume between them ("Amsterdam: SPIE, 2014, 9243: 924306", "…, 11154: 111540F").
-        private static readonly Regex Imprint = CitationRegex.Create(@"(?:^|(?<=\.\s))(?:(?<place>[^:.]+?):\s*)?(?<publisher>(?:(?!(?<=\p{Ll}\p{Ll}|\d|\))\.\s)[^,:])+?),\s*(?<year>\d{4})(?:,\s*(?<volume>\d{1,5}))?(?::\s*(?:(?<pages>[\d\-–]+)|(?<number>\p{Lu}{1,6}\d[\w\-]*|\d+\p{Lu}\d*)))?\.?$");
+        // year ("Vienna, 2022: EGU22-4417"), or a volume between them ("Amsterdam: SPIE, 2014, 9243: 924306", "…, 11154: 111540F");
+        // a proceedings paper may print only the year and pages ("…(CVPR). 2022: 12345-12354"). A full stop after a Chinese
+        // character ends a sentence, so "论文集. 武汉, 2016" keeps the proceedings out of the place.
+        private static readonly Regex Imprint = CitationRegex.Create(@"(?:^|(?<=\.\s))(?:(?:(?<place>[^:.]+?):\s*)?(?<publisher>(?:(?!(?<=\p{Ll}\p{Ll}|\p{Lo}|\d|\))\.\s)[^,:])+?),\s*)?(?<year>\d{4})(?:,\s*(?<volume>\d{1,5}))?(?::\s*(?:(?<pages>[\d\-–]+)|(?<number>\p{Lu}{1,6}\d[\w\-]*|\d+\p{Lu}\d*)))?\.?$");
 
         // A standard's, patent's or report's number printed after the title: "…surveys: GB/T 18314-2009[S]",
         // "…network: CN113945934A[P]", "…interferometry: Professional Paper 1678-A[R]" (the series is no field).
         private static readonly Regex NumberAfterTitle = CitationRegex.Create(
-            // An agency's document number is its name's parts and a number: "…malaria: WHO/UCN/GMP/2023.01[R]".
-            @":\s*(?:(?:Professional\s+Paper|Open[-\s]File\s+Report|Scientific\s+Investigations\s+Report|Circular|Bulletin|Technical\s+Report|Report)\s+)?(?<number>(?:(?:GB/T|GB|ISO|IEC|IEEE|CH/T|JGJ|CN|US|EP|WO|JP)\s?)?(?:[A-Z]{2,6}/)*[A-Z]{0,3}\d[\w\-–—./:]*)$");
+            // An agency's document number is its name's parts and a number: "…malaria: WHO/UCN/GMP/2023.01[R]". The number is
+            // in Latin letters, so a map's scale in a Chinese title ("中国陆地1:100万数字地貌…") is no number.
+            @":\s*(?:(?:Professional\s+Paper|Open[-\s]File\s+Report|Scientific\s+Investigations\s+Report|Circular|Bulletin|Technical\s+Report|Report)\s+)?(?<number>(?:(?:GB/T|GB|ISO|IEC|IEEE|CH/T|JGJ|CN|US|EP|WO|JP)\s?)?(?:[A-Z]{2,6}/)*[A-Z]{0,3}\d[A-Za-z\d_\-–—./:]*)$");
+
+        // A report's series and number printed after the imprint instead: "…[R]. Reston: U.S. Geological Survey, 2013. Open-File
+        // Report 2013-1165." The series is no field.
+        private static readonly Regex SeriesNumberAtEnd = CitationRegex.Create(
+            @"(?<=\.)\s+(?:Professional\s+Paper|Open[-\s]File\s+Report|Scientific\s+Investigations\s+Report|Circular|Bulletin|Fact\s+Sheet|Data\s+Series|Technical\s+Report|Report)\s+(?:No\.\s*)?(?<number>[A-Z]{0,3}\d[A-Za-z\d\-–]*)\.?$");
+
+        // A proceedings volume printed with the proceedings, before the imprint: "[C]//Remote Sensing of Clouds and the
+        // Atmosphere XXVI: Vol. 11859. Bellingham: SPIE", "…Spatial Information Sciences: Volume XLIII-B3-2020. Nice: ISPRS".
+        private static readonly Regex ProceedingsVolume = CitationRegex.Create(@"[:,]\s*Vol(?:ume)?\.?\s*(?<volume>[IVXL\d][A-Za-z\d\-/]*)\.?\s*$");
 
         // A newspaper's date and page: "China Daily, 2023-04-15(5)". The page is where a single value goes, an article number.
         private static readonly Regex NewspaperIssue = CitationRegex.Create(@"^(?<paper>.+?),\s*(?<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}\s*\((?<page>[^()]+)\)\.?$");
@@ -52,7 +64,11 @@ namespace ResearchContent.Generators.Sources.Citations
             var authors = AuthorListParser.Parse(FullWidth.ToAscii(before.Substring(0, split + (EndsWithDottedInitial(before, split) ? 1 : 0))));
             var title = before.Substring(split + 1).Trim();
             var kind = KindOf(match.Groups["code"].Value, match.Groups["part"].Success);
-            var number = kind == PublicationKind.Report ? NumberAfterTitle.Match(title) : Match.Empty;
+            // An online source's or database's title may end in its own identifier ("…definition: S1-RS-MDA-52-7440[EB/OL]"):
+            // only reports, standards and patents print a number after the title.
+            var number = kind == PublicationKind.Report && !IsOnlineSource(match.Groups["code"].Value) ? NumberAfterTitle.Match(title) : Match.Empty;
+            var seriesNumber = kind == PublicationKind.Report ? SeriesNumberAtEnd.Match(after) : Match.Empty;
+            after = seriesNumber.Success ? after.Substring(0, seriesNumber.Index).TrimEnd() : after;
             title = number.Success ? title.Substring(0, number.Index).TrimEnd() : title;
             string? container = null;
             var details = new SourceDetails();
@@ -71,6 +87,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 // The container is the sentence before "Place: Publisher, Year"; an editor's name comes first in a chapter.
                 var imprint = Imprint.Match(after);
                 var beforeImprint = imprint.Success ? after.Substring(0, imprint.Index) : after;
+                var proceedingsVolume = kind == PublicationKind.Conference ? ProceedingsVolume.Match(beforeImprint) : Match.Empty;
+                beforeImprint = proceedingsVolume.Success ? beforeImprint.Substring(0, proceedingsVolume.Index) : beforeImprint;
                 var sentences = beforeImprint.Split(new[] { ". " }, System.StringSplitOptions.RemoveEmptyEntries);
                 if (imprint.Success)
                 {
@@ -88,6 +106,11 @@ namespace ResearchContent.Generators.Sources.Citations
                     }
                 }
 
+                if (proceedingsVolume.Success && details.Volume is null)
+                {
+                    details = details with { Volume = proceedingsVolume.Groups["volume"].Value };
+                }
+
                 container = kind switch
                 {
                     PublicationKind.Thesis or PublicationKind.Report => imprint.Success ? imprint.Groups["publisher"].Value.Trim() : null,
@@ -99,9 +122,9 @@ namespace ResearchContent.Generators.Sources.Citations
                 };
             }
 
-            if (number.Success)
+            if (number.Success || seriesNumber.Success)
             {
-                details = details with { ArticleNumber = number.Groups["number"].Value };
+                details = details with { ArticleNumber = (number.Success ? number : seriesNumber).Groups["number"].Value };
             }
 
             if (details.Year is null && FullDate.Match(after) is { Success: true } date)
@@ -161,6 +184,8 @@ namespace ResearchContent.Generators.Sources.Citations
             text = text.Trim();
             return text.Length > 0 && text.All(char.IsDigit);
         }
+
+        private static bool IsOnlineSource(string code) => code is "EB" or "DB" or "CP";
 
         private static PublicationKind KindOf(string code, bool isPart) => code switch
         {

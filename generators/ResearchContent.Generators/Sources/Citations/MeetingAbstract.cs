@@ -28,6 +28,11 @@ namespace ResearchContent.Generators.Sources.Citations
             + @"(?:,\s*(?<held>[^,()]+?)){0,4}(?=[.\s]*(?:\([^()]*\)[.\s]*)?$)",
             RegexOptions.IgnoreCase);
 
+        // MDPI prints an AGU or EGU abstract's number as the last field, after the meeting's place and days: "…, 15–19 December
+        // 2014; Abstract G33A-0461." (the cleaner has taken "Abstract" out by now), "…, 23–27 May 2022. EGU22-8765."
+        private static readonly Regex LastFieldNumber = CitationRegex.Create(
+            @"(?<=\d[;.])\s*(?<number>\p{Lu}{1,3}\d{1,3}\p{Lu}?-\d{1,5}|EGU\d{2}-\d{1,6})\.?$");
+
         // A meeting's days without their year: "August 21–25", "November 26–December 1", "17–20 October".
         private static readonly Regex Days = CitationRegex.Create(
             @"^(?:(?:" + MeetingDetails.Months + @")\.?\s+\d{1,2}(?:\s*[–\-]\s*(?:(?:" + MeetingDetails.Months + @")\.?\s+)?\d{1,2})?"
@@ -41,6 +46,13 @@ namespace ResearchContent.Generators.Sources.Citations
         /// </summary>
         public static string LabelNumber(string text, out bool found)
         {
+            var last = LastFieldNumber.Match(text);
+            if (last.Success)
+            {
+                found = true;
+                return text.Substring(0, last.Index) + " Art. no. " + last.Groups["number"].Value + ".";
+            }
+
             var match = TrailingNumber.Match(text);
             found = match.Success && match.Groups["number"].Value.IndexOfAny("0123456789".ToCharArray()) >= 0
                 && match.Groups["held"].Captures.Cast<Capture>().All(held => IsWhereOrWhen(held.Value.Trim()));

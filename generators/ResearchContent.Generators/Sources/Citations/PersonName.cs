@@ -212,7 +212,7 @@ namespace ResearchContent.Generators.Sources.Citations
             var sawInitial = false;
             for (var i = 0; i < familyStart; i++)
             {
-                var initial = InitialsOnly.IsMatch(words[i]);
+                var initial = InitialsOnly.IsMatch(words[i]) || (i > 0 && GivenWord.IsMatch(words[0]) && UndottedInitials.AfterGivenName(words[i]));
                 if ((!GivenWord.IsMatch(words[i]) && !initial) || (sawInitial && !initial))
                 {
                     return false;
@@ -228,7 +228,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
         /// <summary>A full given name as Chicago prints it, such as <c>Qi</c> or <c>Tao A.</c>: one given word, then initials at most.</summary>
         /// <param name="text">The piece.</param>
-        /// <param name="allowTwoGivenNames">Whether two given names may stand (<c>Adrian Antal</c>, <c>Mary Grace</c>): for the first, inverted author only.</param>
+        /// <param name="allowTwoGivenNames">Whether two given names, or initials without full stops (<c>Adrian Antal</c>, <c>Albert IJM</c>), may stand: for the first, inverted author only.</param>
         public static bool IsFullGiven(string text, bool allowTwoGivenNames = false)
         {
             var words = text.Split(' ');
@@ -246,7 +246,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
             for (; i < words.Length; i++)
             {
-                if (!InitialsOnly.IsMatch(words[i]))
+                if (!InitialsOnly.IsMatch(words[i]) && !(allowTwoGivenNames && UndottedInitials.AfterGivenName(words[i])))
                 {
                     return false;
                 }

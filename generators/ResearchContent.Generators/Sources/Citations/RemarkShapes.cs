@@ -34,6 +34,13 @@ namespace ResearchContent.Generators.Sources.Citations
             // Needs a Han character.
             text => HanCharacters.Occur(text));
 
+        // A remark in Chinese in parentheses after the citation's last full stop: "… 43(10): 1553-1582. (封面文章)" (cover
+        // article). A container's own parenthesized part ("学报(信息科学版), 2020") is never after the last full stop.
+        private static readonly GuardedRegex ChineseRemark = new(
+            CitationRegex.Create(@"(?<=[.。])\s*\((?<note>\p{IsCJKUnifiedIdeographs}{2,12})\)[\s.。]*$"),
+            // Needs a Han character.
+            text => HanCharacters.Occur(text));
+
         // A review's stage in parentheses after the journal, before the year: "Journal of Hydrology (minor revision), 2024."
         private static readonly Regex RevisionInParentheses = CitationRegex.Create(
             @"\s*\((?<note>(?:minor|major)\s+revisions?|under\s+review|in\s+review|revised)\)(?=[,;]\s)", RegexOptions.IgnoreCase);
@@ -50,11 +57,12 @@ namespace ResearchContent.Generators.Sources.Citations
             return notes;
         }
 
-        /// <summary>A ranking or a Chinese status at the end of the citation.</summary>
+        /// <summary>A ranking, a Chinese status or a remark in Chinese at the end of the citation.</summary>
         public static Match MatchRanking(string text) =>
             Ranking.Match(text) is { Success: true } match ? match
             : BareRanking.Match(text) is { Success: true } bare ? bare
-            : ChineseStatus.Match(text);
+            : ChineseStatus.Match(text) is { Success: true } status ? status
+            : ChineseRemark.Match(text);
 
         /// <summary>A full-width remark at the end of a citation whose other characters are all Latin: its note, and the rest.</summary>
         public static string? TakeFullWidthRemark(ref string text)

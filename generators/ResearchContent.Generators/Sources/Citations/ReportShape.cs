@@ -15,7 +15,7 @@ namespace ResearchContent.Generators.Sources.Citations
             RegexOptions.None);
 
         private static readonly Regex Issuer = CitationRegex.Create(
-            @"Survey|Surv\.|Laborator|Lab\.|Agency|Administration|Institute|Office|Service|Ministry|Department|Dept\.|Commission|Council|NASA|NOAA|USGS|JPL|ESA\b|Bureau|Organi[sz]ation|World\s+Bank|Zentrum|Cent(?:er|re)s?\b|Fund\b|Research\s+Station");
+            @"Survey|Surv\.|Laborator|Lab\.|Agency|Administration|Institut[eo]|Office|Service|Ministry|Department|Dept\.|Commission|Council|NASA|NOAA|USGS|JPL|ESA\b|Bureau|Organi[sz]ation|World\s+Bank|Zentrum|Cent(?:er|re)s?\b|Fund\b|Research\s+Station");
 
         private static readonly Regex TechnicalSeries = CitationRegex.Create(@"^Tech(?:nical)?\.?\s+Rep");
 
@@ -23,9 +23,10 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // Google Scholar's report: "Title (No. 2013-1165). US Geological Survey." or, for a numbered series, "(Vol. 1182).
         // Geological Survey (USGS)." (only when an issuer follows: a publisher makes it a book's volume). The issuer is whoever follows, with
-        // OSTI's place after it ("Sandia National Lab.(SNL-NM), Albuquerque, NM (United States).").
+        // OSTI's place after it ("Sandia National Lab.(SNL-NM), Albuquerque, NM (United States)."). Its Chicago and MLA exports
+        // print the number as a sentence of its own: "Title. Vol. 1182. US Geological Survey, 1999."
         private static readonly Regex ScholarReport = CitationRegex.Create(
-            @"\s\((?<series>No|Vol)\.\s*(?<number>[^()\s]+)\)\.\s+(?<issuer>[^,]+?)\s*(?:,.*)?\.?$");
+            @"(?:\s\((?<series>No|Vol)\.\s*(?<number>[^()\s]+)\)|(?<=\p{L})\.\s(?<series>No|Vol)\.\s*(?<number>\d[^()\s]*?))\.\s+(?<issuer>[^,]+?)\s*(?:,.*)?\.?$");
 
         // A report named only by its genre and issuer: "Title. Technical report, Scripps Institution of Oceanography, 2016."
         private static readonly Regex UnnumberedReport = CitationRegex.Create(
@@ -37,6 +38,8 @@ namespace ResearchContent.Generators.Sources.Citations
             @"(?<=^|[.,]\s)(?<issuer>\p{Lu}[\p{L}&.\-]*(?:\s\p{Lu}[\p{L}&.\-]*){0,4}?)\s+(?:Working|Discussion)\s+Papers?(?:\s+Series)?\s*(?:No\.?\s*|#\s*)?(?<number>[A-Za-z]{0,3}\d[\w\-./]*)");
 
         private static readonly Regex Year = CitationRegex.Create(@"\b(?:19|20)\d\d\b");
+
+        private static readonly Regex MdpiImprint = CitationRegex.Create(@"^\s*;\s*(?<issuer>\p{Lu}[^;:]*?):\s[^;:]*,\s*(?:19|20)\d\d\.?$");
 
         // The rest of a series' name printed before its genre, as a sentence of its own after the title: "Title. EPA Research
         // Report No. 412", "Title. ESMAP Technical Paper 045/23".
@@ -98,13 +101,15 @@ namespace ResearchContent.Generators.Sources.Citations
 
             // EGU's abstracts are printed the same way, with "Copernicus Meetings" as the issuer.
             var issuer = CitationText.CleanContainer(match.Groups["issuer"].Value);
-            if (match.Groups["series"].Value == "Vol" && !IsIssuer(issuer))
+            if ((match.Groups["series"].Value == "Vol" || !match.Value.StartsWith(" (", System.StringComparison.Ordinal)) && !IsIssuer(issuer))
             {
                 return false;
             }
 
             var pre = body.Substring(0, match.Index);
-            shape = Issued(pre, issuer, match.Groups["number"].Value, null) with
+            // The year printed after the issuer ("US Geological Survey, 1999."), not one inside the number ("No. 2013-1165").
+            var issuerEnd = match.Groups["issuer"].Index + match.Groups["issuer"].Length;
+            shape = Issued(pre, issuer, match.Groups["number"].Value, YearOf(body.Substring(issuerEnd))) with
             {
                 Kind = WorkShapeReader.IsConference(issuer) ? PublicationKind.Conference : PublicationKind.Report,
             };
@@ -157,6 +162,14 @@ namespace ResearchContent.Generators.Sources.Citations
             if (inSeries.Success)
             {
                 return (inSeries.Groups["issuer"].Value.Trim(), TitleEnd(before));
+            }
+
+            // MDPI's "…; Scientific Investigations Report 2014–5075; U.S. Geological Survey: Reston, VA, USA, 2014": the issuer is
+            // the publisher's place in its imprint, before the colon and the place.
+            var imprint = MdpiImprint.Match(after);
+            if (imprint.Success)
+            {
+                return (imprint.Groups["issuer"].Value.Trim(), TitleEnd(before));
             }
 
             foreach (var sentence in Sentences.Split(after))

@@ -24,11 +24,6 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex ParenYear = CitationRegex.Create(@"^[(（]\s*(?:[\p{L}.]+\s+)?(?<year>1[89]\d\d|20\d\d)[a-z]?(?:\s*[,;]?\s*[\p{L}.\s\d–-]*)?[)）]$");
 
-        // "(18)", "(5A)", "(B11)", "(Suppl)", "(June)", "(增刊)"; not a container's own "(信息科学版)" or "(D辑)".
-        private static readonly Regex IssueLike = CitationRegex.Create(
-            @"^[(（]\s*(?<issue>[A-Za-z]{0,2}\d[A-Za-z\d.\-–/]{0,10}|\d+\s*[-–]\s*\d+|[A-Z][a-z]{2,9}\.?|[Ss]upp?l?(?:ement)?\.?(?:\s*\d+)?|增刊|特刊|专刊)\s*[)）]$");
-
-
         private static readonly HashSet<string> Seasons = new(System.StringComparer.Ordinal) { "Spring", "Summer", "Autumn", "Fall", "Winter" };
 
         private static readonly Regex LabelledIssueInParentheses = CitationRegex.Create(@"(?<=\d)\s*\((?:No|Issue|Iss|Nr)\.?\s*(?<issue>\w{1,6})\)(?=\s*[,.;:]|$)");
@@ -92,7 +87,7 @@ namespace ResearchContent.Generators.Sources.Citations
         private static bool IsSourceToken(SourceToken token) => token.Kind switch
         {
             SourceTokenKind.Word => false,
-            SourceTokenKind.Parenthesized => ParenYear.IsMatch(token.Text) || IssueLike.IsMatch(token.Text),
+            SourceTokenKind.Parenthesized => ParenYear.IsMatch(token.Text) || IssueShape.InParentheses.IsMatch(token.Text),
             _ => true,
         };
 
@@ -156,6 +151,11 @@ namespace ResearchContent.Generators.Sources.Citations
                     case SourceTokenKind.Parenthesized:
                         ReadParenthesized(token);
                         return i;
+                    case SourceTokenKind.Range when _volume is null && _pages is null && next is { Kind: SourceTokenKind.Parenthesized } && VolumeShape.IsVolumeAndIssueRange(token.Text):
+                        // MLA's "62.3-4 (2018)": the volume, a full stop and a double issue, before the year.
+                        _volume = token.Text.Substring(0, token.Text.IndexOf('.'));
+                        _issue = token.Text.Substring(token.Text.IndexOf('.') + 1);
+                        return i;
                     case SourceTokenKind.Range when _volume is null && _pages is null && next is { Kind: SourceTokenKind.Range or SourceTokenKind.Number }:
                         // "333–334, 91–100": a volume range before the pages.
                         _volume = token.Text;
@@ -186,7 +186,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
 
                 if (yearMatch.Success && _year is not null && _volume is null && _pages is null && _article is null
-                    && (next is { Kind: SourceTokenKind.Parenthesized } issue && IssueLike.IsMatch(issue.Text)
+                    && (next is { Kind: SourceTokenKind.Parenthesized } issue && IssueShape.InParentheses.IsMatch(issue.Text)
                         // Wiley-VCH's "Eur. J. Inorg. Chem. 2021, 2021, 1234–1240": the year again, then the pages.
                         || token.Text == _year.Value.ToString(CultureInfo.InvariantCulture) && token.Separator == ',' && next is { Kind: SourceTokenKind.Range }))
                 {
@@ -249,7 +249,7 @@ namespace ResearchContent.Generators.Sources.Citations
                     return;
                 }
 
-                var issue = IssueLike.Match(token.Text);
+                var issue = IssueShape.InParentheses.Match(token.Text);
                 if (issue.Success && _issue is null)
                 {
                     _issue = issue.Groups["issue"].Value.Trim();

@@ -22,7 +22,11 @@ namespace ResearchContent.Generators.Sources.Citations
         // "G004-0007" (AGU; a page never starts with 0).
         private static readonly Regex AbstractNumber = CitationRegex.Create(@"^(?<first>\p{Lu}{1,3})\d{2,3}\p{Lu}?[-–](?<second>\p{Lu}?)(?<number>\d{2,4})$");
 
-        private static readonly Regex Numberish = CitationRegex.Create(@"^(?=[^\s]*\d)[\p{L}\d][\p{L}\d.\-–‐/]*$");
+        // "45", "5A", "e2020GL090206", and Google Scholar's supplements "15_suppl", "30.Supplement_5".
+        private static readonly Regex Numberish = CitationRegex.Create(@"^(?=[^\s]*\d)[\p{L}\d][\p{L}\d_.\-–‐/]*$");
+
+        // A supplement's number after an issue label, printed with a space: Chicago's "no. Supplement 1", "no. Suppl. 2".
+        private static readonly Regex SupplementNumber = CitationRegex.Create(@"^(?:Supplement|Suppl|Supp)\.?\s+\d{1,3}(?![\d\p{L}])", RegexOptions.IgnoreCase);
 
         private static readonly Regex NameWithYear = CitationRegex.Create(@"^\p{Lu}\p{L}+(?:19|20)\d\d$");
 
@@ -98,6 +102,15 @@ namespace ResearchContent.Generators.Sources.Citations
                     }
 
                     word = text.Substring(i, Math.Max(1, end - i));
+                    var supplement = tokens.Count > 0 && tokens[tokens.Count - 1].Kind == SourceTokenKind.IssueLabel ? SupplementNumber.Match(text.Substring(i)) : Match.Empty;
+                    if (supplement.Success)
+                    {
+                        tokens.Add(new SourceToken(supplement.Value, SourceTokenKind.Number, separator, start));
+                        i = start + supplement.Length;
+                        separator = ' ';
+                        continue;
+                    }
+
                     if (end < text.Length && text[end] == '.' && word.Length > 0 && IsLabelWithPeriod(word + "."))
                     {
                         word += ".";

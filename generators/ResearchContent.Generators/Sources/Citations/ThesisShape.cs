@@ -37,6 +37,8 @@ namespace ResearchContent.Generators.Sources.Citations
         // ABNT prints the year as a sentence of its own after the title, before the label: "Title. 2017. Tese (Doutorado …)".
         private static readonly Regex YearSentence = CitationRegex.Create(@"(?<=\p{L})\.\s+(?:1[89]\d\d|20\d\d)\.?\s*$");
 
+        private static readonly Regex YearAlone = CitationRegex.Create(@"^\s*(?:1[89]\d\d|20\d\d)\s*\.?\s*$");
+
         public static bool TryRead(string body, out WorkShape shape)
         {
             shape = new WorkShape { Body = body };
@@ -49,10 +51,11 @@ namespace ResearchContent.Generators.Sources.Citations
             var pre = YearSentence.Replace(body.Substring(0, marker.Index), ".");
             var rest = body.Substring(marker.Index + marker.Length);
             var university = University(rest);
-            if (university is null && !(rest.Trim().Length == 0 && marker.Value.IndexOfAny(new[] { '(', '[' }) >= 0))
+            if (university is null && !(rest.Trim().Length == 0 && marker.Value.IndexOfAny(new[] { '(', '[' }) >= 0) && !YearAlone.IsMatch(rest))
             {
                 // A thesis marker in parentheses with nothing after it, as Google Scholar prints a thesis whose university it
-                // lacks ("Title (Doctoral dissertation)."), is a thesis all the same; anywhere else it may be a title's word.
+                // lacks ("Title (Doctoral dissertation)."), or with only the year after it, as its Chicago export does ("Title."
+                // PhD diss., 2017.), is a thesis all the same; anywhere else it may be a title's word.
                 return false;
             }
 

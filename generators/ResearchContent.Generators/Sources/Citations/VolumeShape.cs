@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace ResearchContent.Generators.Sources.Citations
@@ -10,6 +11,13 @@ namespace ResearchContent.Generators.Sources.Citations
     internal static class VolumeShape
     {
         private static readonly Regex IsprsVolume = CitationRegex.Create(@"^[IVXL]{1,6}-(?:[A-Z]\d{0,2}|\d{1,2})(?:[/\-](?:[A-Z]{1,2}\d{0,2}|\d{1,4}))*$");
+
+        /// <summary>MLA's volume, a full stop and a double issue in one token ("62.3-4"); not pages with full stops ("3.20–3.24").</summary>
+        public static bool IsVolumeAndIssueRange(string text)
+        {
+            var dot = text.IndexOf('.');
+            return dot > 0 && dot <= 4 && text.LastIndexOf('.') == dot && text.Length - dot <= 8 && text.Substring(0, dot).All(char.IsDigit);
+        }
 
         public static bool CanBe(string text)
         {
