@@ -34,6 +34,7 @@ namespace ResearchContent.Generators.Tests.Pages
         [InlineData("lab-g.md", 20)]
         [InlineData("lab-h.md", 20)]
         [InlineData("lab-k.md", 20)]
+        [InlineData("lab-m.md", 20)]
         public void Every_version_builds_with_no_error_and_keeps_every_entry(string file, int entries)
         {
             var run = GeneratorHarness.ForPage(Read(file)).Run();
@@ -57,6 +58,7 @@ namespace ResearchContent.Generators.Tests.Pages
         [InlineData("lab-g", 0)]
         [InlineData("lab-h", 0)]
         [InlineData("lab-k", 0)]
+        [InlineData("lab-m", 11)]
         public void Every_field_of_every_entry_is_where_a_reader_would_put_it(string page, int knownMisses)
         {
             var catalog = GeneratorHarness.ForPage(Read(page + ".md")).Run().Catalog();

@@ -33,6 +33,9 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         // The script of the abstract text read last (true: Chinese), to tell prose that goes back to a language from more abstract.
         private bool? _lastAbstractChinese;
 
+        // The language of the last paragraph read as a note, until abstract text follows it.
+        private bool? _lastNoteChinese;
+
         public EntryDraft(RelativeSpan firstLine) => FirstLine = firstLine;
 
         public RelativeSpan FirstLine { get; }
@@ -127,16 +130,31 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 return;
             }
 
+            // A sentence right after a remark, in the other language ("*Correspondence in The Lancet, …*" then
+            // "本文为《柳叶刀》通讯文章，无摘要。"), is the remark's translation, unless it is the first text in its language
+            // after an abstract in the remark's: then it is that abstract's translation.
+            if (_lastNoteChinese is { } noteChinese && runs.Count == 1 && Script.IsChinese(runs[0]) != noteChinese && Sentence.IsShortOne(runs[0])
+                && ((noteChinese ? _abstractEn : _abstractZh).Count > 0 || (noteChinese ? _abstractZh : _abstractEn).Count == 0))
+            {
+                AddNote(lines, span);
+                return;
+            }
+
             AddText(runs, span, _abstractEn, _abstractZh, "the English abstract", "the Chinese abstract");
             _lastAbstractChinese = Script.IsChinese(runs[runs.Count - 1]);
+            _lastNoteChinese = null;
         }
 
         /// <summary>
         /// Adds a paragraph of text that is neither abstract nor caption (a <c>&lt;div class="note"&gt;</c>, a list of
         /// highlights) to the notes, each run of lines to the notes of its script.
         /// </summary>
-        public void AddNote(IReadOnlyList<string> lines, RelativeSpan span) =>
-            AddText(ScriptRuns.Split(lines), span, _notesEn, _notesZh, "the English notes", "the Chinese notes");
+        public void AddNote(IReadOnlyList<string> lines, RelativeSpan span)
+        {
+            var runs = ScriptRuns.Split(lines);
+            AddText(runs, span, _notesEn, _notesZh, "the English notes", "the Chinese notes");
+            _lastNoteChinese = runs.Count == 0 ? _lastNoteChinese : Script.IsChinese(runs[runs.Count - 1]);
+        }
 
         private void AddText(IReadOnlyList<string> runs, RelativeSpan span, List<string> english, List<string> chinese, string englishName, string chineseName)
         {

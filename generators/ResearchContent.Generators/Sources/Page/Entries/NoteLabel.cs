@@ -1,27 +1,46 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using HtmlAgilityPack;
 
 namespace ResearchContent.Generators.Sources.Page.Entries
 {
     /// <summary>
     /// Recognises a paragraph that labels itself a remark about the paper rather than part of its abstract:
-    /// <c>Note: …</c>, <c>Press coverage: …</c>, <c>注：…</c>, <c>媒体报道：…</c>. The words are those pages use for
-    /// such remarks; a structured abstract's labels (<c>Background:</c>, <c>Methods:</c>) are not among them and stay
-    /// abstract.
+    /// <c>Note: …</c>, <c>Keywords: …</c>, <c>Funding: …</c>, <c>Trial registration: …</c>, <c>注：…</c>, <c>关键词：…</c>.
+    /// Remarks are open-ended (whatever a group wants to say about a paper), but the sections of a structured abstract
+    /// are a closed set that journals prescribe (<c>Background:</c>, <c>Methods:</c>, <c>目的：</c>): a short label
+    /// before a colon is a remark's unless it names an abstract's section.
     /// </summary>
     internal static class NoteLabel
     {
         // A label is a few words before its colon; further on, a colon is inside a sentence.
-        private const int LongestLabel = 24;
+        private const int LongestLabel = 40;
 
-        private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
+        private const int MostLabelWords = 4;
+
+        // Chinese labels are a few characters: "关键词", "基金项目", "媒体报道".
+        private const int LongestChineseLabel = 8;
+
+        // The sections journals print in structured abstracts (ICMJE, CONSORT, JAMA, BMJ, PLOS, Lancet, Chinese
+        // journals), and the names of an abstract itself: these open abstract text, not remarks.
+        private static readonly HashSet<string> AbstractSections = new(StringComparer.OrdinalIgnoreCase)
         {
-            "note", "notes", "nb", "n.b.", "remark", "remarks", "comment", "comments", "news", "press", "in the news",
-            "press coverage", "media coverage", "news coverage", "press release", "coverage", "media", "featured in",
-            "highlighted in", "award", "awards", "erratum", "correction", "corrigendum", "see also", "related", "status",
-            "preprint", "media",
-            "注", "备注", "附注", "说明", "报道", "新闻", "媒体报道", "相关报道", "新闻报道", "获奖", "勘误", "状态",
+            "abstract", "summary", "plain language summary", "lay summary", "significance", "significance statement",
+            "background", "introduction", "context", "importance", "rationale", "objective", "objectives", "aim", "aims",
+            "purpose", "goal", "goals", "hypothesis", "question", "research question", "method", "methods", "methodology",
+            "materials and methods", "methods and materials", "patients and methods", "design", "study design",
+            "design and setting", "design, setting, and participants", "design, setting and participants", "setting",
+            "settings", "setting and participants", "participants", "patients", "population", "subjects", "intervention",
+            "interventions", "exposure", "exposures", "measurements", "main outcome measures", "main outcomes and measures",
+            "main outcome measure", "outcomes", "outcome", "analysis", "statistical analysis", "data sources",
+            "evidence acquisition", "evidence synthesis", "study selection", "data extraction", "data synthesis",
+            "results", "result", "main results", "findings", "principal findings", "key findings", "main findings",
+            "methods and findings", "conclusion", "conclusions", "conclusions and relevance", "interpretation",
+            "implications", "relevance", "limitations", "discussion", "approach", "problem",
+            "摘要", "目的", "目标", "背景", "方法", "结果", "结论", "意义", "设计", "对象", "局限性", "讨论", "引言", "前言",
+            "研究目的", "研究方法", "研究结果", "研究结论", "材料与方法", "资料与方法", "方法与结果", "主要发现", "关键发现", "解释", "发现",
+            "研究背景", "研究设计", "研究意义", "结论与意义", "局限",
         };
 
         /// <summary>Whether the paragraph's text opens with a note's label and a colon.</summary>
@@ -45,7 +64,22 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 start++;
             }
 
-            return Labels.Contains(label.Substring(start).Trim());
+            label = label.Substring(start).Trim();
+            return label.Length > 0 && !AbstractSections.Contains(label) && IsLabelShape(label);
+        }
+
+        // A label is a name for what follows ("Data availability", "Correction (12 August 2024)", "基金项目"), not the
+        // start of a sentence: no sentence punctuation, a few words, a Chinese label a few characters.
+        private static bool IsLabelShape(string label)
+        {
+            if (label.IndexOfAny(new[] { '.', ',', ';', '。', '，', '；', '、', '?', '？' }) >= 0)
+            {
+                return false;
+            }
+
+            return Script.IsChinese(label)
+                ? label.Length <= LongestChineseLabel
+                : label.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length <= MostLabelWords && char.IsUpper(label[0]);
         }
     }
 }
