@@ -231,6 +231,7 @@ namespace ResearchContent.Generators.Tests.Pages
         [InlineData("Funding: National Natural Science Foundation of China (42174012).", "Funding: National Natural Science Foundation of China (42174012).", null)]
         [InlineData("Data availability: the fracture maps are on Zenodo.", "Data availability: the fracture maps are on Zenodo.", null)]
         [InlineData("Correction (12 August 2024): Table 2 was corrected.", "Correction (12 August 2024): Table 2 was corrected.", null)]
+        [InlineData("TL;DR: fractures mapped from UAV images record shallow slip.", "TL;DR: fractures mapped from UAV images record shallow slip.", null)]
         [InlineData("关键词：地表破裂；无人机", null, "关键词：地表破裂；无人机")]
         [InlineData("基金项目：国家自然科学基金（42174012）", null, "基金项目：国家自然科学基金（42174012）")]
         public void A_paragraph_under_a_label_that_names_no_abstract_section_is_a_note(string remark, string? en, string? zh)
@@ -283,6 +284,24 @@ namespace ResearchContent.Generators.Tests.Pages
 
             Assert.Equal(AbstractEn + " It was mapped from UAV images.", p.Abstract.En);
             Assert.Null(p.Notes.En);
+        }
+        [Fact]
+        public void An_indented_code_block_is_a_note_as_a_fence_is()
+        {
+            var p = OneEntryPage.Single(Header + Abstracts + "**BibTeX**\n\n    @article{xu2021small,\n      year={2021}\n    }\n");
+
+            Assert.Equal(AbstractEn, p.Abstract.En);
+            Assert.Equal("BibTeX\n\n@article{xu2021small,\n\nyear={2021}\n\n}", p.Notes.En);
+        }
+        [Fact]
+        public void A_brief_remark_and_its_translation_before_the_abstract_are_notes()
+        {
+            var p = OneEntryPage.Single(Header + "Also presented at ICRA 2022.<br>同时在 ICRA 2022 上宣读。\n\n" + Abstracts);
+
+            Assert.Equal(AbstractEn, p.Abstract.En);
+            Assert.Equal(AbstractZh, p.Abstract.Zh);
+            Assert.Equal("Also presented at ICRA 2022.", p.Notes.En);
+            Assert.Equal("同时在 ICRA 2022 上宣读。", p.Notes.Zh);
         }
     }
 }

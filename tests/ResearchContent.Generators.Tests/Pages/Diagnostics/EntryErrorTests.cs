@@ -138,7 +138,6 @@ namespace ResearchContent.Generators.Tests.Pages.Diagnostics
         [Theory]
         [InlineData("<iframe src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\" width=\"560\"></iframe>", "<iframe> element", 36)]
         [InlineData("<video controls src=\"/files/rupture.mp4\"></video>", "<video> element", 36)]
-        [InlineData("    indented four spaces, as Markdown reads code", "code block", 36)]
         public void RC1012_content_that_is_not_part_of_an_entry(string content, string what, int line)
         {
             var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu + "\n\n" + content, SamplePage.Wang);

@@ -120,6 +120,18 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 return;
             }
 
+            // A brief sentence and its translation ("Also presented at ICRA 2022.<br>同时在 ICRA 2022 上宣读。") is a
+            // remark, before the abstract or after it: an abstract and its translation run longer.
+            var written = lines.Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
+            if (written.Count == 2 && Script.IsChinese(written[0]) != Script.IsChinese(written[1]) && written.All(Sentence.IsBrief))
+            {
+                // Each line in its language, though a brief Chinese line may be too short to tell a run of its own.
+                AddNote(new[] { written[0] }, span);
+                AddNote(new[] { written[1] }, span);
+                _lastNoteChinese = null;
+                return;
+            }
+
             // An abstract is written in one language, then in the other. Prose that goes back to a language the
             // abstract has left ("Deployed in our hospital since 2022." after the Chinese abstract) is a remark about
             // the paper, not more abstract.
@@ -133,7 +145,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             // A sentence right after a remark, in the other language ("*Correspondence in The Lancet, …*" then
             // "本文为《柳叶刀》通讯文章，无摘要。"), is the remark's translation, unless it is the first text in its language
             // after an abstract in the remark's: then it is that abstract's translation.
-            if (_lastNoteChinese is { } noteChinese && runs.Count == 1 && Script.IsChinese(runs[0]) != noteChinese && Sentence.IsShortOne(runs[0])
+            if (_lastNoteChinese is { } noteChinese && runs.Count == 1 && Script.IsChinese(runs[0]) != noteChinese && Sentence.IsBrief(runs[0])
                 && ((noteChinese ? _abstractEn : _abstractZh).Count > 0 || (noteChinese ? _abstractZh : _abstractEn).Count == 0))
             {
                 AddNote(lines, span);
@@ -153,7 +165,9 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         {
             var runs = ScriptRuns.Split(lines);
             AddText(runs, span, _notesEn, _notesZh, "the English notes", "the Chinese notes");
-            _lastNoteChinese = runs.Count == 0 ? _lastNoteChinese : Script.IsChinese(runs[runs.Count - 1]);
+            // A remark already given in both languages has no translation to follow.
+            var scripts = lines.Where(line => line.Trim().Length > 0).Select(Script.IsChinese).Distinct().ToList();
+            _lastNoteChinese = runs.Count == 0 ? _lastNoteChinese : scripts.Count == 1 ? scripts[0] : null;
         }
 
         private void AddText(IReadOnlyList<string> runs, RelativeSpan span, List<string> english, List<string> chinese, string englishName, string chineseName)

@@ -128,7 +128,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                     _draft.AddSection(heading.Level, headingText);
                     _onlyPreamble = true;
                     break;
-                case HeadingBlock or ListBlock or QuoteBlock or FencedCodeBlock when _draft.HasLabelLine:
+                case HeadingBlock or ListBlock or QuoteBlock or CodeBlock when _draft.HasLabelLine:
                     ReadNoteBlock(block);
                     break;
                 default:

@@ -72,9 +72,14 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         // start of a sentence: no sentence punctuation, a few words, a Chinese label a few characters.
         private static bool IsLabelShape(string label)
         {
-            if (label.IndexOfAny(new[] { '.', ',', ';', '。', '，', '；', '、', '?', '？' }) >= 0)
+            // Punctuation inside a word is part of the label ("TL;DR"); followed by a space it ends a clause.
+            for (var i = 0; i < label.Length; i++)
             {
-                return false;
+                if (label[i] is '。' or '，' or '；' or '、' or '？'
+                    || (label[i] is '.' or ',' or ';' or '?' && (i + 1 == label.Length || label[i + 1] == ' ')))
+                {
+                    return false;
+                }
             }
 
             return Script.IsChinese(label)

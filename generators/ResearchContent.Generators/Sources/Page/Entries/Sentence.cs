@@ -6,14 +6,14 @@ namespace ResearchContent.Generators.Sources.Page.Entries
     /// </summary>
     internal static class Sentence
     {
-        // A remark's sentence; an abstract's lines run longer (a Chinese character carries about a word).
-        private const int LongestRemark = 200;
+        // A remark that comes with its translation is brief; the shortest abstracts are longer.
+        private const int LongestBriefRemark = 100;
 
-        private const int LongestChineseRemark = 80;
+        private const int LongestBriefChineseRemark = 40;
 
-        /// <summary>Whether the text is one short sentence, as a remark about a paper is.</summary>
-        public static bool IsShortOne(string text) =>
-            IsOne(text) && text.Length <= (Script.IsChinese(text) ? LongestChineseRemark : LongestRemark);
+        /// <summary>Whether the text is one brief sentence (<c>Also presented at ICRA 2022.</c>, <c>同时在 ICRA 2022 上宣读。</c>).</summary>
+        public static bool IsBrief(string text) =>
+            IsOne(text) && text.Length <= (Script.IsChinese(text) ? LongestBriefChineseRemark : LongestBriefRemark);
 
         /// <summary>Whether no sentence ends before the line's last characters.</summary>
         public static bool IsOne(string line)
