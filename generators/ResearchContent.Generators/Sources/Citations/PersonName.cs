@@ -23,7 +23,8 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex BareInitialsThenFamily = CitationRegex.Create(@"^(?<given>\p{Lu}{1,3})\s(?<family>(?:\p{Ll}+\s)*\p{Lu}\p{Ll}.*)$");
 
         // The apostrophe of a transliterated soft sign is printed as a prime or a modifier letter too: "Fal′ko", "Belʼskii".
-        private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’])?\p{Lu}[\p{L}\p{M}'’′ʼ\-‐]*\p{L}$");
+        // A lowercase particle joined by a hyphen belongs to the family name as one word: "del-Toro", "al-Rashid", "el-Baz".
+        private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’]|(?:al|el|del|de|da|di|van|von)[-‐])?\p{Lu}[\p{L}\p{M}'’′ʼ\-‐]*\p{L}$");
 
         // "The Minimalist Program" after "Noam Chomsky, " is a title: no one's given name is an article.
         private static readonly Regex GivenWord = CitationRegex.Create(@"^(?!The$)\p{Lu}[\p{Ll}\p{M}'’]+(?:[-‐]\p{Lu}?[\p{Ll}\p{M}]+)*$");
@@ -47,6 +48,13 @@ namespace ResearchContent.Generators.Sources.Citations
             // Irish: "Ó Conaill", "Ní Bhriain", "Mac Cárthaigh".
             "Ó", "Ní", "Mac",
         };
+
+        /// <summary>Whether the name opens with a particle of one capital, which reads like an initial: <c>Ó Súilleabháin</c>.</summary>
+        public static bool OpensWithCapitalParticle(string text)
+        {
+            var space = text.IndexOf(' ');
+            return space == 1 && Particles.Contains(text.Substring(0, 1));
+        }
 
         public static bool IsInitials(string text) => !Suffix.IsMatch(text) && InitialsOnly.IsMatch(text);
 
