@@ -188,7 +188,9 @@ namespace ResearchContent.Generators.Sources.Citations
                 if (yearMatch.Success && _year is not null && _volume is null && _pages is null && _article is null
                     && (next is { Kind: SourceTokenKind.Parenthesized } issue && IssueLike.IsMatch(issue.Text)
                         // Wiley-VCH's "Eur. J. Inorg. Chem. 2021, 2021, 1234–1240": the year again, then the pages.
-                        || token.Text == _year.Value.ToString(CultureInfo.InvariantCulture) && token.Separator == ',' && next is { Kind: SourceTokenKind.Range }))
+                        || token.Text == _year.Value.ToString(CultureInfo.InvariantCulture) && token.Separator == ',' && next is { Kind: SourceTokenKind.Range }
+                        // Science China's "EURASIP J Adv Signal Process, 2016, 2016: 67": the year as volume, then its article after a colon.
+                        || token.Text == _year.Value.ToString(CultureInfo.InvariantCulture) && token.Separator == ',' && next is { Kind: SourceTokenKind.Number or SourceTokenKind.Range, Separator: ':' }))
                 {
                     // "2012;2012(1):329635": a journal that numbers its volumes by year prints the year again, with the issue.
                     _volume = token.Text;
