@@ -45,8 +45,8 @@ namespace ResearchContent.Generators.Sources.Citations
             "Angew", "Ed", "Inorg", "Org", "Acc", "Coord", "Cryst", "Des", "Synth", "Macromol", "Supramol", "Photochem", "Photobiol",
             "Spectrosc", "Electroanal", "Organomet", "Energ", "Nanomater", "Biomater", "Colloid", "Surf", "Sep", "Purif",
             // Elsevier's, Springer's and SSA's abbreviations of estuarine, building and US journals: "Estuar. Coast. Shelf Sci.",
-            // "Build. Simul.", "Proc. Natl. Acad. Sci. Unit. States Am.", GJI's lowercase "Bull. seism. Soc. Am.".
-            "Estuar", "Coast", "Build", "Simul", "Unit", "Seism",
+            // "Build. Simul.", "Cold Reg. Sci. Technol.", "Proc. Natl. Acad. Sci. Unit. States Am.", GJI's lowercase "Bull. seism. Soc. Am.".
+            "Estuar", "Coast", "Build", "Simul", "Unit", "Seism", "Reg",
         };
 
         // Journals whose names contain commas, which otherwise end the backward scan.
