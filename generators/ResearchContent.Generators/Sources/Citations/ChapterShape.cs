@@ -29,10 +29,10 @@ namespace ResearchContent.Generators.Sources.Citations
             @"\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.?\s|,\s*edited\s+by\s|;\s*[^;]+,\s*Eds?\.;|\((?:pp?\.|Vol\.)");
 
         // Where the book's title ends: parentheses with pages, volume, edition or an imprint; a sentence; a list of
-        // editors (IEEE's ", Y. Yamaguchi, Ed."); a page label; a series; a publisher; a place and its colon ("…, Beijing:
+        // editors (IEEE's ", Y. Yamaguchi, Ed.", SSA's ", S. Das, J. Boatwright, and C. H. Scholz (Editors)"); a page label; a series; a publisher; a place and its colon ("…, Beijing:
         // China Meteorological Press", IEEE's "…, Norwood, MA, USA: Artech House"); a bare page range at the end ("In Proceedings of IGARSS 2021, 5512-5515.").
         private static readonly Regex BookEnd = CitationRegex.Create(
-            @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[^()]{1,120}?,\s*(?:Vol\.|pp?\.)\s*\d|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*edited\s+by\s|,\s*(?:pp?|[Vv]ol)\.|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}.'\-\s]+?,\s*Eds?\.(?:\s|$)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?(?:,\s*(?:USA|UK|U\.S\.A\.|U\.K\.))?:\s|,\s*\d+\s*[–\-]\s*\d+\s*\.?\s*$"
+            @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[^()]{1,120}?,\s*(?:Vol\.|pp?\.)\s*\d|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*edited\s+by\s|,\s*(?:pp?|[Vv]ol)\.|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}.,\s\-]*?\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}.'\-\s]+?,\s*Eds?\.(?:\s|$)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?(?:,\s*(?:USA|UK|U\.S\.A\.|U\.K\.))?:\s|,\s*\d+\s*[–\-]\s*\d+\s*\.?\s*$"
             // A hand-typed imprint, publisher, place and year after commas: "…, Book, Asakura, Tokyo, 2017".
             + @"|,\s*\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{L}'’&\-]*){0,3},\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s*(?:1[5-9]|20)\d\d\b");
 

@@ -173,6 +173,21 @@ namespace ResearchContent.Generators.Sources.Citations
             return true;
         }
 
+        /// <summary>
+        /// Whether a name holds two listed abbreviations printed without their periods, as Vancouver and Science China print a
+        /// journal (<c>Sci China Earth Sci</c>, <c>J Geophys Res</c>): no publisher's name is made so.
+        /// </summary>
+        public static bool HasBareAbbreviations(string name)
+        {
+            var count = 0;
+            foreach (var word in name.Split(' '))
+            {
+                count += word.Length > 1 && char.IsUpper(word[0]) && Abbreviations.Contains(word) ? 1 : 0;
+            }
+
+            return count >= 2;
+        }
+
         public static bool EndsWithPeriod(string token) => token.TrimEnd(':').EndsWith(".", StringComparison.Ordinal);
 
         private static string Core(string token) => token.Trim('*', '_', '(', ')').TrimEnd(',', ';', ':');

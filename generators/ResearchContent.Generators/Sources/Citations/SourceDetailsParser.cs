@@ -28,6 +28,8 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex IssueLike = CitationRegex.Create(
             @"^[(（]\s*(?<issue>[A-Za-z]{0,2}\d[A-Za-z\d.\-–/]{0,10}|\d+\s*[-–]\s*\d+|[A-Z][a-z]{2,9}\.?|[Ss]upp?l?(?:ement)?\.?(?:\s*\d+)?|增刊|特刊|专刊)\s*[)）]$");
 
+        // A meeting's days before their month ("Santiago, Chile, 9–13 January, Paper No. 4213") are no pages.
+        private static readonly Regex DayRange = CitationRegex.Create(@"^(?:[1-9]|[12]\d|3[01])\s*[-–]\s*(?:[1-9]|[12]\d|3[01])$");
 
         private static readonly HashSet<string> Seasons = new(System.StringComparer.Ordinal) { "Spring", "Summer", "Autumn", "Fall", "Winter" };
 
@@ -160,6 +162,8 @@ namespace ResearchContent.Generators.Sources.Citations
                         // "333–334, 91–100": a volume range before the pages.
                         _volume = token.Text;
                         return i;
+                    case SourceTokenKind.Range when next is { Kind: SourceTokenKind.Month, Separator: ' ' } && DayRange.IsMatch(token.Text):
+                        return i + 1;
                     case SourceTokenKind.Range when IsColonIssue(token, next):
                         // Taylor & Francis's "29:3-4, 345-360": a double issue after the volume's colon, the pages after it.
                         _issue = token.Text;
@@ -187,10 +191,8 @@ namespace ResearchContent.Generators.Sources.Citations
 
                 if (yearMatch.Success && _year is not null && _volume is null && _pages is null && _article is null
                     && (next is { Kind: SourceTokenKind.Parenthesized } issue && IssueLike.IsMatch(issue.Text)
-                        // Wiley-VCH's "Eur. J. Inorg. Chem. 2021, 2021, 1234–1240": the year again, then the pages.
-                        || token.Text == _year.Value.ToString(CultureInfo.InvariantCulture) && token.Separator == ',' && next is { Kind: SourceTokenKind.Range }
-                        // Science China's "EURASIP J Adv Signal Process, 2016, 2016: 67": the year as volume, then its article after a colon.
-                        || token.Text == _year.Value.ToString(CultureInfo.InvariantCulture) && token.Separator == ',' && next is { Kind: SourceTokenKind.Number or SourceTokenKind.Range, Separator: ':' }))
+                        // Wiley-VCH's "Eur. J. Inorg. Chem. 2021, 2021, 1234–1240" and Science China's "…, 2016, 2016: 67": the year again, then the pages.
+                        || token.Text == _year.Value.ToString(CultureInfo.InvariantCulture) && token.Separator == ',' && (next is { Kind: SourceTokenKind.Range } || next is { Kind: SourceTokenKind.Number, Separator: ':' })))
                 {
                     // "2012;2012(1):329635": a journal that numbers its volumes by year prints the year again, with the issue.
                     _volume = token.Text;
