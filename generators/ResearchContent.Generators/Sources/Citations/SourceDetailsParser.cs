@@ -88,7 +88,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
             var head = first < tokens.Count ? text.Substring(0, tokens[first].Start).Trim() : text;
             var reader = new Reader(tokens.GetRange(first, tokens.Count - first));
-            return reader.Read() with { Head = head.TrimEnd(',', ';', ':', ' ') };
+            return FirstPage.Read(reader.Read() with { Head = head.TrimEnd(',', ';', ':', ' ') }, text, yearKnown);
         }
 
         private static bool IsSourceToken(SourceToken token) => token.Kind switch
