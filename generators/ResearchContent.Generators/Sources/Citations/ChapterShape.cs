@@ -80,7 +80,9 @@ namespace ResearchContent.Generators.Sources.Citations
                 var book = BookTitle(rest);
                 // "in IEEE Trans. …" is IEEE's journal; "In Proc. …" and Elsevier-Harvard's "in: Proc. …" are proceedings.
                 var word = match.Value.TrimStart(',', '.', ';', '?', '!', ' ');
-                var proceedings = (word.StartsWith("In", System.StringComparison.Ordinal) || word.StartsWith("in:", System.StringComparison.Ordinal)) && WorkShapeReader.IsConference(book);
+                // GJI's ", in EUSAR 2012; 9th European Conference …, pp. 730–733" names its proceedings after the title's comma.
+                var proceedings = (word.StartsWith("In", System.StringComparison.Ordinal) || word.StartsWith("in:", System.StringComparison.Ordinal)
+                    || match.Value.StartsWith(",", System.StringComparison.Ordinal)) && WorkShapeReader.IsConference(book);
                 if (!marked && !proceedings && !HasPublisher(rest))
                 {
                     continue;
