@@ -258,7 +258,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 (kind, container) = (PublicationKind.Book, null);
             }
 
-            details = PreprintServer.Number(container, details);
+            details = MeetingAbstract.YearAsVolume(container, layout.Year, PreprintServer.Number(container, details));
             // A conference paper dated by its meeting's name alone ("In CVPR 2024, pages …") has that year.
             var namedYear = kind == PublicationKind.Conference && container is not null ? ContainerName.MeetingYear(container) : null;
             return ParsedCitationBuilder.Build(authors, layout.Year ?? details.Year ?? clean.LeadingYear ?? namedYear, title, container, details, kind, clean);
