@@ -119,7 +119,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
 
                 var hasPublisher = publisher is not null;
-                details = SourceDetailsParser.Parse(withoutPublisher, yearKnown: layout.Year is not null);
+                details = SourceDetailsParser.Parse(withoutPublisher, yearKnown: layout.Year is not null || publisherYear is not null);
                 if (details.Year is null && publisherYear is not null)
                 {
                     details = details with { Year = publisherYear };
@@ -196,7 +196,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 {
                     // A title, maybe a series with its volume, and a publisher: a whole book; series and volume are no fields of ours.
                     kind = PublicationKind.Book;
-                    title = title is null ? null : CitationText.TrimTitlePunctuation(EditionMark.Remove(title));
+                    title = title is null ? null : CitationText.TrimTitlePunctuation(EditionMark.Remove(BookTitle.Whole(title, container, head)));
                     container = null;
                     if (publisher is not null && BookIssuer.Of(publisher, authors) is { } issuer)
                     {
