@@ -119,6 +119,14 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
             }
 
+            if (best is null && text.TrimStart('.', ',', ' ') is var alone && StronglyNamed(alone) && !SentenceEnd.IsMatch(alone) && Publisher.Match(alone) is { Success: true } imprint)
+            {
+                // After a title the page gives, the imprint may be all that is left: "… Climate Change. Cambridge University Press, Cambridge, …".
+                publisher = alone;
+                year = imprint.Groups["year"].Success ? DecimalNumber.Parse(imprint.Groups["year"].Value) : null;
+                return string.Empty;
+            }
+
             if (best is null)
             {
                 // The final period may be a journal abbreviation's ("Remote Sens. Environ."): the container decides.
