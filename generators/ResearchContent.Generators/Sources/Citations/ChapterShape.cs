@@ -33,6 +33,8 @@ namespace ResearchContent.Generators.Sources.Citations
         // China Meteorological Press", IEEE's "…, Norwood, MA, USA: Artech House"); a bare page range at the end ("In Proceedings of IGARSS 2021, 5512-5515.").
         private static readonly Regex BookEnd = CitationRegex.Create(
             @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[^()]{1,120}?,\s*(?:Vol\.|pp?\.)\s*\d|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*edited\s+by\s|,\s*(?:pp?|[Vv]ol)\.|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}.,\s\-]*?\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}.'\-\s]+?,\s*Eds?\.(?:\s|$)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?(?:,\s*(?:USA|UK|U\.S\.A\.|U\.K\.))?:\s|,\s*\d+\s*[–\-]\s*\d+\s*\.?\s*$"
+            // Oxford Academic's series between the book and its imprint: "…, The Oxford Handbook of …, Oxford Handbooks (New York, 2014; online edn, …)".
+            + @"|,\s*(?:\p{Lu}\p{L}*\s+)*(?:Handbooks|Series|Studies|Monographs|Library|Classics|Texts)\b[^,()]*(?=\s*\([^()]*;\s*online\s+edn)"
             // A hand-typed imprint, publisher, place and year after commas: "…, Book, Asakura, Tokyo, 2017".
             + @"|,\s*\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{L}'’&\-]*){0,3},\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s*(?:1[5-9]|20)\d\d\b");
 
