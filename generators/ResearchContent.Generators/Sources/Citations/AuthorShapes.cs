@@ -41,7 +41,7 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             // "Ó Súilleabháin, C.": an Irish particle of one capital opens a family name with its initials after it, not an initial.
-            if (next is { } afterParticle && PersonName.OpensWithCapitalParticle(text) && PersonName.IsInitials(afterParticle.Text) && PersonName.IsFamily(text))
+            if (next is { } afterParticle && text.IndexOf(' ') == 1 && PersonName.IsSingleWordFamily(text) && PersonName.IsInitials(afterParticle.Text) && PersonName.IsFamily(text))
             {
                 author = new ParsedAuthor(text, afterParticle.Text, piece.Corresponding || afterParticle.Corresponding) { Suffix = suffix };
                 return 2;

@@ -22,8 +22,8 @@ namespace ResearchContent.Generators.Sources.Citations
         // Initials without periods before a family name written out: "JM Smith".
         private static readonly Regex BareInitialsThenFamily = CitationRegex.Create(@"^(?<given>\p{Lu}{1,3})\s(?<family>(?:\p{Ll}+\s)*\p{Lu}\p{Ll}.*)$");
 
-        // The apostrophe of a transliterated soft sign is printed as a prime or a modifier letter too: "Fal′ko", "Belʼskii".
-        // A lowercase particle joined by a hyphen belongs to the family name as one word: "del-Toro", "al-Rashid", "el-Baz".
+        // The apostrophe of a transliterated soft sign is printed as a prime or a modifier letter too ("Fal′ko", "Belʼskii"); a
+        // lowercase particle joined by a hyphen is the word's ("del-Toro", "al-Rashid").
         private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’]|(?:al|el|del|de|da|di|van|von)[-‐])?\p{Lu}[\p{L}\p{M}'’′ʼ\-‐]*\p{L}$");
 
         // "The Minimalist Program" after "Noam Chomsky, " is a title: no one's given name is an article.
@@ -48,13 +48,6 @@ namespace ResearchContent.Generators.Sources.Citations
             // Irish: "Ó Conaill", "Ní Bhriain", "Mac Cárthaigh".
             "Ó", "Ní", "Mac",
         };
-
-        /// <summary>Whether the name opens with a particle of one capital, which reads like an initial: <c>Ó Súilleabháin</c>.</summary>
-        public static bool OpensWithCapitalParticle(string text)
-        {
-            var space = text.IndexOf(' ');
-            return space == 1 && Particles.Contains(text.Substring(0, 1));
-        }
 
         public static bool IsInitials(string text) => !Suffix.IsMatch(text) && InitialsOnly.IsMatch(text);
 
