@@ -40,6 +40,13 @@ namespace ResearchContent.Generators.Sources.Citations
                 return 1;
             }
 
+            // "Ó Súilleabháin, C.": an Irish particle of one capital opens a family name with its initials after it, not an initial.
+            if (next is { } afterParticle && text.IndexOf(' ') == 1 && PersonName.IsSingleWordFamily(text) && PersonName.IsInitials(afterParticle.Text) && PersonName.IsFamily(text))
+            {
+                author = new ParsedAuthor(text, afterParticle.Text, piece.Corresponding || afterParticle.Corresponding) { Suffix = suffix };
+                return 2;
+            }
+
             if (PersonName.TrySplitInitialsFirst(text, list.PrintsFullGivenNames, out var given, out var family))
             {
                 author = new ParsedAuthor(family, given, piece.Corresponding) { Suffix = suffix };

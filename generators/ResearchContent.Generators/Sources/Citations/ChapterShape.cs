@@ -29,18 +29,19 @@ namespace ResearchContent.Generators.Sources.Citations
             @"\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.?\s|,\s*edited\s+by\s|;\s*[^;]+,\s*Eds?\.;|\((?:pp?\.|Vol\.)");
 
         // Where the book's title ends: parentheses with pages, volume, edition or an imprint; a sentence; a list of
-        // editors (IEEE's ", Y. Yamaguchi, Ed."); a page label; a series; a publisher; a place and its colon ("…, Beijing:
-        // China Meteorological Press"); a bare page range at the end ("In Proceedings of IGARSS 2021, 5512-5515.").
+        // editors (IEEE's ", Y. Yamaguchi, Ed.", SSA's ", S. Das, J. Boatwright, and C. H. Scholz (Editors)"); a page label; a series; a publisher; a place and its colon ("…, Beijing:
+        // China Meteorological Press", IEEE's "…, Norwood, MA, USA: Artech House"); a bare page range at the end ("In Proceedings of IGARSS 2021, 5512-5515.").
         private static readonly Regex BookEnd = CitationRegex.Create(
-            @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[^()]{1,120}?,\s*(?:Vol\.|pp?\.)\s*\d|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*edited\s+by\s|,\s*(?:pp?|[Vv]ol)\.|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}.'\-\s]+?,\s*Eds?\.(?:\s|$)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?:\s|,\s*\d+\s*[–\-]\s*\d+\s*\.?\s*$"
+            @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[^()]{1,120}?,\s*(?:Vol\.|pp?\.)\s*\d|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*edited\s+by\s|,\s*(?:pp?|[Vv]ol)\.|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}.,\s\-]*?\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}.'\-\s]+?,\s*Eds?\.(?:\s|$)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?(?:,\s*(?:USA|UK|U\.S\.A\.|U\.K\.))?:\s|,\s*\d+\s*[–\-]\s*\d+\s*\.?\s*$"
+            // Oxford Academic's series between the book and its imprint: "…, The Oxford Handbook of …, Oxford Handbooks (New York, 2014; online edn, …)".
+            + @"|,\s*(?:\p{Lu}\p{L}*\s+)*(?:Handbooks|Series|Studies|Monographs|Library|Classics|Texts)\b[^,()]*(?=\s*\([^()]*;\s*online\s+edn)"
             // A hand-typed imprint, publisher, place and year after commas: "…, Book, Asakura, Tokyo, 2017".
             + @"|,\s*\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{L}'’&\-]*){0,3},\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s*(?:1[5-9]|20)\d\d\b");
 
         // Pages "pp. 155–161", Springer's "pp 341--345", ACM's "pages 1234–1243", a bare range at the end, or a single identifier
-        // where pages go ("(p. 9123)", "p. 115330F", a world conference's "Paper No. 2c-0045").
-        private static readonly Regex Pages = CitationRegex.Create(@"\b(?:pp?(?:\.|\s(?=\d))|pages?\s(?=\d)|Paper\s+No\.?\s|S\.\s(?=\d))\s*(?<pages>[\w\-–]+(?:\s*[–\-]\s*[\w]+)?)|(?<pages>\b\d+\s*[–\-]\s*\d+)(?:,\s*(?:19|20)\d\d)?\s*\.?\s*$|\),\s*(?<pages>[\dA-Z]*\d[\dA-Z]*)\s*\.?\s*$"
-            // A meeting abstract's number the cleaner labelled at the end: "In Proceedings of the AGU Fall Meeting 2014, …; Art. no. G33A-0461."
-            + @"|\bArt\.\s+no\.\s+(?<pages>[\w\-–]+)\s*\.?\s*$"
+        // where pages go ("(p. 9123)", "p. 115330F", a world conference's "Paper No. 2c-0045", IEEE's "Art. no. 111540F",
+        // a meeting abstract's number the cleaner labelled: "In Proceedings of the AGU Fall Meeting 2014, …; Art. no. G33A-0461.").
+        private static readonly Regex Pages = CitationRegex.Create(@"\b(?:pp?(?:\.|\s(?=\d))|pages?\s(?=\d)|Paper\s+No\.?\s|Art\.\s*no\.\s|S\.\s(?=\d))\s*(?<pages>[\w\-–]+(?:\s*[–\-]\s*[\w]+)?)|(?<pages>\b\d+\s*[–\-]\s*\d+)(?:,\s*(?:19|20)\d\d)?\s*\.?\s*$|\),\s*(?<pages>[\dA-Z]*\d[\dA-Z]*)\s*\.?\s*$"
             // Chicago's chapter: "In Book, edited by A and B, 45–67. London: Routledge.", the pages before the imprint.
             + @"|,\s*(?<pages>\d+\s*[–\-]\s*\d+)\.\s+\p{Lu}[\p{L} ,.]*:\s*\p{Lu}[\p{L}&.'’ \-]*\.?\s*$");
 
@@ -82,7 +83,9 @@ namespace ResearchContent.Generators.Sources.Citations
                 var book = BookTitle(rest);
                 // "in IEEE Trans. …" is IEEE's journal; "In Proc. …" and Elsevier-Harvard's "in: Proc. …" are proceedings.
                 var word = match.Value.TrimStart(',', '.', ';', '?', '!', ' ');
-                var proceedings = (word.StartsWith("In", System.StringComparison.Ordinal) || word.StartsWith("in:", System.StringComparison.Ordinal)) && WorkShapeReader.IsConference(book);
+                // GJI's ", in EUSAR 2012; 9th European Conference …, pp. 730–733" names its proceedings after the title's comma.
+                var proceedings = (word.StartsWith("In", System.StringComparison.Ordinal) || word.StartsWith("in:", System.StringComparison.Ordinal)
+                    || match.Value.StartsWith(",", System.StringComparison.Ordinal)) && WorkShapeReader.IsConference(book);
                 if (!marked && !proceedings && !HasPublisher(rest))
                 {
                     continue;

@@ -218,12 +218,14 @@ namespace ResearchContent.Generators.Sources.Citations
             text = MissingCommaSpace.Replace(text, ", ");
             text = YearAfterPeriod.Replace(text, " ");
             text = PublishedYear.Replace(text, ", ${year}.");
+            var onlineNote = OnlineDate.TakeTrailing(ref text);
             text = EarlyViewPlaceholder.Remove(OnlineDate.ToYear(text));
             text = Accessed.Replace(text, string.Empty);
             text = Whitespace.Replace(text, " ").Trim();
 
             var notes = fullWidthRemark is null ? new List<string>() : new List<string> { fullWidthRemark };
             notes.AddRange(labelNote is null ? new string[0] : new[] { labelNote });
+            notes.AddRange(onlineNote is null ? new string[0] : new[] { onlineNote });
             string? articleId = null;
             string? container = null;
             text = ArXiv.Replace(text, match =>

@@ -158,8 +158,9 @@ namespace ResearchContent.Generators.Sources.Citations
                     continue;
                 }
 
-                // Elsevier's chapter names its title before its book's editors: "Lisa M. Gordon, Linguistic Relativity, Editor(s): …".
-                if (string.CompareOrdinal(text, i + 2, "Editor(s)", 0, 9) == 0)
+                // Elsevier's chapter names its title before its book's editors: "Lisa M. Gordon, Linguistic Relativity, Editor(s): …",
+                // and IEEE's book its title before its edition: "S. Haykin, Neural Networks and Learning Machines, 3rd ed.".
+                if (string.CompareOrdinal(text, i + 2, "Editor(s)", 0, 9) == 0 || text[i] == ',' && EditionMark.Follows(text, i))
                 {
                     continue;
                 }

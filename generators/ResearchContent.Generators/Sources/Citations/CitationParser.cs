@@ -119,7 +119,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
 
                 var hasPublisher = publisher is not null;
-                details = SourceDetailsParser.Parse(withoutPublisher, yearKnown: layout.Year is not null);
+                details = SourceDetailsParser.Parse(withoutPublisher, yearKnown: layout.Year is not null || publisherYear is not null);
                 if (details.Year is null && publisherYear is not null)
                 {
                     details = details with { Year = publisherYear };
@@ -196,7 +196,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 {
                     // A title, maybe a series with its volume, and a publisher: a whole book; series and volume are no fields of ours.
                     kind = PublicationKind.Book;
-                    title = title is null ? null : CitationText.TrimTitlePunctuation(EditionMark.Remove(title));
+                    title = title is null ? null : CitationText.TrimTitlePunctuation(EditionMark.Remove(BookTitle.Whole(title, container, head)));
                     container = null;
                     if (publisher is not null && BookIssuer.Of(publisher, authors) is { } issuer)
                     {
@@ -258,7 +258,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 (kind, container) = (PublicationKind.Book, null);
             }
 
-            details = PreprintServer.Number(container, details);
+            details = MeetingAbstract.YearAsVolume(container, layout.Year, PreprintServer.Number(container, details));
             // A conference paper dated by its meeting's name alone ("In CVPR 2024, pages …") has that year.
             var namedYear = kind == PublicationKind.Conference && container is not null ? ContainerName.MeetingYear(container) : null;
             return ParsedCitationBuilder.Build(authors, layout.Year ?? details.Year ?? clean.LeadingYear ?? namedYear, title, container, details, kind, clean);

@@ -49,7 +49,9 @@ namespace ResearchContent.Generators.Sources.Citations
             var keep = segments.Length;
             // ABNT numbers the meeting after its name: "SIMPÓSIO BRASILEIRO DE SENSORIAMENTO REMOTO, 19., 2019, Santos".
             while (keep > 1 && (IsPlace(segments[keep - 1]) || MeetingDate.IsMatch(segments[keep - 1].Trim()) || MeetingNumber.IsMatch(segments[keep - 1].Trim()))
-                && !ConferenceWord.IsMatch(segments[keep - 1]))
+                && !ConferenceWord.IsMatch(segments[keep - 1])
+                // "2019 Fall Meeting, AGU, San Francisco": the society that holds the meeting, named after it, is no place.
+                && !PublisherSegment.IsConferencePublisher(segments[keep - 1].Trim()))
             {
                 keep--;
             }

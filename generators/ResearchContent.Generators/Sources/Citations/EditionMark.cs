@@ -27,6 +27,9 @@ namespace ResearchContent.Generators.Sources.Citations
             return last.Success && last.Index + last.Length >= text.Length;
         }
 
+        /// <summary>Whether an edition follows at <paramref name="at"/> (<c>…Learning Machines, 3rd ed. Upper Saddle River</c>): what precedes it is a title.</summary>
+        public static bool Follows(string text, int at) => Edition.Match(text, at) is { Success: true } match && match.Index == at;
+
         /// <summary>The text without its edition; what shared the edition's parentheses (<c>(1st ed., pp. 317–334)</c>) stays.</summary>
         public static string Remove(string text) =>
             Edition.Replace(text, match => match.Groups["rest"].Success ? " (" + match.Groups["rest"].Value + ")" : string.Empty);

@@ -44,6 +44,9 @@ namespace ResearchContent.Generators.Sources.Citations
             // "Coord. Chem. Rev.", "Cryst. Growth Des.", "J. Org. Chem.".
             "Angew", "Ed", "Inorg", "Org", "Acc", "Coord", "Cryst", "Des", "Synth", "Macromol", "Supramol", "Photochem", "Photobiol",
             "Spectrosc", "Electroanal", "Organomet", "Energ", "Nanomater", "Biomater", "Colloid", "Surf", "Sep", "Purif",
+            // Elsevier's, Springer's and SSA's abbreviations of estuarine, building and US journals: "Estuar. Coast. Shelf Sci.",
+            // "Build. Simul.", "Cold Reg. Sci. Technol.", "Proc. Natl. Acad. Sci. Unit. States Am.", GJI's lowercase "Bull. seism. Soc. Am.".
+            "Estuar", "Coast", "Build", "Simul", "Unit", "Seism", "Reg",
         };
 
         // Journals whose names contain commas, which otherwise end the backward scan.
@@ -73,6 +76,14 @@ namespace ResearchContent.Generators.Sources.Citations
             return core.Length > 0 && (Joining.Contains(core) || LowercaseNames.Contains(core) || Capitalized.IsMatch(core) || PreprintServer.Is(core)
                 || token.TrimEnd(',', ';', ':', '.').StartsWith("(", StringComparison.Ordinal) && ParenthesizedAcronym.IsMatch(core));
         }
+
+        /// <summary>
+        /// Whether a lowercase abbreviation stands between two capitalized ones, as GJI prints a journal's adjectives
+        /// (<c>Bull. seism. Soc. Am.</c>, <c>J. geophys. Res.</c>): inside such a run it is the journal's, not a title's word.
+        /// </summary>
+        public static bool IsLowercaseAbbreviation(string previous, string token, string next) =>
+            token.Length > 2 && char.IsLower(token[0]) && token[token.Length - 1] == '.' && Abbreviations.Contains(token.Substring(0, token.Length - 1))
+            && EndsWithPeriod(previous) && char.IsUpper(previous[0]) && EndsWithPeriod(next) && char.IsUpper(next[0]);
 
         /// <summary>
         /// Whether a period-ended token inside a run of journal words is an abbreviation, given its neighbours
@@ -160,6 +171,21 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Whether a name holds two listed abbreviations printed without their periods, as Vancouver and Science China print a
+        /// journal (<c>Sci China Earth Sci</c>, <c>J Geophys Res</c>): no publisher's name is made so.
+        /// </summary>
+        public static bool HasBareAbbreviations(string name)
+        {
+            var count = 0;
+            foreach (var word in name.Split(' '))
+            {
+                count += word.Length > 1 && char.IsUpper(word[0]) && Abbreviations.Contains(word) ? 1 : 0;
+            }
+
+            return count >= 2;
         }
 
         public static bool EndsWithPeriod(string token) => token.TrimEnd(':').EndsWith(".", StringComparison.Ordinal);

@@ -69,6 +69,16 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static bool IsWhereOrWhen(string held) => ContainerName.IsPlace(held) || Days.IsMatch(held) || Year.IsMatch(held);
 
+        /// <summary>
+        /// "2017. Title, AGU Fall Meeting Abstracts, 2017, G33B-0797": the abstracts' year printed again after their name, where
+        /// a journal's volume goes, while the work's own year follows the authors, is the volume (as Google Scholar's "Vol. 2017").
+        /// </summary>
+        public static SourceDetails YearAsVolume(string? container, int? yearAfterAuthors, SourceDetails details) =>
+            container is not null && container.EndsWith("Abstracts", System.StringComparison.Ordinal) && yearAfterAuthors is { } year
+            && details is { Volume: null, Pages: null, ArticleNumber: not null } && details.Year == year
+                ? details with { Volume = year.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+                : details;
+
         public static bool TrySplit(string container, out string number, out string meeting)
         {
             var match = NumberPresentedAt.Match(container.Trim());

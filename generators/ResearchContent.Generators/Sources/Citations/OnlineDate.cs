@@ -17,6 +17,27 @@ namespace ResearchContent.Generators.Sources.Citations
             // Needs the words themselves.
             text => Literal.AnyInAnyCase(text, "available online"));
 
+        // The same date in a sentence of its own after the last field ("… 205 (2023) 103712. Available online 18 November 2022."):
+        // the volume's year dates the work, and the day it went online is a remark a reader keeps.
+        private static readonly GuardedRegex TrailingSentence = new(
+            CitationRegex.Create(
+                @"(?<=\.)\s+(?<note>Available\s+online\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d)\s*\.?\s*$"),
+            // Needs the words themselves.
+            text => Literal.AnyInAnyCase(text, "available online"));
+
         public static string ToYear(string text) => AvailableOnline.Replace(text, ", ${year}");
+
+        /// <summary>The online date printed as the citation's last sentence, taken out as its note; <see langword="null"/> when there is none.</summary>
+        public static string? TakeTrailing(ref string text)
+        {
+            var match = TrailingSentence.Match(text);
+            if (!match.Success)
+            {
+                return null;
+            }
+
+            text = text.Substring(0, match.Index);
+            return match.Groups["note"].Value;
+        }
     }
 }

@@ -29,9 +29,10 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex Shape = CitationRegex.Create(
             @"^(?:[\p{Lu}\d][\p{L}\p{M}\d.'’\-&()]*|of|for|and|the|on|de|du|des|für|&)(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’\-&()]*|of|for|and|the|on|de|du|des|für|&)){0,9}(?:\s\(\p{Lu}[\p{Lu}\d\-]*\)\.?)?$");
 
-        // The last word of a group that signs among people: "PRISMA Group", "GBD 2019 Collaborators", "CMIP6 Consortium".
+        // The last word of a group that signs among people: "PRISMA Group", "GBD 2019 Collaborators", "CMIP6 Consortium", and
+        // the number of the group's paper in a series after it, as astronomy prints it ("Planck Collaboration VI").
         private static readonly Regex GroupWord = CitationRegex.Create(
-            @"\s(?:Group|Consortium|Collaboration|Collaborators|Committee|Investigators|Team|Network|Panel|Alliance)$");
+            @"\s(?:Group|Consortium|Collaboration|Collaborators|Committee|Investigators|Team|Network|Panel|Alliance)(?:\s[IVXL]{1,5})?$");
 
         /// <summary>Whether a piece of an author list is a group's name rather than a person's.</summary>
         public static bool IsGroup(string piece)

@@ -22,8 +22,9 @@ namespace ResearchContent.Generators.Sources.Citations
         // Initials without periods before a family name written out: "JM Smith".
         private static readonly Regex BareInitialsThenFamily = CitationRegex.Create(@"^(?<given>\p{Lu}{1,3})\s(?<family>(?:\p{Ll}+\s)*\p{Lu}\p{Ll}.*)$");
 
-        // The apostrophe of a transliterated soft sign is printed as a prime or a modifier letter too: "Fal′ko", "Belʼskii".
-        private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’])?\p{Lu}[\p{L}\p{M}'’′ʼ\-‐]*\p{L}$");
+        // The apostrophe of a transliterated soft sign is printed as a prime or a modifier letter too ("Fal′ko", "Belʼskii"); a
+        // lowercase particle joined by a hyphen is the word's ("del-Toro", "al-Rashid").
+        private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’]|(?:al|el|del|de|da|di|van|von)[-‐])?\p{Lu}[\p{L}\p{M}'’′ʼ\-‐]*\p{L}$");
 
         // "The Minimalist Program" after "Noam Chomsky, " is a title: no one's given name is an article.
         private static readonly Regex GivenWord = CitationRegex.Create(@"^(?!The$)\p{Lu}[\p{Ll}\p{M}'’]+(?:[-‐]\p{Lu}?[\p{Ll}\p{M}]+)*$");

@@ -18,8 +18,11 @@ namespace ResearchContent.Generators.Sources.Citations
             + @"|(?:(?i:Springer|Elsevier|Wiley|Kluwer|Routledge|Birkhäuser|McGraw[-\s]?Hill|Prentice[-\s]Hall|Pearson|Cengage)|IEEE|ACM|AGU|EGU|SPIE|ESA|EAGE|CRC|Copernicus|Taylor\s*&\s*Francis|Academic\s+Press|Artech\s+House|[\p{IsCJKUnifiedIdeographs}]+出版社)"
             + @"(?:[\s\-]+(?:Inc\.?|Ltd\.?|Acad\.?|Press|Publishing|International|Education|Learning|Nature|Berlin|Heidelberg|Verlag|GmbH|B\.V\.|Science\s*[+&]\s*Business\s+Media|Praxis))*)";
 
-        // A place: up to four comma-separated parts of up to three words ("Norwood, MA, USA", "Berlin/Heidelberg, Germany").
-        private const string Place = @"[\p{L}.\-/]+(?:\s[\p{L}.\-/]+){0,2}(?:,\s*[\p{L}.\-/]+(?:\s[\p{L}.\-/]+){0,2}){0,3}";
+        // A place: up to four comma-separated parts of up to three words ("Norwood, MA, USA", "Berlin/Heidelberg, Germany"), one
+        // of which may join two places, as a press with two seats prints them ("Cambridge, United Kingdom and New York, NY, USA").
+        private const string PlacePart = @"[\p{L}.\-/]+(?:\s[\p{L}.\-/]+){0,2}";
+
+        private const string Place = PlacePart + @"(?:\s+and\s+" + PlacePart + @")?(?:,\s*" + PlacePart + @"(?:\s+and\s+" + PlacePart + @")?){0,3}";
 
         // A year, and Vancouver's date after it: "; 2016 Nov 10"; or Springer's year in parentheses: "MIT Press, Cambridge (2010)".
         private const string Year = @"(?:[,;]\s*(?<year>\d{4})(?:\s+[A-Z][a-z]{2}\.?(?:\s+\d{1,2})?)?|\s*\((?<year>\d{4})\))?";
@@ -114,6 +117,14 @@ namespace ResearchContent.Generators.Sources.Citations
                     found = cut;
                     best = match;
                 }
+            }
+
+            if (best is null && text.TrimStart('.', ',', ' ') is var alone && StronglyNamed(alone) && !SentenceEnd.IsMatch(alone) && Publisher.Match(alone) is { Success: true } imprint)
+            {
+                // After a title the page gives, the imprint may be all that is left: "… Climate Change. Cambridge University Press, Cambridge, …".
+                publisher = alone;
+                year = imprint.Groups["year"].Success ? DecimalNumber.Parse(imprint.Groups["year"].Value) : null;
+                return string.Empty;
             }
 
             if (best is null)

@@ -24,6 +24,9 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex ParenYear = CitationRegex.Create(@"^[(（]\s*(?:[\p{L}.]+\s+)?(?<year>1[89]\d\d|20\d\d)[a-z]?(?:\s*[,;]?\s*[\p{L}.\s\d–-]*)?[)）]$");
 
+        // A meeting's days before their month ("Santiago, Chile, 9–13 January, Paper No. 4213") are no pages.
+        private static readonly Regex DayRange = CitationRegex.Create(@"^(?:[1-9]|[12]\d|3[01])\s*[-–]\s*(?:[1-9]|[12]\d|3[01])$");
+
         private static readonly HashSet<string> Seasons = new(System.StringComparer.Ordinal) { "Spring", "Summer", "Autumn", "Fall", "Winter" };
 
         private static readonly Regex LabelledIssueInParentheses = CitationRegex.Create(@"(?<=\d)\s*\((?:No|Issue|Iss|Nr)\.?\s*(?<issue>\w{1,6})\)(?=\s*[,.;:]|$)");
@@ -81,7 +84,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
             var head = first < tokens.Count ? text.Substring(0, tokens[first].Start).Trim() : text;
             var reader = new Reader(tokens.GetRange(first, tokens.Count - first));
-            return reader.Read() with { Head = head.TrimEnd(',', ';', ':', ' ') };
+            return FirstPage.Read(reader.Read() with { Head = head.TrimEnd(',', ';', ':', ' ') }, text, yearKnown);
         }
 
         private static bool IsSourceToken(SourceToken token) => token.Kind switch
@@ -160,6 +163,8 @@ namespace ResearchContent.Generators.Sources.Citations
                         // "333–334, 91–100": a volume range before the pages.
                         _volume = token.Text;
                         return i;
+                    case SourceTokenKind.Range when next is { Kind: SourceTokenKind.Month, Separator: ' ' } && DayRange.IsMatch(token.Text):
+                        return i + 1;
                     case SourceTokenKind.Range when IsColonIssue(token, next):
                         // Taylor & Francis's "29:3-4, 345-360": a double issue after the volume's colon, the pages after it.
                         _issue = token.Text;
@@ -187,8 +192,8 @@ namespace ResearchContent.Generators.Sources.Citations
 
                 if (yearMatch.Success && _year is not null && _volume is null && _pages is null && _article is null
                     && (next is { Kind: SourceTokenKind.Parenthesized } issue && IssueShape.InParentheses.IsMatch(issue.Text)
-                        // Wiley-VCH's "Eur. J. Inorg. Chem. 2021, 2021, 1234–1240": the year again, then the pages.
-                        || token.Text == _year.Value.ToString(CultureInfo.InvariantCulture) && token.Separator == ',' && next is { Kind: SourceTokenKind.Range }))
+                        // Wiley-VCH's "Eur. J. Inorg. Chem. 2021, 2021, 1234–1240" and Science China's "…, 2016, 2016: 67": the year again, then the pages.
+                        || token.Text == _year.Value.ToString(CultureInfo.InvariantCulture) && token.Separator == ',' && (next is { Kind: SourceTokenKind.Range } || next is { Kind: SourceTokenKind.Number, Separator: ':' })))
                 {
                     // "2012;2012(1):329635": a journal that numbers its volumes by year prints the year again, with the issue.
                     _volume = token.Text;

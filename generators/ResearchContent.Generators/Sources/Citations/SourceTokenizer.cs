@@ -178,6 +178,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 case "iss":
                 case "nr":
                 case "number":
+                // SSA's double issue: "493, nos. 3/4".
+                case "nos":
                     return SourceTokenKind.IssueLabel;
                 case "pp":
                 case "p":
@@ -192,6 +194,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 case "elocator":
                     return SourceTokenKind.ArticleLabel;
                 case "part":
+                // ScienceDirect's "Volume 95, Supplement 1": the supplement, named with its number, is the issue.
+                case "supplement":
                     return SourceTokenKind.PartLabel;
             }
 

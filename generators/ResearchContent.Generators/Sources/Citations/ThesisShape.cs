@@ -112,6 +112,13 @@ namespace ResearchContent.Generators.Sources.Citations
             return false;
         }
 
+        private static string? NameAfterUniv(string rest, int from)
+        {
+            var comma = rest.IndexOf(',', from);
+            var name = (comma < 0 ? rest.Substring(from) : rest.Substring(from, comma - from)).Trim().TrimEnd('.');
+            return name.Length > 0 && char.IsUpper(name[0]) && name.IndexOf('.') < 0 && !Year.IsMatch(name) ? name : null;
+        }
+
         private static string? University(string rest)
         {
             var parts = rest.Split(new[] { ',', '.', ':', ';', '[', ']', '(', ')' }, System.StringSplitOptions.RemoveEmptyEntries);
@@ -153,9 +160,14 @@ namespace ResearchContent.Generators.Sources.Citations
                         return part + qualifier.Value;
                     }
 
-                    return at >= 0 && at + part.Length < rest.Length && rest[at + part.Length] == '.' && part.EndsWith("Univ", System.StringComparison.Ordinal)
-                        ? part + "."
-                        : part + ParentBody(rest, part);
+                    var abbreviated = at >= 0 && at + part.Length < rest.Length && rest[at + part.Length] == '.' && part.EndsWith("Univ", System.StringComparison.Ordinal);
+                    if (abbreviated && NameAfterUniv(rest, at + part.Length + 1) is { } name)
+                    {
+                        // IEEE's "Univ. Politècnica de Catalunya": the abbreviation opens the name, which runs to the comma.
+                        return part + ". " + name;
+                    }
+
+                    return abbreviated ? part + "." : part + ParentBody(rest, part);
                 }
             }
 

@@ -109,7 +109,7 @@ namespace ResearchContent.Generators.Sources.Citations
                     }
                 }
 
-                if (!JournalWords.IsNameWord(token))
+                if (!JournalWords.IsNameWord(token) && !(i > 0 && i < tokens.Length - 1 && JournalWords.IsLowercaseAbbreviation(tokens[i - 1], token, tokens[i + 1])))
                 {
                     break;
                 }

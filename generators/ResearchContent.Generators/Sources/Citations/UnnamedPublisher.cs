@@ -67,7 +67,7 @@ namespace ResearchContent.Generators.Sources.Citations
             var name = match.Groups["name"].Value;
             // A name alone after the title is a journal as often as a publisher ("The Cryosphere"), unless the title ends in its edition.
             var yearless = !match.Groups["year"].Success;
-            if (!match.Success || (yearless && !(yearPrinted && EditionMark.EndsText(text.Substring(0, start)))) || JournalWord.IsMatch(name) || PreprintServer.Is(name) || WorkShapeReader.IsConference(name) || ReportShape.IsIssuer(name))
+            if (!match.Success || (yearless && !(yearPrinted && EditionMark.EndsText(text.Substring(0, start)))) || JournalWord.IsMatch(name) || JournalWords.HasBareAbbreviations(name) || PreprintServer.Is(name) || WorkShapeReader.IsConference(name) || ReportShape.IsIssuer(name))
             {
                 return false;
             }

@@ -1,0 +1,27 @@
+using System;
+using System.Linq;
+
+namespace ResearchContent.Generators.Sources.Citations
+{
+    /// <summary>
+    /// Astronomy's references, as MNRAS, ApJ and A&amp;A print them, give no title and only the first page: <c>Dalla Vecchia C.,
+    /// Schaye J., 2012, MNRAS, 426, 140</c>. With the year after the authors and nothing but the journal before the volume, a
+    /// number after the volume's comma is that page, not an article number (which these journals print with a letter:
+    /// <c>A&amp;A, 641, A6</c>, <c>ApJ, 848, L12</c>).
+    /// </summary>
+    internal static class FirstPage
+    {
+        public static SourceDetails Read(SourceDetails details, string text, bool yearKnown)
+        {
+            if (!yearKnown || details is not { Volume: not null, Issue: null, Pages: null, ArticleNumber: { Length: <= 5 } number, HasUnreadText: false }
+                || !number.All(char.IsDigit) || details.Head.Length == 0 || details.Head.IndexOf(", ", StringComparison.Ordinal) >= 0
+                || details.Head.IndexOf(". ", StringComparison.Ordinal) >= 0
+                || !text.TrimEnd('.', ' ').EndsWith(details.Volume + ", " + number, StringComparison.Ordinal))
+            {
+                return details;
+            }
+
+            return details with { Pages = number, ArticleNumber = null };
+        }
+    }
+}
