@@ -22,8 +22,9 @@ namespace ResearchContent.Generators.Sources.Citations
         // Initials without periods before a family name written out: "JM Smith".
         private static readonly Regex BareInitialsThenFamily = CitationRegex.Create(@"^(?<given>\p{Lu}{1,3})\s(?<family>(?:\p{Ll}+\s)*\p{Lu}\p{Ll}.*)$");
 
-        // The apostrophe of a transliterated soft sign is printed as a prime or a modifier letter too: "Fal′ko", "Belʼskii".
-        private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’])?\p{Lu}[\p{L}\p{M}'’′ʼ\-‐]*\p{L}$");
+        // The apostrophe of a transliterated soft sign is printed as a prime or a modifier letter too: "Fal′ko", "Belʼskii";
+        // a Yoruba name may end in a combining tone mark ("Adébáyọ̀").
+        private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’])?\p{Lu}[\p{L}\p{M}'’′ʼ\-‐]*\p{L}\p{M}{0,2}$");
 
         // "The Minimalist Program" after "Noam Chomsky, " is a title: no one's given name is an article.
         private static readonly Regex GivenWord = CitationRegex.Create(@"^(?!The$)\p{Lu}[\p{Ll}\p{M}'’]+(?:[-‐]\p{Lu}?[\p{Ll}\p{M}]+)*$");
@@ -40,7 +41,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
         {
-            "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "des", "dos", "das", "la", "le", "ter", "ten", "zu", "af", "bin", "al",
+            "van", "von", "der", "den", "de", "del", "della", "di", "da", "do", "du", "des", "dos", "das", "la", "le", "ter", "ten", "zu", "af", "bin", "al",
             "Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Des", "La", "Le", "Ter", "Ten", "Der", "Den", "Dos", "Das", "Zu",
             // Capitalized Arabic and Italian particles inside a given-first name: "Abdullah Al Mamun", "Anna Dal Molin".
             "Al", "El", "Dal", "Dalla",

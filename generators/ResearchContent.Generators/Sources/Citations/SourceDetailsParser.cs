@@ -24,9 +24,9 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex ParenYear = CitationRegex.Create(@"^[(（]\s*(?:[\p{L}.]+\s+)?(?<year>1[89]\d\d|20\d\d)[a-z]?(?:\s*[,;]?\s*[\p{L}.\s\d–-]*)?[)）]$");
 
-        // "(18)", "(5A)", "(B11)", "(Suppl)", "(June)", "(增刊)"; not a container's own "(信息科学版)" or "(D辑)".
+        // "(18)", "(5A)", "(B11)", "(Suppl)", "(6 Suppl)", "(June)", "(增刊)"; not a container's own "(信息科学版)" or "(D辑)".
         private static readonly Regex IssueLike = CitationRegex.Create(
-            @"^[(（]\s*(?<issue>[A-Za-z]{0,2}\d[A-Za-z\d.\-–/]{0,10}|\d+\s*[-–]\s*\d+|[A-Z][a-z]{2,9}\.?|[Ss]upp?l?(?:ement)?\.?(?:\s*\d+)?|增刊|特刊|专刊)\s*[)）]$");
+            @"^[(（]\s*(?<issue>[A-Za-z]{0,2}\d[A-Za-z\d.\-–/]{0,10}|\d{1,3}\s[Ss]uppl?\.?(?:\s\d{1,2})?|\d+\s*[-–]\s*\d+|[A-Z][a-z]{2,9}\.?|[Ss]upp?l?(?:ement)?\.?(?:\s*\d+)?|增刊|特刊|专刊)\s*[)）]$");
 
 
         private static readonly HashSet<string> Seasons = new(System.StringComparer.Ordinal) { "Spring", "Summer", "Autumn", "Fall", "Winter" };
