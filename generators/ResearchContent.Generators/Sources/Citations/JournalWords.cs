@@ -44,6 +44,8 @@ namespace ResearchContent.Generators.Sources.Citations
             // "Coord. Chem. Rev.", "Cryst. Growth Des.", "J. Org. Chem.".
             "Angew", "Ed", "Inorg", "Org", "Acc", "Coord", "Cryst", "Des", "Synth", "Macromol", "Supramol", "Photochem", "Photobiol",
             "Spectrosc", "Electroanal", "Organomet", "Energ", "Nanomater", "Biomater", "Colloid", "Surf", "Sep", "Purif",
+            // "Z. Anorg. Allg. Chem.", "Acta Phys.-Chim. Sin.", "Helv. Chim. Acta".
+            "Anorg", "Allg", "Chim", "Helv",
         };
 
         // Journals whose names contain commas, which otherwise end the backward scan.
