@@ -53,8 +53,9 @@ namespace ResearchContent.Generators.Sources.Citations
         // Hand-edited lists put the same words in parentheses: "NumPy v1.24.0 (software). Zenodo, 2022."
         private static readonly Regex DatasetMarker = CitationRegex.Create(@"\s*(?:\[(?:Dataset|Data\s+set|Data|(?:Computer\s+)?Software)\]|\((?:Dataset|Data\s+set|Software)\))", RegexOptions.IgnoreCase);
 
+        // A group's own page links its materials in lower case too: "[code]", "[pdf]", "[slides]".
         private static readonly Regex DatabaseMarker = CitationRegex.Create(
-            @"\s*\[(?:Google\s+Scholar|Cross[Rr]ef|PubMed|Web\s+of\s+Science|Scopus|CAS|Green\s+Version|Ref\s+list|PMC\s+free\s+article|PDF|HTML|Link|Paper|Code|Slides|Video|Project\s+page|BibTeX)\]");
+            @"\s*\[(?:Google\s+Scholar|Cross[Rr]ef|PubMed|Web\s+of\s+Science|Scopus|CAS|Green\s+Version|Ref\s+list|PMC\s+free\s+article|PDF|pdf|HTML|html|[Ll]ink|[Pp]aper|[Cc]ode|[Ss]lides|[Vv]ideo|[Pp]roject\s+page|BibTeX|bibtex)\]");
 
         // A remark at the very end, in parentheses: words, not a year, an issue, a thesis/report/page mention, OSTI's country or
         // Frontiers' imprint ("(Berlin, Heidelberg: Springer)").

@@ -54,7 +54,8 @@ namespace ResearchContent.Generators.Sources.Citations
             "Geochemistry, Geophysics, Geosystems", "Geomatics, Natural Hazards and Risk", "Water, Air, and Soil Pollution",
             "Earth, Planets and Space", "Atmosphere, Ocean", "Land, Ocean", "Eos, Transactions American Geophysical Union",
             "Eos, Transactions, American Geophysical Union", "Geological Society, London, Special Publications",
-            "Geological Society, London, Memoirs",
+            "Geological Society, London, Memoirs", "Estuarine, Coastal and Shelf Science",
+            "Geografiska Annaler: Series A, Physical Geography", "Geografiska Annaler: Series B, Human Geography",
         };
 
         private static readonly Regex Capitalized = CitationRegex.Create(@"^[\p{Lu}\p{Lt}][\p{L}\p{M}\-'’.&]*$");

@@ -49,7 +49,8 @@ namespace ResearchContent.Generators.Sources.Citations
             "Ó", "Ní", "Mac",
         };
 
-        public static bool IsInitials(string text) => !Suffix.IsMatch(text) && InitialsOnly.IsMatch(text);
+        // "Ph.D." after a name is the degree a thesis gives, though its letters read as initials ("Ch.", "D.").
+        public static bool IsInitials(string text) => !Suffix.IsMatch(text) && InitialsOnly.IsMatch(text) && !text.TrimEnd('.').EndsWith("Ph.D", StringComparison.Ordinal);
 
         /// <summary>A generational suffix: <c>Jr.</c>, <c>Sr</c>, <c>III</c>.</summary>
         public static bool IsSuffix(string text) => Suffix.IsMatch(text);
