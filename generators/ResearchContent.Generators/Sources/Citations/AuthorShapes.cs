@@ -46,7 +46,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 return 1;
             }
 
-            if (next is { } initials && PersonName.IsInitials(initials.Text) && (PersonName.IsFamily(text) || IsOneLetterFamily(pieces, i)))
+            if (next is { } initials && (PersonName.IsInitials(initials.Text) && (PersonName.IsFamily(text) || IsOneLetterFamily(pieces, i))
+                || PersonName.IsInitialsWithParticle(initials.Text) && (PersonName.IsFamily(text) || PersonName.IsCapitalFamily(text))))
             {
                 author = new ParsedAuthor(text, initials.Text, piece.Corresponding || initials.Corresponding) { Suffix = suffix };
                 return 2;

@@ -17,6 +17,10 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex InitialsOnly = CitationRegex.Create("^" + Initials + "$");
 
+        // Brazil's ABNT and Portuguese lists keep a particle among the initials of an inverted name: "Oliveira, T. de A.",
+        // "ROCHA, A. M. da".
+        private static readonly Regex InitialsWithParticle = CitationRegex.Create(@"^" + Initials + @"\s(?:de|da|do|dos|das)(?:\s" + Initials + ")?$");
+
         private static readonly Regex InitialsThenRest = CitationRegex.Create(@"^(?<given>" + Initials + @")\s+(?<rest>.+)$");
 
         // Initials without periods before a family name written out: "JM Smith".
@@ -50,6 +54,9 @@ namespace ResearchContent.Generators.Sources.Citations
         };
 
         // "Ph.D." after a name is the degree a thesis gives, though its letters read as initials ("Ch.", "D.").
+        /// <summary>Initials with a Portuguese particle among them, the given part of an inverted name: <c>T. de A.</c>, <c>A. M. da</c>.</summary>
+        public static bool IsInitialsWithParticle(string text) => InitialsWithParticle.IsMatch(text);
+
         public static bool IsInitials(string text) => !Suffix.IsMatch(text) && InitialsOnly.IsMatch(text) && !text.TrimEnd('.').EndsWith("Ph.D", StringComparison.Ordinal);
 
         /// <summary>A generational suffix: <c>Jr.</c>, <c>Sr</c>, <c>III</c>.</summary>
@@ -110,7 +117,7 @@ namespace ResearchContent.Generators.Sources.Citations
         }
 
         /// <summary>A family name printed in capitals, as GB/T 7714 prints it: <c>WANG</c>, <c>VAN DER WOERD</c>.</summary>
-        private static bool IsCapitalFamily(string text)
+        internal static bool IsCapitalFamily(string text)
         {
             foreach (var word in text.Split(' '))
             {
