@@ -75,7 +75,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // A chapter's editors in parentheses after its book, as hand-typed lists add them: "In Book (eds. R. Smith & K. Ito), pp. 77–102".
         // Editors are no field of ours, and left in place they end the book's name.
-        private static readonly Regex EditorsInParentheses = CitationRegex.Create(@"\s*\((?:eds?\.|editors?:|edited\s+by)\s+\p{Lu}[^()]*\)(?=[,.])", RegexOptions.IgnoreCase);
+        private static readonly Regex EditorsInParentheses = CitationRegex.Create(@"\s*\((?:eds?\.:?|editors?:|edited\s+by)\s+\p{Lu}[^()]*\)(?=[,.])", RegexOptions.IgnoreCase);
 
         // A year typed before everything else, as some lists are ordered: "2019 — Xu A, Wang T: Title", and in parentheses
         // before a name with its initials, "(2021) Okonkwo C, …", "(2021) Wang, T.", "(2021) T. Wang" (before anything else, such
@@ -178,7 +178,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = ExportedAbstract.Remove(Whitespace.Replace(text, " ").Trim());
             text = Emphasis.Replace(text, match => match.Groups["text"].Value);
             text = ChineseGlosses.Remove(NlmMarkers.Remove(MarkdownLink.Unwrap(PageMarkup.Remove(text))));
-            text = GostSeparator.ToFullStop(GluedPunctuation.Separate(text));
+            text = GostSeparator.ToFullStop(GluedPunctuation.Separate(InBeforeEditedBook.Separate(text)));
             text = LeadingMarker.Replace(text, string.Empty);
             text = LeadingLabel.Replace(text, string.Empty);
             text = WorkLabel.Remove(ThesisLabelFirst.Move(text), out var labelNote, out var isPresentation, out var labelledDataset);
