@@ -193,7 +193,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = AccessDate.Replace(text, string.Empty);
             text = MeetingDetails.WithoutDatesAndPlaces(text);
             text = EditorsInParentheses.Replace(text, string.Empty);
-            text = AbstractNumber.Replace(text, string.Empty);
+            text = AbstractNumber.Replace(MeetingAbstract.NumberBeforeMeetingLabel(text, out var inMeetingSupplement), string.Empty);
             text = MeetingAbstract.LabelNumber(text, out var numbersAbstract);
             text = SpaceBeforePunctuation.Replace(text, string.Empty);
             text = FieldDots.Separate(FieldBar.Replace(FieldDots.Separate(text, " | "), ". "), " · ");
@@ -278,7 +278,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = text.Trim().TrimEnd(',', ';').Trim();
             // A status printed twice ("(2024, accepted) … Accepted.") is one note.
             var note = notes.Count == 0 ? null : string.Join("; ", notes.Distinct(StringComparer.OrdinalIgnoreCase));
-            return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container, IsDataset = isDataset, IsPresentation = isPresentation || numbersAbstract, LeadingYear = leadingYear, IsOnline = isOnline, PrintsIsbn = printsIsbn };
+            return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container, IsDataset = isDataset, IsPresentation = isPresentation || numbersAbstract || inMeetingSupplement, LeadingYear = leadingYear, IsOnline = isOnline, PrintsIsbn = printsIsbn };
         }
     }
 }
