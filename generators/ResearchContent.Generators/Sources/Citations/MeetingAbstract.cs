@@ -45,6 +45,12 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex SupplementLabel = CitationRegex.Create(
             @"(?<=\d\)),\s*(?:Fall|Spring|Joint\s+Assembly)\s+Meet(?:ing|\.)\s+Suppl(?:ement|\.)(?=,)");
 
+        // The EGU's abstracts, printed as a journal: "Geophys. Res. Abstr. 21:EGU2019-12345" (its full name says "Abstracts").
+        private static readonly Regex AbstractsSerial = CitationRegex.Create(@"^Geophys\.\s*Res\.\s*Abstr\.?$");
+
+        /// <summary>Whether a container that reads as a journal is a meeting's abstracts, abbreviated (<c>Geophys. Res. Abstr.</c>).</summary>
+        public static bool IsAbstractsSerial(string container) => AbstractsSerial.IsMatch(container.Trim());
+
         /// <summary>
         /// The abstract's number printed after its title, put before "presented at", and Eos' supplement label taken out; the
         /// label says the work is a meeting's abstract (<paramref name="inSupplement"/>).
