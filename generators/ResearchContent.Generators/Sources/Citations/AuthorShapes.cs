@@ -47,7 +47,7 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             if (next is { } initials && (PersonName.IsInitials(initials.Text) && (PersonName.IsFamily(text) || IsOneLetterFamily(pieces, i))
-                || PersonName.IsInitialsWithParticle(initials.Text) && (PersonName.IsFamily(text) || PersonName.IsCapitalFamily(text))))
+                || InitialsWithParticle.Is(initials.Text) && (PersonName.IsFamily(text) || PersonName.IsCapitalFamily(text))))
             {
                 author = new ParsedAuthor(text, initials.Text, piece.Corresponding || initials.Corresponding) { Suffix = suffix };
                 return 2;

@@ -17,17 +17,12 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex InitialsOnly = CitationRegex.Create("^" + Initials + "$");
 
-        // Brazil's ABNT and Portuguese lists keep a particle among the initials of an inverted name: "Oliveira, T. de A.",
-        // "ROCHA, A. M. da".
-        private static readonly Regex InitialsWithParticle = CitationRegex.Create(@"^" + Initials + @"\s(?:de|da|do|dos|das)(?:\s" + Initials + ")?$");
-
         private static readonly Regex InitialsThenRest = CitationRegex.Create(@"^(?<given>" + Initials + @")\s+(?<rest>.+)$");
 
         // Initials without periods before a family name written out: "JM Smith".
         private static readonly Regex BareInitialsThenFamily = CitationRegex.Create(@"^(?<given>\p{Lu}{1,3})\s(?<family>(?:\p{Ll}+\s)*\p{Lu}\p{Ll}.*)$");
 
-        // The apostrophe of a transliterated soft sign is printed as a prime or a modifier letter too: "Fal′ko", "Belʼskii";
-        // a Yoruba name may end in a combining tone mark ("Adébáyọ̀").
+        // A soft sign's apostrophe may be a prime or a modifier letter ("Fal′ko", "Belʼskii"); a tone mark may end a name ("Adébáyọ̀").
         private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’])?\p{Lu}[\p{L}\p{M}'’′ʼ\-‐]*\p{L}\p{M}{0,2}$");
 
         // "The Minimalist Program" after "Noam Chomsky, " is a title: no one's given name is an article.
@@ -54,9 +49,6 @@ namespace ResearchContent.Generators.Sources.Citations
         };
 
         // "Ph.D." after a name is the degree a thesis gives, though its letters read as initials ("Ch.", "D.").
-        /// <summary>Initials with a Portuguese particle among them, the given part of an inverted name: <c>T. de A.</c>, <c>A. M. da</c>.</summary>
-        public static bool IsInitialsWithParticle(string text) => InitialsWithParticle.IsMatch(text);
-
         public static bool IsInitials(string text) => !Suffix.IsMatch(text) && InitialsOnly.IsMatch(text) && !text.TrimEnd('.').EndsWith("Ph.D", StringComparison.Ordinal);
 
         /// <summary>A generational suffix: <c>Jr.</c>, <c>Sr</c>, <c>III</c>.</summary>
