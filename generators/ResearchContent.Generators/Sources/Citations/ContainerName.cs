@@ -28,6 +28,8 @@ namespace ResearchContent.Generators.Sources.Citations
         // ABNT numbers the meeting after its name with an ordinal's full stop: "SIMPÓSIO BRASILEIRO DE SENSORIAMENTO REMOTO, 19.".
         private static readonly Regex MeetingNumber = CitationRegex.Create(@"^\d{1,3}\.$");
 
+        private static readonly Regex PlaceInParentheses = CitationRegex.Create(@"\s\((?<place>[^()]+,\s[^()]+)\)$");
+
         private static readonly Regex NamedYear = CitationRegex.Create(@"\s(?<year>(?:19|20)\d\d)$");
 
         public static string? Clean(string text)
@@ -49,6 +51,13 @@ namespace ResearchContent.Generators.Sources.Citations
             {
                 // "Eos, Transactions, American Geophysical Union", where a meeting's abstracts are printed: its parts are no places.
                 return container;
+            }
+
+            var placed = PlaceInParentheses.Match(container);
+            if (placed.Success && placed.Groups["place"].Value.Split(new[] { ", " }, StringSplitOptions.None).All(IsPlace))
+            {
+                // Frontiers puts the place in parentheses: "Proceedings of … Workshops (CVPRW) (New Orleans, LA)".
+                return container.Substring(0, placed.Index);
             }
 
             var segments = container.Split(new[] { ", " }, StringSplitOptions.None);
