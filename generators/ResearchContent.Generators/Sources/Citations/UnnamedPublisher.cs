@@ -64,7 +64,8 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             var last = text.Substring(start);
-            if (yearPrinted && OrganizationName.IsOrganization(last) && !JournalWord.IsMatch(last) && !WorkShapeReader.IsConference(last) && !ReportShape.IsIssuer(last))
+            // A body of several words, no digits: a meeting's acronym ("MOF2021") is an organization's shape too.
+            if (yearPrinted && last.IndexOf(' ') > 0 && last.IndexOfAny("0123456789".ToCharArray()) < 0 && OrganizationName.IsOrganization(last) && !JournalWord.IsMatch(last) && !WorkShapeReader.IsConference(last) && !ReportShape.IsIssuer(last))
             {
                 // APA's book published by a body that names itself as one: "(2005). Title. Society for Industrial and Applied Mathematics."
                 rest = text.Substring(0, start).Trim().TrimEnd(',', '.', ';').Trim();
