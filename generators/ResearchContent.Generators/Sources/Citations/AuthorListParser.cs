@@ -26,9 +26,9 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly GuardedRegex Ellipsis = new(CitationRegex.Create(@",?\s*(?:\.\.\.|…)\s*"), HasEllipsis);
 
-        // Spanish, Portuguese and German lists join the last two names with "y", "e", "und": only after an initial's period, as
+        // Spanish, Portuguese, German and French lists join the last two names with "y", "e", "und", "et": only after an initial's period, as
         // "Ramón y Cajal" is one family name.
-        private static readonly Regex Separator = CitationRegex.Create(@"\s*[,，、·]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|(?<=\.)\s+(?:y|e|und)\s+(?=\p{Lu})|\s*&\s*|\s*;\s*(?:(?:and|&)\s+)?");
+        private static readonly Regex Separator = CitationRegex.Create(@"\s*[,，、·]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|(?<=\.)\s+(?:y|e|und|et)\s+(?=\p{Lu})|\s*&\s*|\s*;\s*(?:(?:and|&)\s+)?");
 
         // "Wang Lei (王磊)": the name in characters after its pinyin says the same name again; the pinyin is the author.
         private static readonly Regex NameInCharacters = CitationRegex.Create(@"\s*[(（][\p{IsCJKUnifiedIdeographs}·]{2,5}[)）]");

@@ -53,7 +53,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 return 1;
             }
 
-            if (next is { } initials && PersonName.IsInitials(initials.Text) && PersonName.IsFamily(text))
+            if (next is { } initials && (PersonName.IsInitials(initials.Text) && (PersonName.IsFamily(text) || IsOneLetterFamily(pieces, i))
+                || InitialsWithParticle.Is(initials.Text) && (PersonName.IsFamily(text) || PersonName.IsCapitalFamily(text))))
             {
                 author = new ParsedAuthor(text, initials.Text, piece.Corresponding || initials.Corresponding) { Suffix = suffix };
                 return 2;
@@ -121,6 +122,15 @@ namespace ResearchContent.Generators.Sources.Citations
 
             return 0;
         }
+
+        /// <summary>
+        /// "Han, J.; E, W.; Car, R.": a family name of one letter (Weinan E), read only where the list before it already pairs
+        /// a family name with its initials, so that a lone capital elsewhere stays an initial.
+        /// </summary>
+        private static bool IsOneLetterFamily(System.Collections.Generic.List<AuthorPiece> pieces, int i) =>
+            pieces[i].Text.Length == 1 && char.IsUpper(pieces[i].Text[0]) && i >= 2
+            && PersonName.IsInitials(pieces[i - 1].Text) && pieces[i - 1].Text.EndsWith(".", System.StringComparison.Ordinal)
+            && PersonName.IsFamily(pieces[i - 2].Text);
 
         private static bool IsCapitals(string word) => word.Length >= 2 && word.All(c => !char.IsLower(c)) && word.Any(char.IsUpper);
 

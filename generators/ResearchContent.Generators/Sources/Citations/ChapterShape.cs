@@ -35,8 +35,10 @@ namespace ResearchContent.Generators.Sources.Citations
             @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[^()]{1,120}?,\s*(?:Vol\.|pp?\.)\s*\d|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*edited\s+by\s|,\s*(?:pp?|[Vv]ol)\.|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}.,\s\-]*?\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}.'\-\s]+?,\s*Eds?\.(?:\s|$)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?(?:,\s*(?:USA|UK|U\.S\.A\.|U\.K\.))?:\s|,\s*\d+\s*[–\-]\s*\d+\s*\.?\s*$"
             // Oxford Academic's series between the book and its imprint: "…, The Oxford Handbook of …, Oxford Handbooks (New York, 2014; online edn, …)".
             + @"|,\s*(?:\p{Lu}\p{L}*\s+)*(?:Handbooks|Series|Studies|Monographs|Library|Classics|Texts)\b[^,()]*(?=\s*\([^()]*;\s*online\s+edn)"
-            // A hand-typed imprint, publisher, place and year after commas: "…, Book, Asakura, Tokyo, 2017".
-            + @"|,\s*\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{L}'’&\-]*){0,3},\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s*(?:1[5-9]|20)\d\d\b");
+            // A hand-typed imprint, publisher, place and year after commas: "…, Book, Asakura, Tokyo, 2017", or the publisher and
+            // year alone before the pages: "…, Book, Springer, 2015, pp 341–350".
+            + @"|,\s*\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{L}'’&\-]*){0,3},\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s*(?:1[5-9]|20)\d\d\b"
+            + @"|,\s*\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{L}'’&\-]*){0,3},\s*(?:1[5-9]|20)\d\d,\s*pp?\.?\s\d");
 
         // Pages "pp. 155–161", Springer's "pp 341--345", ACM's "pages 1234–1243", a bare range at the end, or a single identifier
         // where pages go ("(p. 9123)", "p. 115330F", a world conference's "Paper No. 2c-0045", IEEE's "Art. no. 111540F",

@@ -53,8 +53,9 @@ namespace ResearchContent.Generators.Sources.Citations
         // Hand-edited lists put the same words in parentheses: "NumPy v1.24.0 (software). Zenodo, 2022."
         private static readonly Regex DatasetMarker = CitationRegex.Create(@"\s*(?:\[(?:Dataset|Data\s+set|Data|(?:Computer\s+)?Software)\]|\((?:Dataset|Data\s+set|Software)\))", RegexOptions.IgnoreCase);
 
+        // A group's own page links its materials in lower case too: "[code]", "[pdf]", "[slides]".
         private static readonly Regex DatabaseMarker = CitationRegex.Create(
-            @"\s*\[(?:Google\s+Scholar|Cross[Rr]ef|PubMed|Web\s+of\s+Science|Scopus|CAS|Green\s+Version|Ref\s+list|PMC\s+free\s+article|PDF|HTML|Link|Paper|Code|Slides|Video|Project\s+page|BibTeX)\]");
+            @"\s*\[(?:Google\s+Scholar|Cross[Rr]ef|PubMed|Web\s+of\s+Science|Scopus|CAS|Green\s+Version|Ref\s+list|PMC\s+free\s+article|PDF|pdf|HTML|html|[Ll]ink|[Pp]aper|[Cc]ode|[Ss]lides|[Vv]ideo|[Pp]roject\s+page|BibTeX|bibtex)\]");
 
         // A remark at the very end, in parentheses: words, not a year, an issue, a thesis/report/page mention, OSTI's country or
         // Frontiers' imprint ("(Berlin, Heidelberg: Springer)").
@@ -74,7 +75,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // A chapter's editors in parentheses after its book, as hand-typed lists add them: "In Book (eds. R. Smith & K. Ito), pp. 77–102".
         // Editors are no field of ours, and left in place they end the book's name.
-        private static readonly Regex EditorsInParentheses = CitationRegex.Create(@"\s*\((?:eds?\.|editors?:|edited\s+by)\s+\p{Lu}[^()]*\)(?=[,.])", RegexOptions.IgnoreCase);
+        private static readonly Regex EditorsInParentheses = CitationRegex.Create(@"\s*\((?:eds?\.:?|editors?:|edited\s+by)\s+\p{Lu}[^()]*\)(?=[,.])", RegexOptions.IgnoreCase);
 
         // A year typed before everything else, as some lists are ordered: "2019 — Xu A, Wang T: Title", and in parentheses
         // before a name with its initials, "(2021) Okonkwo C, …", "(2021) Wang, T.", "(2021) T. Wang" (before anything else, such
@@ -177,7 +178,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = ExportedAbstract.Remove(Whitespace.Replace(text, " ").Trim());
             text = Emphasis.Replace(text, match => match.Groups["text"].Value);
             text = ChineseGlosses.Remove(NlmMarkers.Remove(MarkdownLink.Unwrap(PageMarkup.Remove(text))));
-            text = GostSeparator.ToFullStop(GluedPunctuation.Separate(text));
+            text = GostSeparator.ToFullStop(GluedPunctuation.Separate(InBeforeEditedBook.Separate(text)));
             text = LeadingMarker.Replace(text, string.Empty);
             text = LeadingLabel.Replace(text, string.Empty);
             text = WorkLabel.Remove(ThesisLabelFirst.Move(text), out var labelNote, out var isPresentation, out var labelledDataset);
@@ -192,7 +193,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = AccessDate.Replace(text, string.Empty);
             text = MeetingDetails.WithoutDatesAndPlaces(text);
             text = EditorsInParentheses.Replace(text, string.Empty);
-            text = AbstractNumber.Replace(text, string.Empty);
+            text = AbstractNumber.Replace(MeetingAbstract.NumberBeforeMeetingLabel(text, out var inMeetingSupplement), string.Empty);
             text = MeetingAbstract.LabelNumber(text, out var numbersAbstract);
             text = SpaceBeforePunctuation.Replace(text, string.Empty);
             text = FieldDots.Separate(FieldBar.Replace(FieldDots.Separate(text, " | "), ". "), " · ");
@@ -279,7 +280,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = text.Trim().TrimEnd(',', ';').Trim();
             // A status printed twice ("(2024, accepted) … Accepted.") is one note.
             var note = notes.Count == 0 ? null : string.Join("; ", notes.Distinct(StringComparer.OrdinalIgnoreCase));
-            return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container, IsDataset = isDataset, IsPresentation = isPresentation || numbersAbstract, LeadingYear = leadingYear, IsOnline = isOnline, PrintsIsbn = printsIsbn };
+            return new CleanCitation(text, doi, note) { ArticleId = articleId, Container = container, IsDataset = isDataset, IsPresentation = isPresentation || numbersAbstract || inMeetingSupplement, LeadingYear = leadingYear, IsOnline = isOnline, PrintsIsbn = printsIsbn };
         }
     }
 }

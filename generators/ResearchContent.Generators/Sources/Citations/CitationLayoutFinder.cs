@@ -27,9 +27,10 @@ namespace ResearchContent.Generators.Sources.Citations
             RegexOptions.IgnoreCase);
 
         // Harvard's ", 2018." and Science China's ". 2023." between authors and title, and the AMS journals' ", 2019: ".
-        // And a year between semicolons where every field is one: "Miao, R.; 2019; Mobility, thickness, …".
+        // And a year between semicolons where every field is one: "Miao, R.; 2019; Mobility, thickness, …". A status may follow
+        // the year in parentheses ("2026 (Accepted). Title"); the cleaner reads it as the note.
         private static readonly Regex SeparatedYear = CitationRegex.Create(
-            @"(?:,|(?<=\S)\.)?\s(?<year>\d{4})[a-z]?(?:,\s*[A-Z][a-z]+)?(?:\.|:|,(?=\s+['‘\p{Lu}]))\s+|;\s(?<year>\d{4})[a-z]?;\s+");
+            @"(?:,|(?<=\S)\.)?\s(?<year>\d{4})[a-z]?(?:,\s*[A-Z][a-z]+)?(?:\s\((?:[Aa]ccepted|[Ii]n\spress|[Ss]ubmitted)\))?(?:\.|:|,(?=\s+['‘\p{Lu}]))\s+|;\s(?<year>\d{4})[a-z]?;\s+");
 
         // "(eds)", "(Eds.)", "(ed.)" after the names: they edited the whole work.
         private static readonly Regex EditorMark = CitationRegex.Create(@"\s*\((?:eds?|Eds?)\.?\)\.?$");

@@ -176,7 +176,7 @@ namespace ResearchContent.Generators.Sources.Citations
                     (container, details) = (meeting, details with { ArticleNumber = details.ArticleNumber ?? abstractNumber });
                 }
 
-                if (container is not null && (WorkShapeReader.IsConference(container) || (publisher is not null && PublisherSegment.IsConferencePublisher(publisher))))
+                if (container is not null && (WorkShapeReader.IsConference(container) || MeetingAbstract.IsAbstractsSerial(container) || (publisher is not null && PublisherSegment.IsConferencePublisher(publisher))))
                 {
                     kind = PublicationKind.Conference;
                     details = details.Year is null && ContainerName.MeetingYear(container) is { } meetingYear ? details with { Year = meetingYear } : details;

@@ -13,7 +13,7 @@ namespace ResearchContent.Generators.Sources.Citations
         // What a CV says before the meeting a talk was given at: "Oral presentation at the", "Invited talk at", "presented at",
         // or as a label of its own before a comma: "Oral presentation, European Geosciences Union General Assembly".
         private static readonly Regex PresentedAt = CitationRegex.Create(
-            @"^(?:(?:(?:(?:oral|poster|invited|keynote|contributed)\s+)?(?:presentation|talk|poster)\s+(?:given\s+|presented\s+)?|presented\s+)at\s+(?:the\s+)?"
+            @"^(?:(?:(?:(?:oral|poster|invited|keynote|contributed)\s+)?(?:presentation|talk|poster|paper)\s+(?:given\s+|presented\s+)?|presented\s+)at\s+(?:the\s+)?"
             + @"|(?:oral|poster|invited|keynote|contributed)\s+(?:presentation|talk),\s*"
             // The same labels in Spanish and Portuguese: "Ponencia, XVII Congreso …", "Comunicação oral, …".
             + @"|(?:ponencia|comunicaci[óo]n(?:\s+oral)?|comunica[çc][ãa]o(?:\s+oral)?|p[óô]ster),\s*)(?=\S)",
@@ -27,6 +27,8 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // ABNT numbers the meeting after its name with an ordinal's full stop: "SIMPÓSIO BRASILEIRO DE SENSORIAMENTO REMOTO, 19.".
         private static readonly Regex MeetingNumber = CitationRegex.Create(@"^\d{1,3}\.$");
+
+        private static readonly Regex PlaceInParentheses = CitationRegex.Create(@"\s\((?<place>[^()]+,\s[^()]+)\)$");
 
         private static readonly Regex NamedYear = CitationRegex.Create(@"\s(?<year>(?:19|20)\d\d)$");
 
@@ -45,6 +47,19 @@ namespace ResearchContent.Generators.Sources.Citations
         /// <param name="knownMeeting">Whether a label said the work was given at a meeting, whatever the meeting's name says.</param>
         public static string WithoutPlace(string container, bool knownMeeting = false)
         {
+            if (Array.IndexOf(JournalWords.NamesWithCommas, container.Trim()) >= 0)
+            {
+                // "Eos, Transactions, American Geophysical Union", where a meeting's abstracts are printed: its parts are no places.
+                return container;
+            }
+
+            var placed = PlaceInParentheses.Match(container);
+            if (placed.Success && placed.Groups["place"].Value.Split(new[] { ", " }, StringSplitOptions.None).All(IsPlace))
+            {
+                // Frontiers puts the place in parentheses: "Proceedings of … Workshops (CVPRW) (New Orleans, LA)".
+                return container.Substring(0, placed.Index);
+            }
+
             var segments = container.Split(new[] { ", " }, StringSplitOptions.None);
             var keep = segments.Length;
             // ABNT numbers the meeting after its name: "SIMPÓSIO BRASILEIRO DE SENSORIAMENTO REMOTO, 19., 2019, Santos".

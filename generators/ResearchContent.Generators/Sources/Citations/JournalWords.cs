@@ -47,6 +47,8 @@ namespace ResearchContent.Generators.Sources.Citations
             // Elsevier's, Springer's and SSA's abbreviations of estuarine, building and US journals: "Estuar. Coast. Shelf Sci.",
             // "Build. Simul.", "Cold Reg. Sci. Technol.", "Proc. Natl. Acad. Sci. Unit. States Am.", GJI's lowercase "Bull. seism. Soc. Am.".
             "Estuar", "Coast", "Build", "Simul", "Unit", "Seism", "Reg",
+            // "Z. Anorg. Allg. Chem.", "Acta Phys.-Chim. Sin.", "Helv. Chim. Acta".
+            "Anorg", "Allg", "Chim", "Helv",
         };
 
         // Journals whose names contain commas, which otherwise end the backward scan.
@@ -55,7 +57,8 @@ namespace ResearchContent.Generators.Sources.Citations
             "Geochemistry, Geophysics, Geosystems", "Geomatics, Natural Hazards and Risk", "Water, Air, and Soil Pollution",
             "Earth, Planets and Space", "Atmosphere, Ocean", "Land, Ocean", "Eos, Transactions American Geophysical Union",
             "Eos, Transactions, American Geophysical Union", "Geological Society, London, Special Publications",
-            "Geological Society, London, Memoirs",
+            "Geological Society, London, Memoirs", "Estuarine, Coastal and Shelf Science",
+            "Geografiska Annaler: Series A, Physical Geography", "Geografiska Annaler: Series B, Human Geography",
         };
 
         private static readonly Regex Capitalized = CitationRegex.Create(@"^[\p{Lu}\p{Lt}][\p{L}\p{M}\-'’.&]*$");

@@ -40,6 +40,34 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex Year = CitationRegex.Create(@"^(?:19|20)\d\d$");
 
+        // APA as AGU prints an EGU abstract: the number in parentheses after the title, then "Paper presented at" the meeting
+        // ("Title (EGU22-7841). Paper presented at EGU General Assembly 2022"). Moved before "presented at", it reads as AGU's own.
+        private static readonly Regex NumberAfterTitle = CitationRegex.Create(
+            @"\s\((?<number>\p{Lu}{1,5}\d{1,4}\p{Lu}?-\d{1,6})\)\.\s+(?:Paper|Poster|Abstract)\s+(?=presented\s+at\s)");
+
+        // Eos prints the meeting's abstracts in a supplement after its volume and issue ("Eos, Transactions, American Geophysical
+        // Union, 89(53), Fall Meeting Supplement, Abstract G43A-0674"): the label is no field, and left in place it joins the journal.
+        private static readonly Regex SupplementLabel = CitationRegex.Create(
+            @"(?<=\d\)),\s*(?:Fall|Spring|Joint\s+Assembly)\s+Meet(?:ing|\.)\s+Suppl(?:ement|\.)(?=,)");
+
+        // The EGU's abstracts, printed as a journal: "Geophys. Res. Abstr. 21:EGU2019-12345" (its full name says "Abstracts").
+        private static readonly Regex AbstractsSerial = CitationRegex.Create(@"^Geophys\.\s*Res\.\s*Abstr\.?$");
+
+        /// <summary>Whether a container that reads as a journal is a meeting's abstracts, abbreviated (<c>Geophys. Res. Abstr.</c>).</summary>
+        public static bool IsAbstractsSerial(string container) => AbstractsSerial.IsMatch(container.Trim());
+
+        /// <summary>
+        /// The abstract's number printed after its title, put before "presented at", and Eos' supplement label taken out; the
+        /// label says the work is a meeting's abstract (<paramref name="inSupplement"/>).
+        /// </summary>
+        public static string NumberBeforeMeetingLabel(string text, out bool inSupplement)
+        {
+            var label = SupplementLabel.Match(text);
+            inSupplement = label.Success;
+            text = label.Success ? text.Remove(label.Index, label.Length) : text;
+            return NumberAfterTitle.Replace(text, ". ${number} ");
+        }
+
         /// <summary>
         /// The text with a meeting's abstract number at its end labelled as the article number it is (<c>Art. no. 3765</c>),
         /// and whether there was one: an abstract's number says the work was presented at a meeting.

@@ -29,16 +29,19 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex Shape = CitationRegex.Create(
             @"^(?:[\p{Lu}\d][\p{L}\p{M}\d.'’\-&()]*|of|for|and|the|on|de|du|des|für|&)(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’\-&()]*|of|for|and|the|on|de|du|des|für|&)){0,9}(?:\s\(\p{Lu}[\p{Lu}\d\-]*\)\.?)?$");
 
-        // The last word of a group that signs among people: "PRISMA Group", "GBD 2019 Collaborators", "CMIP6 Consortium", and
-        // the number of the group's paper in a series after it, as astronomy prints it ("Planck Collaboration VI").
+        // The last word of a group that signs among people: "PRISMA Group", "GBD 2019 Collaborators", "CMIP6 Consortium";
+        // some groups print it in lower case ("The IMBIE team", "the ENIGMA consortium"), and astronomy numbers the group's
+        // paper in a series after it ("Planck Collaboration VI").
         private static readonly Regex GroupWord = CitationRegex.Create(
-            @"\s(?:Group|Consortium|Collaboration|Collaborators|Committee|Investigators|Team|Network|Panel|Alliance)(?:\s[IVXL]{1,5})?$");
+            @"\s(?<word>[Gg]roup|[Cc]onsortium|[Cc]ollaboration|[Cc]ollaborators|Committee|[Ii]nvestigators|[Tt]eam|Network|Panel|Alliance)(?:\s[IVXL]{1,5})?\.?$");
 
         /// <summary>Whether a piece of an author list is a group's name rather than a person's.</summary>
         public static bool IsGroup(string piece)
         {
             piece = piece.Trim();
-            return GroupWord.IsMatch(piece) && Shape.IsMatch(piece);
+            var match = GroupWord.Match(piece);
+            // The name's shape is that of its capitalized words; the group word may be in lower case after them.
+            return match.Success && Shape.IsMatch(piece.Substring(0, match.Groups["word"].Index).TrimEnd());
         }
 
         // What follows the first part of a name with commas: "…, Engineering, and Medicine".

@@ -22,9 +22,9 @@ namespace ResearchContent.Generators.Sources.Citations
         // Initials without periods before a family name written out: "JM Smith".
         private static readonly Regex BareInitialsThenFamily = CitationRegex.Create(@"^(?<given>\p{Lu}{1,3})\s(?<family>(?:\p{Ll}+\s)*\p{Lu}\p{Ll}.*)$");
 
-        // The apostrophe of a transliterated soft sign is printed as a prime or a modifier letter too ("Fal′ko", "Belʼskii"); a
-        // lowercase particle joined by a hyphen is the word's ("del-Toro", "al-Rashid").
-        private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’]|(?:al|el|del|de|da|di|van|von)[-‐])?\p{Lu}[\p{L}\p{M}'’′ʼ\-‐]*\p{L}$");
+        // A soft sign's apostrophe may be a prime or a modifier letter ("Fal′ko", "Belʼskii"); a lowercase particle joined by a
+        // hyphen is the word's ("del-Toro", "al-Rashid"); a tone mark may end a name ("Adébáyọ̀").
+        private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’]|(?:al|el|del|de|da|di|van|von)[-‐])?\p{Lu}[\p{L}\p{M}'’′ʼ\-‐]*\p{L}\p{M}{0,2}$");
 
         // "The Minimalist Program" after "Noam Chomsky, " is a title: no one's given name is an article.
         private static readonly Regex GivenWord = CitationRegex.Create(@"^(?!The$)\p{Lu}[\p{Ll}\p{M}'’]+(?:[-‐]\p{Lu}?[\p{Ll}\p{M}]+)*$");
@@ -41,7 +41,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
         {
-            "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "des", "dos", "das", "la", "le", "ter", "ten", "zu", "af", "bin", "al",
+            "van", "von", "der", "den", "de", "del", "della", "di", "da", "do", "du", "des", "dos", "das", "la", "le", "ter", "ten", "zu", "af", "bin", "al",
             "Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Des", "La", "Le", "Ter", "Ten", "Der", "Den", "Dos", "Das", "Zu",
             // Capitalized Arabic and Italian particles inside a given-first name: "Abdullah Al Mamun", "Anna Dal Molin".
             "Al", "El", "Dal", "Dalla",
@@ -49,7 +49,8 @@ namespace ResearchContent.Generators.Sources.Citations
             "Ó", "Ní", "Mac",
         };
 
-        public static bool IsInitials(string text) => !Suffix.IsMatch(text) && InitialsOnly.IsMatch(text);
+        // "Ph.D." after a name is the degree a thesis gives, though its letters read as initials ("Ch.", "D.").
+        public static bool IsInitials(string text) => !Suffix.IsMatch(text) && InitialsOnly.IsMatch(text) && !text.TrimEnd('.').EndsWith("Ph.D", StringComparison.Ordinal);
 
         /// <summary>A generational suffix: <c>Jr.</c>, <c>Sr</c>, <c>III</c>.</summary>
         public static bool IsSuffix(string text) => Suffix.IsMatch(text);
@@ -109,7 +110,7 @@ namespace ResearchContent.Generators.Sources.Citations
         }
 
         /// <summary>A family name printed in capitals, as GB/T 7714 prints it: <c>WANG</c>, <c>VAN DER WOERD</c>.</summary>
-        private static bool IsCapitalFamily(string text)
+        internal static bool IsCapitalFamily(string text)
         {
             foreach (var word in text.Split(' '))
             {

@@ -11,9 +11,10 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             var cut = head.LastIndexOf(". ", System.StringComparison.Ordinal);
             var hasSource = details.Volume is not null || details.Pages is not null || details.ArticleNumber is not null;
-            if (hasSource && JournalWords.IsAbbreviatedName(head))
+            if ((hasSource || details.Year is not null) && JournalWords.IsAbbreviatedName(head))
             {
                 // "Chem. Soc. Rev., 2022, 51, 8123": chemistry's styles print no title, and the periods are the abbreviations'.
+                // A paper just online has its year and DOI only ("Chem. Sci., 2025, DOI: …"): its journal is no title either.
                 return (null, ContainerName.Clean(head));
             }
 

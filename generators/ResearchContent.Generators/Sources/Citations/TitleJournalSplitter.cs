@@ -15,9 +15,18 @@ namespace ResearchContent.Generators.Sources.Citations
     /// </remarks>
     internal static class TitleJournalSplitter
     {
+        private static readonly System.Text.RegularExpressions.Regex JournalSection = CitationRegex.Create(@",\s(?:Part|Section|Series)\s\p{Lu}\.?$");
+
         public static (string? Title, string? Journal) Split(string text)
         {
             text = text.Trim();
+            var section = JournalSection.Match(text);
+            if (section.Success && Split(text.Substring(0, section.Index)) is { Title: not null, Journal: { } partsJournal } split)
+            {
+                // "…, Journal of Toxicology and Environmental Health, Part A": a journal published in parts names its part after a comma.
+                return (split.Title, partsJournal + section.Value.TrimEnd('.'));
+            }
+
             foreach (var name in JournalWords.NamesWithCommas)
             {
                 // Vancouver ends the journal with a full stop: "…. Geological Society, London, Special Publications. 2013;380(1)".

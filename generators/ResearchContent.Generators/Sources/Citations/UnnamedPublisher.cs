@@ -63,7 +63,17 @@ namespace ResearchContent.Generators.Sources.Citations
                 return false;
             }
 
-            var match = Imprint.Match(text.Substring(start));
+            var last = text.Substring(start);
+            // A body of several words, no digits: a meeting's acronym ("MOF2021") is an organization's shape too.
+            if (yearPrinted && last.IndexOf(' ') > 0 && last.IndexOfAny("0123456789".ToCharArray()) < 0 && OrganizationName.IsOrganization(last) && !JournalWord.IsMatch(last) && !WorkShapeReader.IsConference(last) && !ReportShape.IsIssuer(last))
+            {
+                // APA's book published by a body that names itself as one: "(2005). Title. Society for Industrial and Applied Mathematics."
+                rest = text.Substring(0, start).Trim().TrimEnd(',', '.', ';').Trim();
+                publisher = last;
+                return rest.Length > 0;
+            }
+
+            var match = Imprint.Match(last);
             var name = match.Groups["name"].Value;
             // A name alone after the title is a journal as often as a publisher ("The Cryosphere"), unless the title ends in its edition.
             var yearless = !match.Groups["year"].Success;
