@@ -22,8 +22,7 @@ namespace ResearchContent.Generators.Sources.Citations
         // Initials without periods before a family name written out: "JM Smith".
         private static readonly Regex BareInitialsThenFamily = CitationRegex.Create(@"^(?<given>\p{Lu}{1,3})\s(?<family>(?:\p{Ll}+\s)*\p{Lu}\p{Ll}.*)$");
 
-        // A soft sign's apostrophe may be a prime or a modifier letter ("Fal′ko", "Belʼskii"); a lowercase particle joined by a
-        // hyphen is the word's ("del-Toro", "al-Rashid"); a tone mark may end a name ("Adébáyọ̀").
+        // A soft sign's apostrophe may be a prime ("Fal′ko", "Belʼskii"), a hyphened particle is the word's ("del-Toro"), a tone mark may end it ("Adébáyọ̀").
         private static readonly Regex NameWord = CitationRegex.Create(@"^(?:[dDlLO]['’]|(?:al|el|del|de|da|di|van|von)[-‐])?\p{Lu}[\p{L}\p{M}'’′ʼ\-‐]*\p{L}\p{M}{0,2}$");
 
         // "The Minimalist Program" after "Noam Chomsky, " is a title: no one's given name is an article.
