@@ -8,7 +8,7 @@ namespace ResearchContent.Generators.Tests.Pages
     /// What hand-written entries hold besides header, abstract and figures — a note, highlights, a block quote, a
     /// BibTeX snippet, a Markdown image — is read into the field a reader would put it in, and never breaks the build.
     /// </summary>
-    public sealed class EntryNoteTests
+    public sealed partial class EntryNoteTests
     {
         private const string Header = "<b>2021-#2</b>  \n<div style=\"text-align: center;\">\n<b>Small Fractures Caused by the 2019 Ridgecrest Earthquake Sequence</b>  \n<br><b>由2019年Ridgecrest地震序列引起的地表小裂隙</b>  \n<br><a href=\"https://doi.org/10.3389/feart.2021.672809\">Xu, A., Y. Zhao, T. Wang*, C. Ren, and H. Yue (2021), Small Fractures Caused by the 2019 Ridgecrest Earthquake Sequence. Frontiers in Earth Science, 9, 1–11.</a>\n</div>\n\n";
         private const string AbstractEn = "The Ridgecrest earthquake sequence ruptured a conjugate fault system within the eastern California shear zone.";
@@ -225,83 +225,6 @@ namespace ResearchContent.Generators.Tests.Pages
 
             Assert.Equal(AbstractZh + "\n\nInSAR观测表明，浅部滑动亏损主要分布在断层北段。", p.Abstract.Zh);
             Assert.Null(p.Notes.Zh);
-        }
-        [Theory]
-        [InlineData("Keywords: surface rupture; UAV; Ridgecrest", "Keywords: surface rupture; UAV; Ridgecrest", null)]
-        [InlineData("Funding: National Natural Science Foundation of China (42174012).", "Funding: National Natural Science Foundation of China (42174012).", null)]
-        [InlineData("Data availability: the fracture maps are on Zenodo.", "Data availability: the fracture maps are on Zenodo.", null)]
-        [InlineData("Correction (12 August 2024): Table 2 was corrected.", "Correction (12 August 2024): Table 2 was corrected.", null)]
-        [InlineData("TL;DR: fractures mapped from UAV images record shallow slip.", "TL;DR: fractures mapped from UAV images record shallow slip.", null)]
-        [InlineData("关键词：地表破裂；无人机", null, "关键词：地表破裂；无人机")]
-        [InlineData("基金项目：国家自然科学基金（42174012）", null, "基金项目：国家自然科学基金（42174012）")]
-        public void A_paragraph_under_a_label_that_names_no_abstract_section_is_a_note(string remark, string? en, string? zh)
-        {
-            var p = OneEntryPage.Single(Header + Abstracts + remark + "\n");
-
-            Assert.Equal(AbstractEn, p.Abstract.En);
-            Assert.Equal(AbstractZh, p.Abstract.Zh);
-            Assert.Equal(en, p.Notes.En);
-            Assert.Equal(zh, p.Notes.Zh);
-        }
-
-        [Theory]
-        [InlineData("Importance: Surface fractures record shallow slip.")]
-        [InlineData("Design, Setting, and Participants: We mapped fractures from UAV images.")]
-        [InlineData("Conclusions and Relevance: Shallow slip deficit is smaller than thought.")]
-        public void A_structured_abstracts_section_stays_abstract(string section)
-        {
-            var p = OneEntryPage.Single(Header + AbstractEn + "\n\n" + section + "\n\n" + AbstractZh + "\n");
-
-            Assert.Equal(AbstractEn + "\n\n" + section, p.Abstract.En);
-            Assert.Null(p.Notes.En);
-        }
-
-        [Fact]
-        public void A_chinese_structured_abstracts_section_stays_abstract()
-        {
-            var p = OneEntryPage.Single(Header + Abstracts + "解释：浅部滑动亏损小于以往估计。\n");
-
-            Assert.Equal(AbstractZh + "\n\n解释：浅部滑动亏损小于以往估计。", p.Abstract.Zh);
-            Assert.Null(p.Notes.Zh);
-        }
-
-        [Fact]
-        public void A_sentence_in_italics_is_a_remark_and_the_sentence_after_it_in_the_other_language_its_translation()
-        {
-            // A correspondence has no abstract, which is worth a warning, not a different reading.
-            var p = Assert.Single(OneEntryPage.Run(OneEntryPage.Page(Header + "*Correspondence in Frontiers, written after the sequence.*\n\n本文为通讯文章，无摘要。\n")).Catalog().Publications);
-
-            Assert.Null(p.Abstract.En);
-            Assert.Null(p.Abstract.Zh);
-            Assert.Equal("Correspondence in Frontiers, written after the sequence.", p.Notes.En);
-            Assert.Equal("本文为通讯文章，无摘要。", p.Notes.Zh);
-        }
-
-        [Fact]
-        public void An_abstract_in_italics_stays_abstract()
-        {
-            var p = OneEntryPage.Single(Header + "*" + AbstractEn + " It was mapped from UAV images.*\n\n" + AbstractZh + "\n");
-
-            Assert.Equal(AbstractEn + " It was mapped from UAV images.", p.Abstract.En);
-            Assert.Null(p.Notes.En);
-        }
-        [Fact]
-        public void An_indented_code_block_is_a_note_as_a_fence_is()
-        {
-            var p = OneEntryPage.Single(Header + Abstracts + "**BibTeX**\n\n    @article{xu2021small,\n      year={2021}\n    }\n");
-
-            Assert.Equal(AbstractEn, p.Abstract.En);
-            Assert.Equal("BibTeX\n\n@article{xu2021small,\n\nyear={2021}\n\n}", p.Notes.En);
-        }
-        [Fact]
-        public void A_brief_remark_and_its_translation_before_the_abstract_are_notes()
-        {
-            var p = OneEntryPage.Single(Header + "Also presented at ICRA 2022.<br>同时在 ICRA 2022 上宣读。\n\n" + Abstracts);
-
-            Assert.Equal(AbstractEn, p.Abstract.En);
-            Assert.Equal(AbstractZh, p.Abstract.Zh);
-            Assert.Equal("Also presented at ICRA 2022.", p.Notes.En);
-            Assert.Equal("同时在 ICRA 2022 上宣读。", p.Notes.Zh);
         }
     }
 }
