@@ -30,8 +30,8 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             else if (SectionLine.BoldLineText(labelDocument.DocumentNode) is { } yearLine && LabelReader.IsYearHeading(canonical))
             {
                 // A year in bold alone above the label (**2020**, **2020年**, **2020 (in press)**) heads that year's
-                // entries, as "### 2020" does; only a dash or '#' after the year (**2021-3**) makes it a label written
-                // wrong. What follows it in the paragraph is read as usual.
+                // entries, as "### 2020" does; a dash or '#' after the year with no number (**2021-#**) is a label
+                // written wrong. What follows it in the paragraph is read as usual.
                 _draft.AddSection(SectionHeading.BoldLine, yearLine);
                 _onlyPreamble = true;
             }

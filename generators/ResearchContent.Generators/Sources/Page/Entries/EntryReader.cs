@@ -118,10 +118,11 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 case HeadingBlock heading when !_draft.HasLabelLine && _firstBlock:
                     var (headingStart, headingLength) = _text.Clamp(block.Span.Start, block.Span.Length);
                     var headingText = KramdownAttributes.WithoutTrailingList(PlainText.Of(Rendered(_text.Value.Substring(headingStart, headingLength)).DocumentNode));
-                    if (LabelReader.TryRead(LabelReader.Canonical(headingText), out var year, out var number))
+                    var headingLabel = LabelReader.Canonical(headingText);
+                    if (LabelReader.TryRead(headingLabel, out var year, out var number))
                     {
                         // "### 2021-#3": a label made large with a heading's marks is the label.
-                        _draft.SetLabel(LabelReader.Canonical(headingText), year, number, _text.FirstLineSpan(headingStart, headingLength));
+                        _draft.SetLabel(headingLabel, year, number, _text.FirstLineSpan(headingStart, headingLength));
                         break;
                     }
 
