@@ -32,8 +32,8 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex SeparatedYear = CitationRegex.Create(
             @"(?:,|(?<=\S)\.)?\s(?<year>\d{4})[a-z]?(?:,\s*[A-Z][a-z]+)?(?:\s\((?:[Aa]ccepted|[Ii]n\spress|[Ss]ubmitted)\))?(?:\.|:|,(?=\s+['‘\p{Lu}]))\s+|;\s(?<year>\d{4})[a-z]?;\s+");
 
-        // "(eds)", "(Eds.)", "(ed.)" after the names: they edited the whole work.
-        private static readonly Regex EditorMark = CitationRegex.Create(@"\s*\((?:eds?|Eds?)\.?\)\.?$");
+        // "(eds)", "(Eds.)", "(ed.)", SSA's "(Editors)" after the names: they edited the whole work.
+        private static readonly Regex EditorMark = CitationRegex.Create(@"\s*\((?:eds?|Eds?|Editors?)\.?\)\.?$");
 
         public static bool TryFind(string text, string? titleHint, out CitationLayout layout)
         {

@@ -188,7 +188,7 @@ namespace ResearchContent.Generators.Sources.Citations
                         container += " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     }
                 }
-                else if (hasPublisher && (container is null || details.Volume is not null && details.Pages is null && details.ArticleNumber is null
+                else if (hasPublisher && (container is null || OxfordBook.Is(clean.Text, body, details) || details.Volume is not null && details.Pages is null && details.ArticleNumber is null
                     // "Title. Springer Geography. Springer, Cham.": a chapter is printed with "In" or its pages; without either, a
                     // sentence between the title and the publisher is a series (Elsevier's reference work after a comma is a book).
                     || layout.Title is null && details.Volume is null && details.Pages is null && details.ArticleNumber is null
@@ -196,7 +196,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 {
                     // A title, maybe a series with its volume, and a publisher: a whole book; series and volume are no fields of ours.
                     kind = PublicationKind.Book;
-                    title = title is null ? null : CitationText.TrimTitlePunctuation(EditionMark.Remove(BookTitle.Whole(title, container, head)));
+                    title = title is null ? null : CitationText.TrimTitlePunctuation(EditionMark.Remove(layout.Title ?? BookTitle.Whole(title, container, head)));
                     container = null;
                     if (publisher is not null && BookIssuer.Of(publisher, authors) is { } issuer)
                     {

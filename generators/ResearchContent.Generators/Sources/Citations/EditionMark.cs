@@ -3,13 +3,13 @@ using System.Text.RegularExpressions;
 namespace ResearchContent.Generators.Sources.Citations
 {
     /// <summary>
-    /// An edition a style prints after a book's title (<c>(3rd ed.)</c>, <c>. 3rd Edn.</c>, <c>2nd ed.</c>), which is
+    /// An edition a style prints after a book's title (<c>(3rd ed.)</c>, <c>(MATLAB ed.)</c>, <c>. 3rd Edn.</c>, <c>2nd ed.</c>), which is
     /// no field; an edition the publisher prints inside the title (<c>(Second Edition)</c>) stays part of it.
     /// </summary>
     internal static class EditionMark
     {
         private static readonly Regex Edition = CitationRegex.Create(
-            @"\s*(?:\(\s*\d+(?:st|nd|rd|th)\s+(?:ed|edn)\.?(?:,\s*(?<rest>[^)]*))?\)|\(Vol\.\s*\d+(?:,\s*No\.\s*\d+)?\)|[.,]?\s+\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\.?(?=[.,;]|\s|$)|[,.]?\s*\d+版"
+            @"\s*(?:\(\s*(?:\d+(?:st|nd|rd|th)|\p{Lu}[\p{L}]+)\s+(?:ed|edn)\.?(?:,\s*(?<rest>[^)]*))?\)|\(Vol\.\s*\d+(?:,\s*No\.\s*\d+)?\)|[.,]?\s+\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\.?(?=[.,;]|\s|$)|[,.]?\s*\d+版"
             // SSA spells it out after a comma: "Introduction to Seismology, Third Ed., Cambridge University Press".
             + @"|,\s*(?-i:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+(?:Ed\.|Edition\b)(?=[.,;]|\s|$))",
             RegexOptions.IgnoreCase);

@@ -119,9 +119,10 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
             }
 
-            if (best is null && text.TrimStart('.', ',', ' ') is var alone && StronglyNamed(alone) && !SentenceEnd.IsMatch(alone) && Publisher.Match(alone) is { Success: true } imprint)
+            if (best is null && text.TrimStart('.', ',', ' ') is var alone && (StronglyNamed(alone) || BookHouseWithYear.IsMatch(alone)) && !SentenceEnd.IsMatch(alone) && Publisher.Match(alone) is { Success: true } imprint)
             {
-                // After a title the page gives, the imprint may be all that is left: "… Climate Change. Cambridge University Press, Cambridge, …".
+                // After a title the page gives, the imprint may be all that is left: "… Climate Change. Cambridge University Press, Cambridge, …",
+                // "… (Second Edition), Elsevier, Oxford, 2015".
                 publisher = alone;
                 year = imprint.Groups["year"].Success ? DecimalNumber.Parse(imprint.Groups["year"].Value) : null;
                 return string.Empty;

@@ -111,7 +111,9 @@ namespace ResearchContent.Generators.Sources.Citations
                         continue;
                     }
 
-                    if (end < text.Length && text[end] == '.' && word.Length > 0 && IsLabelWithPeriod(word + "."))
+                    // SSA's "no. Suppl., 13–24": the period abbreviates the supplement, printed as part of the issue like "Suppl. 5".
+                    var abbreviatedSupplement = word == "Suppl" && tokens.Count > 0 && tokens[tokens.Count - 1].Kind == SourceTokenKind.IssueLabel;
+                    if (end < text.Length && text[end] == '.' && word.Length > 0 && (abbreviatedSupplement || IsLabelWithPeriod(word + ".")))
                     {
                         word += ".";
                     }

@@ -39,6 +39,19 @@ namespace ResearchContent.Generators.Sources.Citations
                 end++;
             }
 
+            // A title that opens with a quote or closes with a bracket keeps it where the citation prints it too: "“It’s not
+            // just the heat”: farmers’ perceptions …", "Treatise on Geophysics (Second Edition)".
+            var printed = title.Trim();
+            if (start > 0 && printed[0] is '“' or '"' or '‘' or '(' && text[start - 1] == printed[0])
+            {
+                start--;
+            }
+
+            if (end < text.Length && printed[printed.Length - 1] is ')' or ']' && text[end] == printed[printed.Length - 1])
+            {
+                end++;
+            }
+
             return true;
         }
 
