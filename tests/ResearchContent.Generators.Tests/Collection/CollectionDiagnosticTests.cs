@@ -13,7 +13,7 @@ namespace ResearchContent.Generators.Tests.Collection
         [InlineData("_pages/2019-04-01-misplaced-paper.md", "")]
         [InlineData("_publications/2009-10-01-paper-title-number-1.md", "RC2203 (11,10)-(11,93)")]
         [InlineData("_publications/2015-10-01-paper-title-number-3.md", "RC2203 (10,10)-(10,93)")]
-        [InlineData("_publications/2016-06-30-msc-thesis.md", "RC2203 (8,10)-(8,135)")]
+        [InlineData("_publications/2016-06-30-msc-thesis.md", "")]
         [InlineData("_publications/2017-05-12-insar-review.md", "RC1201 (1,30)-(1,40)")]
         [InlineData("_publications/2018-03-15-insar-tropospheric-correction.md", "")]
         [InlineData("_publications/2018-11-30-obrien-collaboration.md", "RC1201 (6,13)-(6,157)")]

@@ -66,10 +66,11 @@ namespace ResearchContent.Generators.Sources.Citations
             // Needs parentheses.
             text => Literal.In(text, '(') && Literal.In(text, ')'));
 
-        // A remark in brackets at the very end, as hand-edited lists print it: "[Invited]", "[Cover article]".
+        // A remark in brackets at the very end, as hand-edited lists print it: "[Invited]", "[Cover article]"; not APA's thesis
+        // label with its university ("[Doctoral dissertation, Università di Bologna]"), which the thesis shape reads.
         private static readonly GuardedRegex TrailingBracketRemark = new(
             CitationRegex.Create(
-            @"[\s,.;]+\[(?<note>(?!\s*\d)[^\[\]]*\p{Ll}{3}[^\[\]]*)\][\s.,;]*$"),
+            @"[\s,.;]+\[(?<note>(?!\s*\d)(?!(?i:\s*(?:doctoral|ph\.?\s?d|master|m\.?\s?sc|thesis|dissertation)))[^\[\]]*\p{Ll}{3}[^\[\]]*)\][\s.,;]*$"),
             // Needs brackets.
             text => Literal.In(text, '[') && Literal.In(text, ']'));
 

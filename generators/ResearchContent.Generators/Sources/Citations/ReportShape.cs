@@ -11,7 +11,7 @@ namespace ResearchContent.Generators.Sources.Citations
     internal static class ReportShape
     {
         private static readonly Regex Series = CitationRegex.Create(
-            @"(?<series>(?:(?:U\.?S\.?|USGS)\s+(?:Geol(?:ogical|\.)\s+Surv(?:ey|\.)\s+)?)?(?:Open[-\s]File\s+(?:Report|Rept\.?)|Scientific\s+Investigations\s+(?:Report|Rept\.?|Map)|Professional\s+Paper|Fact\s+Sheet|Circular|Data\s+Series|Water[-\s]Resources\s+Investigations\s+Report|(?:Scientific\s+)?Tech(?:nical)?\.?\s+(?:[Rr]ep(?:ort|t)?\.?|Memo(?:randum)?|Paper)(?:\s+[Nn]o\.)?|(?:Report|Rep\.)\s+No\.|No\.))\s*(?<number>(?:[A-Z]{1,4}\s)?(?:[A-Z]{1,5}-)*[A-Za-z]{0,2}-?\d[\w\-–./]*[A-Z]?)",
+            @"(?<series>(?:(?:U\.?S\.?|USGS)\s+(?:Geol(?:ogical|\.)\s+Surv(?:ey|\.)\s+)?)?(?:Open[-\s]File\s+(?:Report|Rept\.?)|Scientific\s+Investigations\s+(?:Report|Rept\.?|Map)|Professional\s+Paper|Fact\s+Sheet|Circular|Data\s+Series|Water[-\s]Resources\s+Investigations\s+Report|(?:Scientific\s+)?Tech(?:nical)?\.?\s+(?:[Rr]ep(?:ort|t)?\.?|Memo(?:randum)?|Paper)(?:\s+[Nn]o\.)?|(?:Report|Rep\.)\s+No\.|(?<=[\p{Ll}?!]\.?\s)Report(?=\s+\d)|No\.))\s*(?<number>(?:[A-Z]{1,4}\s)?(?:[A-Z]{1,5}-)*[A-Za-z]{0,2}-?\d[\w\-–./]*[A-Z]?)",
             RegexOptions.None);
 
         private static readonly Regex Issuer = CitationRegex.Create(
@@ -207,7 +207,10 @@ namespace ResearchContent.Generators.Sources.Citations
                 return (next, TitleEnd(before));
             }
 
-            return (null, 0);
+            // The imprint after a named series' number, with a place before or after the body: "… 2018-07. Mexico City: Comisión
+            // Nacional del Agua" (a bare "No." may be a book's, whose imprint is a publisher's).
+            var printedIssuer = series.StartsWith("No.", System.StringComparison.Ordinal) ? null : ReportImprint.Issuer(after);
+            return printedIssuer is null ? (null, 0) : (printedIssuer, TitleEnd(before));
         }
 
         /// <summary>Where the title ends when the series' own name stands between it and the series' genre.</summary>
