@@ -8,7 +8,7 @@ namespace ResearchContent.Generators.Tests
     /// Real pages vary in how they write the same entry: quoting, &lt;br&gt; forms, entities, the order and
     /// number of paragraphs and figures. Each variant is read from the compiled catalog.
     /// </summary>
-    public sealed class ParserVariantTests
+    public sealed partial class ParserVariantTests
     {
         private const string Label = "<b>2021-#2</b>  ";
         private const string Open = "<div style=\"text-align: center;\">";
@@ -260,50 +260,5 @@ namespace ResearchContent.Generators.Tests
             Assert.Equal("xu2021small", p.Key);
             Assert.Equal(AbstractEn, p.Abstract.En);
         }
-
-        [Fact]
-        public void A_key_comment_on_its_own_line_overrides_the_derived_key()
-        {
-            var entry = Lines(Label, "<!-- key: custom2021key -->", Open, Title, TitleZh, Citation, Close, "", AbstractEn, "", AbstractZh, "", Figure, FigureZh);
-
-            var run = Run(Page(entry));
-
-            Assert.Empty(run.GeneratorDiagnostics);
-            var catalog = run.Catalog();
-            var p = Assert.Single(catalog.Publications);
-            Assert.Equal("custom2021key", p.Key);
-            Assert.Same(p, catalog.Property("Custom2021Key"));
-            Assert.False(catalog.HasProperty("Xu2021Small"));
-        }
-
-        [Fact]
-        public void A_key_comment_on_the_label_line_overrides_the_derived_key()
-        {
-            var entry = Lines("<b>2021-#2</b> <!-- key: custom2021key -->  ", Open, Title, TitleZh, Citation, Close, "", AbstractEn, "", AbstractZh, "", Figure, FigureZh);
-
-            var p = Single(entry);
-
-            Assert.Equal("custom2021key", p.Key);
-            Assert.Equal("2021-#2", p.Label);
-        }
-
-        [Fact]
-        public void A_key_comment_inside_the_header_block_overrides_the_derived_key()
-        {
-            var entry = Lines(Label, Open, "<!-- key: custom2021key -->", Title, TitleZh, Citation, Close, "", AbstractEn, "", AbstractZh, "", Figure, FigureZh);
-
-            var p = Single(entry);
-
-            Assert.Equal("custom2021key", p.Key);
-            Assert.Equal(TitleText, p.Title.En);
-        }
-
-        private static string Lines(params string[] lines) => string.Join("\n", lines);
-
-        private static Publication Single(string entry, params string[] otherFiles) => OneEntryPage.Single(entry, otherFiles);
-
-        private static GeneratorRun Run(string page, params string[] otherFiles) => OneEntryPage.Run(page, otherFiles);
-
-        private static string Page(params string[] entries) => OneEntryPage.Page(entries);
     }
 }
