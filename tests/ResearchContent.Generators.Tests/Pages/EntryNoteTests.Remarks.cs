@@ -86,5 +86,28 @@ namespace ResearchContent.Generators.Tests.Pages
             Assert.Equal("Also presented at ICRA 2022.", p.Notes.En);
             Assert.Equal("同时在 ICRA 2022 上宣读。", p.Notes.Zh);
         }
+        [Theory]
+        [InlineData("This work was supported by the National Natural Science Foundation of China (No. 52075123).", true)]
+        [InlineData("We thank the Southern California Earthquake Center for the UAV images.", true)]
+        [InlineData("本研究得到国家自然科学基金（42174012）资助。", false)]
+        [InlineData("Survey protocol registered with the Chinese Clinical Trial Registry (ChiCTR2300071234).", true)]
+        public void A_funding_acknowledgement_or_registration_sentence_is_a_note(string declaration, bool english)
+        {
+            var p = OneEntryPage.Single(Header + Abstracts + declaration + "\n");
+
+            Assert.Equal(AbstractEn, p.Abstract.En);
+            Assert.Equal(AbstractZh, p.Abstract.Zh);
+            Assert.Equal(declaration, english ? p.Notes.En : p.Notes.Zh);
+        }
+
+        [Fact]
+        public void An_abstract_sentence_that_names_its_registration_among_others_stays_abstract()
+        {
+            const string Prose = "We mapped fractures from UAV images along 40 km of rupture (ChiCTR2300071234 was not involved). The sequence is shallow.";
+            var p = OneEntryPage.Single(Header + Prose + "\n\n" + AbstractZh + "\n");
+
+            Assert.Equal(Prose, p.Abstract.En);
+            Assert.Null(p.Notes.En);
+        }
     }
 }

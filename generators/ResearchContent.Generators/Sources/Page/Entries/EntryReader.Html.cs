@@ -90,7 +90,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
                 HeaderReader.Read(element, locator, locator.Of(element), _draft);
             }
-            else if (element.Name == "p" && !NoteReader.IsOnlyLinks(element) && !NoteReader.SaysNote(element) && !NoteLabel.Opens(element) && !RemarkParagraph.Is(element))
+            else if (element.Name == "p" && !NoteReader.IsOnlyLinks(element) && !NoteReader.SaysNote(element) && !NoteLabel.Opens(element) && !RemarkParagraph.Is(element) && !DeclarationParagraph.Is(element))
             {
                 if (!NoteReader.IsAbstractMarker(element))
                 {

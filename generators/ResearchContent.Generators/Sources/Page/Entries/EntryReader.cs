@@ -199,7 +199,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             // ("Note: …") or names an award or a poster, a line that introduces the list or code below it ("Key
             // Points:", "BibTeX:"), and a line in bold alone ("**BibTeX**", a heading written in bold) are no abstract text.
             if (_draft.HasLabelLine
-                && (NoteReader.IsOnlyLinks(rendered.DocumentNode) || NoteReader.IsLabelledLinks(rendered.DocumentNode) || NoteLabel.Opens(rendered.DocumentNode) || RemarkParagraph.Is(rendered.DocumentNode)
+                && (NoteReader.IsOnlyLinks(rendered.DocumentNode) || NoteReader.IsLabelledLinks(rendered.DocumentNode) || NoteLabel.Opens(rendered.DocumentNode) || RemarkParagraph.Is(rendered.DocumentNode) || DeclarationParagraph.Is(rendered.DocumentNode)
                     || (_listFollows && IntroducesList(rendered.DocumentNode))
                     || (SectionLine.BoldLineText(rendered.DocumentNode) is not null && !NoteReader.IsAbstractMarker(rendered.DocumentNode))))
             {
