@@ -67,12 +67,17 @@ namespace ResearchContent.Generators.Tests.Pages
             Assert.Equal(remark.Length == 0 ? null : remark, p.Notes.En);
         }
 
-        [Fact]
-        public void Entries_labelled_with_series_letters_are_split_even_without_a_separator()
+        [Theory]
+        [InlineData("<b>2021-C2</b>", "<b>2021-P1</b>", "2021-C2", "2021-P1")]
+        [InlineData("<b>2021-#2</b>", "<b>2021 #1</b>", "2021-#2", "2021-#1")]
+        [InlineData("<b>2021-#2</b>", "<b>2021-1</b>", "2021-#2", "2021-#1")]
+        [InlineData("<b>2021-#2</b>", "<b>2021-No.1</b>", "2021-#2", "2021-#1")]
+        [InlineData("<b>2021-#2</b>", "<b>[2021-#1]</b>", "2021-#2", "2021-#1")]
+        public void Entries_labelled_any_way_a_label_is_read_are_split_even_without_a_separator(string first, string second, string firstLabel, string secondLabel)
         {
-            var run = OneEntryPage.Run(OneEntryPage.Page("<b>2021-C2</b>  \n" + Header + Abstracts + "<b>2021-P1</b>  \n" + Header.Replace("10.3389/feart.2021.672809", "10.3389/feart.2021.672810") + Abstracts));
+            var run = OneEntryPage.Run(OneEntryPage.Page(first + "  \n" + Header + Abstracts + second + "  \n" + Header.Replace("10.3389/feart.2021.672809", "10.3389/feart.2021.672810") + Abstracts));
 
-            Assert.Equal(new[] { "2021-C2", "2021-P1" }, run.Catalog().Publications.Select(p => p.Label));
+            Assert.Equal(new[] { firstLabel, secondLabel }, run.Catalog().Publications.Select(p => p.Label));
         }
 
         [Fact]

@@ -59,7 +59,8 @@ namespace ResearchContent.Generators.Sources.Page
                 }
 
                 if (after < line.Length && (line[after] is '#' or '＃'
-                    || (after + 1 < line.Length && line[after] is >= 'A' and <= 'Z' && (char.IsDigit(line[after + 1]) || line[after + 1] is >= 'A' and <= 'Z' or '.'))
+                    || (after + 1 < line.Length && line[after] is >= 'A' and <= 'Z' && (char.IsDigit(line[after + 1]) || line[after + 1] is >= 'A' and <= 'Z'))
+                    || string.CompareOrdinal(line, after, "No.", 0, 3) == 0
                     || (char.IsDigit(line[after]) && line.Length <= ShortLabelLine)))
                 {
                     return true;

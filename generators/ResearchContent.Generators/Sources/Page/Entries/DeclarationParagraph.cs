@@ -40,7 +40,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         /// <summary>Whether the paragraph is one or two lines that open with a declaration's formula or name a registry number.</summary>
         public static bool Is(HtmlNode paragraph)
         {
-            var lines = PlainText.Lines(paragraph).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            var lines = PlainText.WrittenLines(paragraph);
             return lines.Count is > 0 and <= MostLines
                 && lines.All(l => l.Length <= LongestLine)
                 && (Opens(lines[0]) || (lines.All(Sentence.IsOne) && lines.Any(NamesRegistry)));

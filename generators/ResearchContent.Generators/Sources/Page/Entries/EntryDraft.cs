@@ -122,7 +122,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
             // A brief sentence and its translation ("Also presented at ICRA 2022.<br>同时在 ICRA 2022 上宣读。") is a
             // remark, before the abstract or after it: an abstract and its translation run longer.
-            var written = lines.Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
+            var written = PlainText.WrittenLines(lines);
             if (written.Count == 2 && Script.IsChinese(written[0]) != Script.IsChinese(written[1]) && written.All(Sentence.IsBrief))
             {
                 // Each line in its language, though a brief Chinese line may be too short to tell a run of its own.
@@ -166,7 +166,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             var runs = ScriptRuns.Split(lines);
             AddText(runs, span, _notesEn, _notesZh, "the English notes", "the Chinese notes");
             // A remark already given in both languages has no translation to follow.
-            var scripts = lines.Where(line => line.Trim().Length > 0).Select(Script.IsChinese).Distinct().ToList();
+            var scripts = PlainText.WrittenLines(lines).Select(Script.IsChinese).Distinct().ToList();
             _lastNoteChinese = runs.Count == 0 ? _lastNoteChinese : scripts.Count == 1 ? scripts[0] : null;
         }
 

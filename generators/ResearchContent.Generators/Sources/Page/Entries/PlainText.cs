@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using HtmlAgilityPack;
 
@@ -46,6 +48,12 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                     break;
             }
         }
+
+        /// <summary>The node's lines (<see cref="Lines"/>) that hold text, trimmed: what a reader sees as its lines.</summary>
+        public static List<string> WrittenLines(HtmlNode node) => WrittenLines(Lines(node));
+
+        /// <summary>The lines that hold text, trimmed.</summary>
+        public static List<string> WrittenLines(IEnumerable<string> lines) => lines.Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
 
         /// <summary>The text's lines, tags stripped and entities decoded; <c>&lt;br&gt;</c> ends a line.</summary>
         public static string[] Lines(HtmlNode node)

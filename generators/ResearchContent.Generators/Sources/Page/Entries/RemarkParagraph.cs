@@ -43,7 +43,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         /// </summary>
         public static bool Is(HtmlNode paragraph)
         {
-            var lines = PlainText.Lines(paragraph).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            var lines = PlainText.WrittenLines(paragraph);
             return lines.Count is > 0 and <= MostLines
                 && ((lines.All(l => l.Length <= LongestLine) && lines.Any(Names))
                     || (lines.All(l => l.Length <= LongestItalicLine && Sentence.IsOne(l)) && IsItalic(paragraph)));
