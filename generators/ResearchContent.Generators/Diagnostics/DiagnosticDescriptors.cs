@@ -34,9 +34,9 @@ namespace ResearchContent.Generators.Diagnostics
             "RC1002", "Label is malformed",
             "The label '{0}' is not of the form 'YEAR-#NUMBER'. Write it like '<b>2021-#3</b>'.");
 
-        public static readonly DiagnosticDescriptor MissingEnglishTitle = Error(
-            "RC1003", "Entry has no English title",
-            "Entry '{0}' has no English title. Put the title in '<b>…</b>' at the top of the centred header block.");
+        public static readonly DiagnosticDescriptor MissingTitle = Error(
+            "RC1003", "Entry has no title",
+            "Entry '{0}' has no title. Put the title in '<b>…</b>' at the top of the centred header block (an English title, a Chinese one, or both).");
 
         public static readonly DiagnosticDescriptor MissingCitationLink = Error(
             "RC1004", "Entry has no citation link",

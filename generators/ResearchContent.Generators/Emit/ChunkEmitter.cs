@@ -44,7 +44,7 @@ namespace ResearchContent.Generators.Emit
         private static void WriteProperty(SourceWriter writer, PublicationModel publication, int index)
         {
             writer.WriteLine("/// <summary>");
-            writer.WriteLine($"/// {XmlDocText.Escape(publication.TitleEn)} ({XmlDocText.Escape(publication.Label)})");
+            writer.WriteLine($"/// {XmlDocText.Escape(publication.TitleEn ?? publication.TitleZh ?? publication.Key)} ({XmlDocText.Escape(publication.Label)})");
             writer.WriteLine("/// </summary>");
             writer.WriteLine("/// <remarks>");
             writer.WriteLine($"/// {XmlDocText.Escape(publication.CitationText)}");

@@ -76,7 +76,7 @@ namespace ResearchContent.Generators.Merge
         private static PublicationModel? Publication(LocatedEntry located, System.Func<LocatedEntry, string> keyOf, ImageIndex images)
         {
             var entry = located.Entry;
-            if (entry is not { Label: { } label, TitleEn: { } titleEn, CitationText: { } citationText, Citation: { } citation })
+            if (entry is not { Label: { } label, CitationText: { } citationText, Citation: { } citation } || (entry.TitleEn is null && entry.TitleZh is null))
             {
                 return null;
             }
@@ -95,7 +95,7 @@ namespace ResearchContent.Generators.Merge
                 Label = label,
                 Year = entry.Year,
                 Number = entry.Number,
-                TitleEn = titleEn,
+                TitleEn = entry.TitleEn,
                 TitleZh = entry.TitleZh,
                 AbstractEn = entry.AbstractEn,
                 AbstractZh = entry.AbstractZh,

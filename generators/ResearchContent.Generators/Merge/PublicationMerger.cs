@@ -34,7 +34,7 @@ namespace ResearchContent.Generators.Merge
             {
                 Label = string.Empty,
                 Year = year,
-                TitleEn = First(statements, TextOrder, s => s.Title) ?? string.Empty,
+                TitleEn = First(statements, TextOrder, s => s.Title),
                 TitleZh = First(statements, TextOrder, s => s.TitleZh),
                 AbstractEn = First(statements, TextOrder, s => s.AbstractEn),
                 AbstractZh = First(statements, TextOrder, s => s.AbstractZh),

@@ -16,7 +16,7 @@ namespace ResearchContent.Generators.Model
 
         public int Number { get; init; }
 
-        public string TitleEn { get; init; } = string.Empty;
+        public string? TitleEn { get; init; }
 
         public string? TitleZh { get; init; }
 

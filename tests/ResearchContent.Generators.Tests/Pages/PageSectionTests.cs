@@ -65,6 +65,31 @@ namespace ResearchContent.Generators.Tests.Pages
             Assert.Equal("Papers of the group since 2020; * marks the corresponding author.", run.Catalog().Pages.Single().Introduction);
         }
 
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void A_heading_over_the_introduction_heads_the_introduction_not_the_entries(bool introductionSetOff)
+        {
+            // "# Publications" with a paragraph about the list under it is the page's heading; "## 2021" after it is
+            // the first section, whether or not a '---' sets the introduction off.
+            const string introduction = "# Publications\n\nOur papers since 2020; * marks the corresponding author.";
+            var page = introductionSetOff
+                ? OneEntryPage.Page(introduction, "## 2021\n\n" + Entry("2021-#2", "Small fractures of the Ridgecrest sequence", 1))
+                : OneEntryPage.Page(introduction + "\n\n## 2021\n\n" + Entry("2021-#2", "Small fractures of the Ridgecrest sequence", 1));
+
+            AssertBuildsWithSections(page, "2021-#2: 2021");
+            Assert.Equal("Our papers since 2020; * marks the corresponding author.", OneEntryPage.Run(page).Catalog().Pages.Single().Introduction);
+        }
+
+        [Fact]
+        public void A_heading_with_a_line_of_text_before_its_first_entry_still_holds_its_entries()
+        {
+            AssertBuildsWithSections(
+                OneEntryPage.Page("## Journal articles\n\nPapers with a student as first author are marked †.\n\n" + Entry("2021-#2", "Small fractures of the Ridgecrest sequence", 1), Entry("2021-#1", "Coseismic block rotation in Kaikoura", 2)),
+                "2021-#2: Journal articles",
+                "2021-#1: Journal articles");
+        }
+
         [Fact]
         public void A_paragraph_between_separator_lines_after_the_first_entry_is_an_error()
         {

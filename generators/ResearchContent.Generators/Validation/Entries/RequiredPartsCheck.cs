@@ -3,7 +3,7 @@ using ResearchContent.Generators.Model;
 
 namespace ResearchContent.Generators.Validation.Entries
 {
-    /// <summary>RC1001, RC1003, RC1004, RC2012: an entry has a label, an English title and a citation, linked.</summary>
+    /// <summary>RC1001, RC1003, RC1004, RC2012: an entry has a label, a title and a citation, linked.</summary>
     internal static class RequiredPartsCheck
     {
         public static void Check(ParsedEntry entry, EntryDiagnosticList diagnostics)
@@ -28,9 +28,10 @@ namespace ResearchContent.Generators.Validation.Entries
             }
 
             var anchor = entry.HeaderSpan ?? entry.LabelSpan;
-            if (entry.TitleEn is null)
+            // A paper in Chinese alone (a 中文论文 with no English title) has a title: its Chinese one.
+            if (entry.TitleEn is null && entry.TitleZh is null)
             {
-                diagnostics.Add(DiagnosticDescriptors.MissingEnglishTitle, anchor, label);
+                diagnostics.Add(DiagnosticDescriptors.MissingTitle, anchor, label);
             }
 
             // A citation typed without a link (a talk, a thesis that is not online) is still the paper's citation.

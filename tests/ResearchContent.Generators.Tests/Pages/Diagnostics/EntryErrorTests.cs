@@ -1,4 +1,5 @@
 using System.Linq;
+using Microsoft.CodeAnalysis;
 using Xunit;
 using static ResearchContent.Generators.Tests.Pages.Diagnostics.DiagnosticAssertions;
 
@@ -34,17 +35,32 @@ namespace ResearchContent.Generators.Tests.Pages.Diagnostics
         }
 
         [Fact]
-        public void RC1003_an_entry_without_an_English_title()
+        public void RC1003_an_entry_without_a_title()
         {
-            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("<b>" + SamplePage.XuTitle + "</b>  \n<br>", string.Empty), SamplePage.Wang);
+            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("<b>" + SamplePage.XuTitle + "</b>  \n<br>", string.Empty).Replace("<b>" + SamplePage.XuTitleZh + "</b>  \n<br>", string.Empty), SamplePage.Wang);
 
             var run = SamplePage.Run(page);
 
             // Reported at the header block's <div>.
             var diagnostic = Single(run, "RC1003", 23, 1);
-            Assert.Contains("Entry '2021-#2' has no English title", diagnostic.GetMessage());
+            Assert.Contains("Entry '2021-#2' has no title", diagnostic.GetMessage());
             Assert.Contains("Put the title in '<b>…</b>'", diagnostic.GetMessage());
             AssertBrokenEntryLeftOut(run, "xu2021");
+        }
+
+        [Fact]
+        public void A_paper_with_a_Chinese_title_alone_is_compiled_with_no_English_title()
+        {
+            // A Chinese-language paper (中文论文) has no English title to give: its Chinese one is its title.
+            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("<b>" + SamplePage.XuTitle + "</b>  \n<br>", string.Empty), SamplePage.Wang);
+
+            var run = SamplePage.Run(page);
+
+            Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+            var xu = run.Catalog().Publications.Single(p => p.Label == "2021-#2");
+            Assert.Null(xu.Title.En);
+            Assert.Equal(SamplePage.XuTitleZh, xu.Title.Zh);
+            Assert.Equal("Xu", xu.Citation.Authors[0].Family);
         }
 
         [Fact]

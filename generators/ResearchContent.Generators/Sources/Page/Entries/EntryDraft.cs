@@ -223,6 +223,10 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             {
                 _preamble.Add(text);
                 _preambleSpan ??= span;
+                for (var i = 0; i < _sections.Count; i++)
+                {
+                    _sections[i] = _sections[i] with { HeadsText = true };
+                }
             }
         }
 
@@ -264,7 +268,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             CitationUrlSpan = CitationUrlSpan,
             CitationExtent = CitationExtent,
             Doi = CitationUrl is null ? null : DoiReader.FromUrl(CitationUrl),
-            Citation = CitationText is null ? null : CitationParser.Parse(CitationText, TitleEn),
+            Citation = CitationText is null ? null : CitationParser.Parse(CitationText, TitleEn ?? TitleZh),
             AbstractEn = Join(_abstractEn),
             AbstractZh = Join(_abstractZh),
             NotesEn = Join(_notesEn),
