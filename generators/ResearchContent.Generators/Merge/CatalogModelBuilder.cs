@@ -106,9 +106,9 @@ namespace ResearchContent.Generators.Merge
                 Doi = entry.EffectiveDoi,
                 Citation = citation,
                 Figures = figures.ToEquatableArray(),
-                // A further link with a foreign scheme is an error (RC1011); an http(s) or site-relative one, such as
-                // "/files/paper.pdf" on the group's own site, is kept.
-                Links = entry.HeaderLinks.Where(link => !LinkPolicy.HasForeignScheme(link.Url)).Select(link => new LinkModel(link.Text, link.Url)).ToEquatableArray(),
+                // A further link with a refused scheme is an error (RC1011); an http(s), mailto: or site-relative one,
+                // such as "/files/paper.pdf" on the group's own site, is kept.
+                Links = entry.HeaderLinks.Where(link => LinkPolicy.MayLink(link.Url)).Select(link => new LinkModel(link.Text, link.Url)).ToEquatableArray(),
                 SourcePath = located.Page.RelativePath,
                 SourceLine = located.OnPage(entry.LabelSpan).StartLine + 1,
             };

@@ -112,6 +112,20 @@ namespace ResearchContent.Generators.Tests.Pages
             Assert.True(p.Notes.IsEmpty);
         }
 
+        [Theory]
+        [InlineData("Corresponding author: <a href=\"mailto:chenhao@example.edu.cn\">Chen Hao</a>.")]
+        [InlineData("Corresponding author: [Chen Hao](mailto:chenhao@example.edu.cn).")]
+        public void A_mail_address_in_a_remark_is_one_of_the_papers_links(string remark)
+        {
+            // mailto: opens a mail program and runs nothing; only the citation must be an http(s) address.
+            var p = OneEntryPage.Single(Header + remark + "\n\n" + Abstracts);
+
+            Assert.Equal("Corresponding author: Chen Hao.", p.Notes.En);
+            Assert.Equal(AbstractEn, p.Abstract.En);
+            var link = Assert.Single(p.Links);
+            Assert.Equal(("Chen Hao", "mailto:chenhao@example.edu.cn"), (link.Text, link.Url));
+        }
+
         [Fact]
         public void A_block_quote_and_a_code_fence_are_notes()
         {

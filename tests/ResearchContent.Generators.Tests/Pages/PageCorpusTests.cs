@@ -37,6 +37,7 @@ namespace ResearchContent.Generators.Tests.Pages
         [InlineData("lab-m.md", 20)]
         [InlineData("lab-n.md", 18)]
         [InlineData("lab-q.md", 20)]
+        [InlineData("lab-r.md", 21)]
         public void Every_version_builds_with_no_error_and_keeps_every_entry(string file, int entries)
         {
             var run = GeneratorHarness.ForPage(Read(file)).Run();
@@ -63,6 +64,7 @@ namespace ResearchContent.Generators.Tests.Pages
         [InlineData("lab-m", 9)]
         [InlineData("lab-n", 7)]
         [InlineData("lab-q", 6)]
+        [InlineData("lab-r", 28)]
         public void Every_field_of_every_entry_is_where_a_reader_would_put_it(string page, int knownMisses)
         {
             var catalog = GeneratorHarness.ForPage(Read(page + ".md")).Run().Catalog();

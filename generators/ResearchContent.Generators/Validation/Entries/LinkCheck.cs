@@ -3,21 +3,21 @@ using ResearchContent.Generators.Model;
 
 namespace ResearchContent.Generators.Validation.Entries
 {
-    /// <summary>RC1011: no link may use a scheme other than http(s), and the citation must be an http(s) address.</summary>
+    /// <summary>RC1011: no link may use a scheme other than http(s) or mailto, and the citation must be an http(s) address.</summary>
     internal static class LinkCheck
     {
         public static void Check(ParsedEntry entry, EntryDiagnosticList diagnostics)
         {
             foreach (var link in entry.Links)
             {
-                if (LinkPolicy.HasForeignScheme(link.Url))
+                if (!LinkPolicy.MayLink(link.Url))
                 {
                     diagnostics.Add(DiagnosticDescriptors.UnsafeLink, link.Span, link.Url);
                 }
             }
 
-            // A citation link with a foreign scheme is among the links above; a relative one is wrong only here.
-            if (entry.CitationUrl is { } url && !LinkPolicy.IsHttp(url) && !LinkPolicy.HasForeignScheme(url))
+            // A citation link no link may have is among the links above; a relative or mailto: one is wrong only here.
+            if (entry.CitationUrl is { } url && !LinkPolicy.IsHttp(url) && LinkPolicy.MayLink(url))
             {
                 diagnostics.Add(DiagnosticDescriptors.UnsafeLink, entry.CitationUrlSpan, url);
             }

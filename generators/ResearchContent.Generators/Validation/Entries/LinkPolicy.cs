@@ -1,6 +1,6 @@
 namespace ResearchContent.Generators.Validation.Entries
 {
-    /// <summary>Which links content may hold: citations must be http(s); no link may use another scheme.</summary>
+    /// <summary>Which links content may hold: citations must be http(s); other links http(s), site paths or mail addresses.</summary>
     internal static class LinkPolicy
     {
         /// <summary>Whether the link is an absolute http or https address.</summary>
@@ -15,6 +15,17 @@ namespace ResearchContent.Generators.Validation.Entries
         {
             var scheme = SchemeOf(url);
             return scheme is not null && scheme is not "http" and not "https";
+        }
+
+        /// <summary>
+        /// Whether the link may stand among a publication's links: http(s), a path on the site itself, or a
+        /// <c>mailto:</c> address ("Corresponding author: &lt;a href="mailto:…"&gt;"), which opens a mail program and runs
+        /// nothing. Every other scheme (<c>javascript:</c>, <c>data:</c>, <c>file:</c>) is refused.
+        /// </summary>
+        public static bool MayLink(string url)
+        {
+            var scheme = SchemeOf(url);
+            return scheme is null or "http" or "https" or "mailto";
         }
 
         /// <summary>
