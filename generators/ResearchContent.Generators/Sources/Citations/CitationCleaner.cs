@@ -74,9 +74,10 @@ namespace ResearchContent.Generators.Sources.Citations
             // Needs brackets.
             text => Literal.In(text, '[') && Literal.In(text, ']'));
 
-        // A chapter's editors in parentheses after its book, as hand-typed lists add them: "In Book (eds. R. Smith & K. Ito), pp. 77–102".
+        // A chapter's editors in parentheses after its book, as hand-typed lists add them: "In Book (eds. R. Smith & K. Ito), pp. 77–102", and as Wiley
+        // Online Library prints them, without the dot: "In Book (eds R.W. Tiner, M.W. Lang and V.V. Klemas)".
         // Editors are no field of ours, and left in place they end the book's name.
-        private static readonly Regex EditorsInParentheses = CitationRegex.Create(@"\s*\((?:eds?\.:?|editors?:|edited\s+by)\s+\p{Lu}[^()]*\)(?=[,.])", RegexOptions.IgnoreCase);
+        private static readonly Regex EditorsInParentheses = CitationRegex.Create(@"\s*\((?:eds?\.?:?|editors?:|edited\s+by)\s+\p{Lu}[^()]*\)(?=[,.])", RegexOptions.IgnoreCase);
 
         // A year typed before everything else, as some lists are ordered: "2019 — Xu A, Wang T: Title", and in parentheses
         // before a name with its initials, "(2021) Okonkwo C, …", "(2021) Wang, T.", "(2021) T. Wang" (before anything else, such
