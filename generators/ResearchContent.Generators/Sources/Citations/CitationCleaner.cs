@@ -57,11 +57,11 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex DatabaseMarker = CitationRegex.Create(
             @"\s*\[(?:Google\s+Scholar|Cross[Rr]ef|PubMed|Web\s+of\s+Science|Scopus|CAS|Green\s+Version|Ref\s+list|PMC\s+free\s+article|PDF|pdf|HTML|html|[Ll]ink|[Pp]aper|[Cc]ode|[Ss]lides|[Vv]ideo|[Pp]roject\s+page|BibTeX|bibtex)\]");
 
-        // A remark at the very end, in parentheses: words, not a year (but a reprint's "(reprinted from 1956)"), an issue, a thesis/report/page mention, OSTI's country or
-        // Frontiers' imprint ("(Berlin, Heidelberg: Springer)").
+        // A remark at the very end, in parentheses: words, not a year (but a reprint's "(reprinted from 1956)"), an issue, a thesis/report/page mention, OSTI's country,
+        // Frontiers' imprint ("(Berlin, Heidelberg: Springer)") or Wiley's editors of the book ("(eds R.W. Tiner, …)"), which mark a chapter.
         private static readonly GuardedRegex TrailingRemark = new(
             CitationRegex.Create(
-            @"[\s,.;]+\((?<note>(?!\s*(?:pp?\.|vol\.?|no\.|doctoral|ph\.?\s?d|master|m\.?\s?sc|thesis|dissertation|report|\d|United\s+(?:States|Kingdom)\)))(?!(?!(?-i:reprinted|originally|first\s+published|translated)\b)[^()]*\d{4})(?![\p{L} ,.]+:\s*\p{Lu})[^()]*(?-i:\p{Ll}{3})[^()]*)\)[\s.,;]*$",
+            @"[\s,.;]+\((?<note>(?!\s*(?:pp?\.|vol\.?|no\.|eds?\.?\s|doctoral|ph\.?\s?d|master|m\.?\s?sc|thesis|dissertation|report|\d|United\s+(?:States|Kingdom)\)))(?!(?!(?-i:reprinted|originally|first\s+published|translated)\b)[^()]*\d{4})(?![\p{L} ,.]+:\s*\p{Lu})[^()]*(?-i:\p{Ll}{3})[^()]*)\)[\s.,;]*$",
             RegexOptions.IgnoreCase),
             // Needs parentheses.
             text => Literal.In(text, '(') && Literal.In(text, ')'));
@@ -74,10 +74,9 @@ namespace ResearchContent.Generators.Sources.Citations
             // Needs brackets.
             text => Literal.In(text, '[') && Literal.In(text, ']'));
 
-        // A chapter's editors in parentheses after its book, as hand-typed lists add them: "In Book (eds. R. Smith & K. Ito), pp. 77–102", and as Wiley
-        // Online Library prints them, without the dot: "In Book (eds R.W. Tiner, M.W. Lang and V.V. Klemas)".
+        // A chapter's editors in parentheses after its book, as hand-typed lists add them: "In Book (eds. R. Smith & K. Ito), pp. 77–102".
         // Editors are no field of ours, and left in place they end the book's name.
-        private static readonly Regex EditorsInParentheses = CitationRegex.Create(@"\s*\((?:eds?\.?:?|editors?:|edited\s+by)\s+\p{Lu}[^()]*\)(?=[,.])", RegexOptions.IgnoreCase);
+        private static readonly Regex EditorsInParentheses = CitationRegex.Create(@"\s*\((?:eds?\.:?|editors?:|edited\s+by)\s+\p{Lu}[^()]*\)(?=[,.])", RegexOptions.IgnoreCase);
 
         // A year typed before everything else, as some lists are ordered: "2019 — Xu A, Wang T: Title", and in parentheses
         // before a name with its initials, "(2021) Okonkwo C, …", "(2021) Wang, T.", "(2021) T. Wang" (before anything else, such
