@@ -194,6 +194,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = AccessDate.Replace(text, string.Empty);
             text = MeetingDetails.WithoutDatesAndPlaces(text);
             text = EditorsInParentheses.Replace(text, string.Empty);
+            text = BookSeries.WithoutParenthesized(text);
             text = AbstractNumber.Replace(MeetingAbstract.NumberBeforeMeetingLabel(text, out var inMeetingSupplement), string.Empty);
             text = MeetingAbstract.LabelNumber(text, out var numbersAbstract);
             text = SpaceBeforePunctuation.Replace(text, string.Empty);
