@@ -17,8 +17,9 @@ namespace ResearchContent.Generators.Sources.Citations
         // there: "Title. pp. 201-230 in: Editor (ed.), Book, Publisher, City, 2017."
         private static readonly Regex In = CitationRegex.Create(@"(?:^|[.,;?!]\s*)(?:Chapter\s+\d{1,3}\s+|(?<pages>pp?\.\s*\d+\s*[–\-]\s*\d+)\s+)?(?:In|in)(?::\s*|\s+)(?=\S)");
 
+        // Springer cuts a long list of editors with "et al." and then prints no mark: "In: Greenspan, H., et al. Medical Image Computing …".
         private static readonly Regex LeadingEditors = CitationRegex.Create(
-            @"^(?<names>[^()]{1,300}?)\s*(?:\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.)[,.]?\s+");
+            @"^(?<names>[^()]{1,300}?)\s*(?:\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.|,\s*et\s+al\.(?=\s+\p{Lu})(?!\s*\())[,.]?\s+");
 
         // SSA writes the mark out after the editors, who follow the book: "in Earthquake Seismology, H. Kanamori (Editor), …".
         // The book is no editor's name, though two capitalized words read like one.

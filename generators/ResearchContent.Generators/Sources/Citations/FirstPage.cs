@@ -13,7 +13,7 @@ namespace ResearchContent.Generators.Sources.Citations
     {
         public static SourceDetails Read(SourceDetails details, string text, bool yearKnown)
         {
-            if (IsChemistryFirstPage(details, text))
+            if (IsChemistryFirstPage(details, text) || IsSsaPage(details, text))
             {
                 return details with { Pages = details.ArticleNumber, ArticleNumber = null };
             }
@@ -28,6 +28,13 @@ namespace ResearchContent.Generators.Sources.Citations
 
             return details with { Pages = number, ArticleNumber = null };
         }
+
+        // SSA's journals number pages, never articles: a single number after the issue of its citation line
+        // ("Bulletin of the Seismological Society of America 2016;; 106 (3): 1298") is a one-page item's page.
+        private static readonly System.Text.RegularExpressions.Regex SsaLine = CitationRegex.Create(@"(?:19|20)\d\d;;\s*\d+\s*\([^()]+\):\s*\d+\.?$");
+
+        private static bool IsSsaPage(SourceDetails details, string text) =>
+            details is { Volume: not null, Pages: null, ArticleNumber: { } number, HasUnreadText: false } && number.All(char.IsDigit) && SsaLine.IsMatch(text.TrimEnd());
 
         // Wiley-VCH's and ACS's chemistry references print no title and only the first page, the year after the journal with no
         // comma: "Angew. Chem. Int. Ed. 2021, 60, 12345". Their article numbers carry a letter or run to seven digits ("Adv. Mater.
