@@ -14,6 +14,17 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex LastField = CitationRegex.Create(
             @";\s*(?=[^;]*\b(?:Series|Lecture\s+Notes|Monographs?)\b)[^;\d]+?[;.\s]*$");
 
+        // APA's series in parentheses after the book's title, with the series volume: "Geodesy and Tectonics of Taiwan (Geophysical
+        // Monograph Series, Vol. 239). American Geophysical Union." A book series' volume is no field of ours, and its "Vol." full
+        // stop would end the title.
+        private static readonly GuardedRegex InParentheses = new(
+            CitationRegex.Create(@"\s*\((?=[^()]*\b(?:Series|Lecture\s+Notes|Monographs?)\b)[^()]*?,\s*(?:Vol\.|Volume|vol\.?)\s*\d+\)(?=[.,])"),
+            // Needs a series' word.
+            text => Literal.In(text, "Series") || Literal.In(text, "Notes") || Literal.In(text, "Monograph"));
+
+        /// <summary>The text without a series and its volume in parentheses after a book's title.</summary>
+        public static string WithoutParenthesized(string text) => InParentheses.Replace(text, string.Empty);
+
         /// <summary>The text before the imprint without its series field.</summary>
         public static string Remove(string text)
         {

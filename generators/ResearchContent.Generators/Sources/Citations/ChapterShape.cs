@@ -17,23 +17,25 @@ namespace ResearchContent.Generators.Sources.Citations
         // there: "Title. pp. 201-230 in: Editor (ed.), Book, Publisher, City, 2017."
         private static readonly Regex In = CitationRegex.Create(@"(?:^|[.,;?!]\s*)(?:Chapter\s+\d{1,3}\s+|(?<pages>pp?\.\s*\d+\s*[–\-]\s*\d+)\s+)?(?:In|in)(?::\s*|\s+)(?=\S)");
 
+        // Springer cuts a long list of editors with "et al." and then prints no mark: "In: Greenspan, H., et al. Medical Image Computing …".
         private static readonly Regex LeadingEditors = CitationRegex.Create(
-            @"^(?<names>[^()]{1,300}?)\s*(?:\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.)[,.]?\s+");
+            @"^(?<names>[^()]{1,300}?)\s*(?:\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.|,\s*et\s+al\.(?=\s+\p{Lu})(?!\s*\())[,.]?\s+");
 
         // SSA writes the mark out after the editors, who follow the book: "in Earthquake Seismology, H. Kanamori (Editor), …".
         // The book is no editor's name, though two capitalized words read like one.
         private static readonly Regex EditorsAfterBook = CitationRegex.Create(@"^[^(),]+,\s+\p{Lu}\.[^()]*\((?:Editor|Editors)\)");
 
-        // What marks a book: its editors, or its pages and volume in parentheses (a journal's come bare).
+        // What marks a book: its editors, or its pages and volume in parentheses (a journal's come bare). Wiley Online Library names
+        // the editors after the mark, undotted: "In Book (eds R.W. Tiner, M.W. Lang and V.V. Klemas), 145-172".
         private static readonly Regex Marks = CitationRegex.Create(
-            @"\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|,\s*eds?\.?\s|,\s*edited\s+by\s|;\s*[^;]+,\s*Eds?\.;|\((?:pp?\.|Vol\.)");
+            @"\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|\(eds\s+\p{Lu}|,\s*eds?\.?\s|,\s*edited\s+by\s|;\s*[^;]+,\s*Eds?\.;|\((?:pp?\.|Vol\.)");
 
         // Where the book's title ends: parentheses with pages, volume, edition or an imprint; a sentence; a list of
         // editors (IEEE's ", Y. Yamaguchi, Ed.", SSA's ", S. Das, J. Boatwright, and C. H. Scholz (Editors)"); a page label; a series; a publisher; a place and its colon ("…, Beijing:
         // China Meteorological Press", IEEE's "…, Norwood, MA, USA: Artech House"); a bare page range at the end ("In Proceedings of IGARSS 2021, 5512-5515.")
         // or before Chicago's imprint (", 1–6. Kaifeng: IEEE."); Springer's undotted "pp 2345–2348".
         private static readonly Regex BookEnd = CitationRegex.Create(
-            @"\s*\((?:pp?\.|Vol\.|\d+(?:st|nd|rd|th)\s+ed|[^()]{1,120}?,\s*(?:Vol\.|pp?\.)\s*\d|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*edited\s+by\s|,\s*(?:pp?|[Vv]ol)(?:\.|\s(?=\d))|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}.,\s\-]*?\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}.'\-\s]+?,\s*Eds?\.(?:\s|$)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?(?:,\s*(?:USA|UK|U\.S\.A\.|U\.K\.))?:\s|,\s*\d+\s*[–\-]\s*\d+\s*\.?\s*$|,\s*\d+\s*[–\-]\s*\d+\.\s+\p{Lu}[\p{L} ,.]*:\s*\p{Lu}"
+            @"\s*\((?:pp?\.|Vol\.|eds\s+\p{Lu}|\d+(?:st|nd|rd|th)\s+ed|[^()]{1,120}?,\s*(?:Vol\.|pp?\.)\s*\d|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*edited\s+by\s|,\s*(?:pp?|[Vv]ol)(?:\.|\s(?=\d))|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*(?:\p{Lu}\.[\s\-]?)+\p{Lu}[\p{L}.,\s\-]*?\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}.'\-\s]+?,\s*Eds?\.(?:\s|$)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?(?:,\s*(?:USA|UK|U\.S\.A\.|U\.K\.))?:\s|,\s*\d+\s*[–\-]\s*\d+\s*\.?\s*$|,\s*\d+\s*[–\-]\s*\d+\.\s+\p{Lu}[\p{L} ,.]*:\s*\p{Lu}"
             // Oxford Academic's series between the book and its imprint: "…, The Oxford Handbook of …, Oxford Handbooks (New York, 2014; online edn, …)".
             + @"|,\s*(?:\p{Lu}\p{L}*\s+)*(?:Handbooks|Series|Studies|Monographs|Library|Classics|Texts)\b[^,()]*(?=\s*\([^()]*;\s*online\s+edn)"
             // A hand-typed imprint, publisher, place and year after commas: "…, Book, Asakura, Tokyo, 2017", or the publisher and

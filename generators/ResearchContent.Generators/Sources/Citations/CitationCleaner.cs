@@ -57,11 +57,11 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex DatabaseMarker = CitationRegex.Create(
             @"\s*\[(?:Google\s+Scholar|Cross[Rr]ef|PubMed|Web\s+of\s+Science|Scopus|CAS|Green\s+Version|Ref\s+list|PMC\s+free\s+article|PDF|pdf|HTML|html|[Ll]ink|[Pp]aper|[Cc]ode|[Ss]lides|[Vv]ideo|[Pp]roject\s+page|BibTeX|bibtex)\]");
 
-        // A remark at the very end, in parentheses: words, not a year (but a reprint's "(reprinted from 1956)"), an issue, a thesis/report/page mention, OSTI's country or
-        // Frontiers' imprint ("(Berlin, Heidelberg: Springer)").
+        // A remark at the very end, in parentheses: words, not a year (but a reprint's "(reprinted from 1956)"), an issue, a thesis/report/page mention, OSTI's country,
+        // Frontiers' imprint ("(Berlin, Heidelberg: Springer)") or Wiley's editors of the book ("(eds R.W. Tiner, …)"), which mark a chapter.
         private static readonly GuardedRegex TrailingRemark = new(
             CitationRegex.Create(
-            @"[\s,.;]+\((?<note>(?!\s*(?:pp?\.|vol\.?|no\.|doctoral|ph\.?\s?d|master|m\.?\s?sc|thesis|dissertation|report|\d|United\s+(?:States|Kingdom)\)))(?!(?!(?-i:reprinted|originally|first\s+published|translated)\b)[^()]*\d{4})(?![\p{L} ,.]+:\s*\p{Lu})[^()]*(?-i:\p{Ll}{3})[^()]*)\)[\s.,;]*$",
+            @"[\s,.;]+\((?<note>(?!\s*(?:pp?\.|vol\.?|no\.|eds?\.?\s|doctoral|ph\.?\s?d|master|m\.?\s?sc|thesis|dissertation|report|\d|United\s+(?:States|Kingdom)\)))(?!(?!(?-i:reprinted|originally|first\s+published|translated)\b)[^()]*\d{4})(?![\p{L} ,.]+:\s*\p{Lu})[^()]*(?-i:\p{Ll}{3})[^()]*)\)[\s.,;]*$",
             RegexOptions.IgnoreCase),
             // Needs parentheses.
             text => Literal.In(text, '(') && Literal.In(text, ')'));
@@ -194,6 +194,7 @@ namespace ResearchContent.Generators.Sources.Citations
             text = AccessDate.Replace(text, string.Empty);
             text = MeetingDetails.WithoutDatesAndPlaces(text);
             text = EditorsInParentheses.Replace(text, string.Empty);
+            text = BookSeries.WithoutParenthesized(text);
             text = AbstractNumber.Replace(MeetingAbstract.NumberBeforeMeetingLabel(text, out var inMeetingSupplement), string.Empty);
             text = MeetingAbstract.LabelNumber(text, out var numbersAbstract);
             text = SpaceBeforePunctuation.Replace(text, string.Empty);

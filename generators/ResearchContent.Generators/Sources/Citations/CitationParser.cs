@@ -171,6 +171,7 @@ namespace ResearchContent.Generators.Sources.Citations
                     }
                 }
 
+                (title, container) = EditionBook.Joined(title, container, hasPublisher, details);
                 if (container is not null && MeetingAbstract.TrySplit(container, out var abstractNumber, out var meeting))
                 {
                     (container, details) = (meeting, details with { ArticleNumber = details.ArticleNumber ?? abstractNumber });
@@ -196,7 +197,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 {
                     // A title, maybe a series with its volume, and a publisher: a whole book; series and volume are no fields of ours.
                     kind = PublicationKind.Book;
-                    title = title is null ? null : CitationText.TrimTitlePunctuation(EditionMark.Remove(layout.Title ?? BookTitle.Whole(title, container, head)));
+                    title = title is null ? null : CitationText.TrimTitlePunctuation(EditionMark.Remove(layout.Title is null ? BookTitle.Whole(title, container, head) : title));
                     container = null;
                     if (publisher is not null && BookIssuer.Of(publisher, authors) is { } issuer)
                     {

@@ -34,7 +34,7 @@ namespace ResearchContent.Generators.Sources.Citations
             "Sens", "Ser", "Sin", "Soc", "Stand", "Stat", "Struct", "Surv", "Syst", "Tech", "Technol", "Tecton", "Top", "Trans", "Univ",
             "Volcanol", "Zool", "Resour", "Observ", "Sustain", "Manag", "Pollut", "Conserv", "Biogeogr", "Geomat",
             "Cartogr", "Catast", "Aerosp", "Electr", "Glob", "For", "Bras", "Recur",
-            "Neurosci", "Neurol", "Microbiol", "Infect", "Immunol", "Endocrinol", "Metab", "Psychol", "Psychiatr", "Pharmacol", "Physiol",
+            "Neurosci", "Neurol", "Dement", "Microbiol", "Infect", "Immunol", "Endocrinol", "Metab", "Psychol", "Psychiatr", "Pharmacol", "Physiol",
             "Oncol", "Genet", "Nutr", "Pediatr", "Surg", "Clin", "Mol", "Biochem", "Biophys", "Biotechnol", "Bioinform", "Epidemiol",
             "Toxicol", "Entomol", "Agron", "Gerontol", "Cardiol", "Radiol", "Pathol", "Funct", "Polym", "Compos", "Catal", "Electrochem",
             "Nanotechnol", "Sol", "Artif", "Softw", "Econ", "Financ", "Polit", "Sociol", "Behav", "Cogn", "Educ",

@@ -31,9 +31,9 @@ namespace ResearchContent.Generators.Sources.Citations
 
         // The last word of a group that signs among people: "PRISMA Group", "GBD 2019 Collaborators", "CMIP6 Consortium";
         // some groups print it in lower case ("The IMBIE team", "the ENIGMA consortium"), and astronomy numbers the group's
-        // paper in a series after it ("Planck Collaboration VI").
+        // paper in a series after it ("Planck Collaboration VI"); a study signs as its initiative ("Alzheimer's Disease Neuroimaging Initiative").
         private static readonly Regex GroupWord = CitationRegex.Create(
-            @"\s(?<word>[Gg]roup|[Cc]onsortium|[Cc]ollaboration|[Cc]ollaborators|Committee|[Ii]nvestigators|[Tt]eam|Network|Panel|Alliance)(?:\s[IVXL]{1,5})?\.?$");
+            @"\s(?<word>[Gg]roup|[Cc]onsortium|[Cc]ollaboration|[Cc]ollaborators|Committee|[Ii]nvestigators|[Tt]eam|Network|Panel|Alliance|Initiative)(?:\s[IVXL]{1,5})?\.?$");
 
         /// <summary>Whether a piece of an author list is a group's name rather than a person's.</summary>
         public static bool IsGroup(string piece)

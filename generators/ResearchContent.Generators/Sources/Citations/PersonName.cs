@@ -46,6 +46,8 @@ namespace ResearchContent.Generators.Sources.Citations
             "Al", "El", "Dal", "Dalla",
             // Irish: "Ó Conaill", "Ní Bhriain", "Mac Cárthaigh".
             "Ó", "Ní", "Mac",
+            // The conjunction inside a Portuguese or Spanish family name: "Oliveira e Silva", "Ramón y Cajal".
+            "e", "y",
         };
 
         // "Ph.D." after a name is the degree a thesis gives, though its letters read as initials ("Ch.", "D.").

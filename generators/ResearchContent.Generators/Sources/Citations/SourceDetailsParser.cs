@@ -267,9 +267,11 @@ namespace ResearchContent.Generators.Sources.Citations
 
             /// <summary>A year where styles print one: first (MDPI, GB/T, Vancouver), last (IEEE, Elsevier), or after the pages or a month.</summary>
             private bool IsYearPosition(int i, SourceToken? next) =>
+                // Springer Nature's "BMC Public Health 21, 1834 (2021)": the year in parentheses after a number dates the work, not the number.
+                !(next is { Kind: SourceTokenKind.Parenthesized } dated && ParenYear.IsMatch(dated.Text)) && (
                 i == 0 || next is null || next.Value.Kind == SourceTokenKind.Month
                 || (i > 0 && _tokens[i - 1].Kind == SourceTokenKind.Month)
-                || _volume is not null || _pages is not null || _article is not null;
+                || _volume is not null || _pages is not null || _article is not null);
 
             private int SkipDay(int i)
             {
