@@ -40,7 +40,7 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
         {
-            "van", "von", "der", "den", "de", "del", "della", "di", "da", "do", "du", "des", "dos", "das", "la", "le", "ter", "ten", "zu", "af", "bin", "al",
+            "van", "von", "der", "den", "de", "del", "della", "di", "da", "do", "du", "des", "dos", "das", "la", "le", "ter", "ten", "zu", "af", "bin", "al", "e", "y",
             "Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Des", "La", "Le", "Ter", "Ten", "Der", "Den", "Dos", "Das", "Zu",
             // Capitalized Arabic and Italian particles inside a given-first name: "Abdullah Al Mamun", "Anna Dal Molin".
             "Al", "El", "Dal", "Dalla",
