@@ -108,7 +108,9 @@ namespace ResearchContent.Generators.Sources.Citations
                 return AuthorList.Failed(truncated);
             }
 
-            if (allFamilyFirst && !periodBeforeSeparator && !yearFollows)
+            // Inverted lists typed with bare initials end the same way ("Owusu, K, Mensah, A, Boateng, E. Title"); one name alone
+            // ("Smith, J. Title") leaves no other initials to judge its period by.
+            if ((allFamilyFirst || authors.Count >= 2) && !periodBeforeSeparator && !yearFollows)
             {
                 DropListFullStop(authors);
             }
