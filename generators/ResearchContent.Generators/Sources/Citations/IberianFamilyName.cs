@@ -23,6 +23,12 @@ namespace ResearchContent.Generators.Sources.Citations
                 return 2;
             }
 
+            // "José Ortega y Gasset", "Maria Oliveira e Silva": the conjunction joins two family names, so the one before it is the family's too.
+            if (familyStart > 1 && familyStart < words.Length - 1 && words[familyStart] is "e" or "y")
+            {
+                return familyStart - 1;
+            }
+
             // Only a word after the first: the first is always given ("Pérez" alone before a family name is rare enough).
             for (var i = 1; i < familyStart; i++)
             {
