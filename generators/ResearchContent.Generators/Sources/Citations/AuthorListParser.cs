@@ -108,7 +108,9 @@ namespace ResearchContent.Generators.Sources.Citations
                 return AuthorList.Failed(truncated);
             }
 
-            if (allFamilyFirst && !periodBeforeSeparator && !yearFollows)
+            // Inverted lists typed with bare initials end the same way ("Owusu, K, Mensah, A, Boateng, E. Title"); one name alone
+            // ("Smith, J. Title") leaves no other initials to judge its period by.
+            if ((allFamilyFirst || authors.Count >= 2) && !periodBeforeSeparator && !yearFollows)
             {
                 DropListFullStop(authors);
             }
@@ -154,7 +156,9 @@ namespace ResearchContent.Generators.Sources.Citations
             var lastWord = value.Substring(lastSpace + 1);
 
             // "Zhen Li." ends a sentence; "Q. Li." or "Zhang, Ch." keeps an initial's period.
-            var afterFullName = lastSpace > 0 && lastWord.Length == 3 && PersonName.IsFullGiven(value.Substring(0, lastSpace));
+            // After dotted initials a capitalized word is the family name, and its period the list's: IEEE's "…, H. Hu. Title".
+            var afterFullName = lastSpace > 0 && lastWord.Length == 3
+                && (PersonName.IsFullGiven(value.Substring(0, lastSpace)) || char.IsLower(lastWord[1]) && DottedInitials(value.Substring(0, lastSpace)));
             return (PersonName.IsInitials(lastWord) && !afterFullName) || PersonName.IsSuffix(lastWord) ? value : value.Substring(0, value.Length - 1);
         }
 
@@ -205,6 +209,8 @@ namespace ResearchContent.Generators.Sources.Citations
 
             return true;
         }
+
+        private static bool DottedInitials(string given) => given.EndsWith(".", System.StringComparison.Ordinal) && PersonName.IsInitials(given);
 
         private static bool IsBareInitials(string given)
         {

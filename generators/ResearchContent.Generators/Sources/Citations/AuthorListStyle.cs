@@ -28,6 +28,12 @@ namespace ResearchContent.Generators.Sources.Citations
         /// </summary>
         public bool PrintsBareInitialsFirst { get; init; }
 
+        /// <summary>
+        /// Whether some name is dotted initials before a family name (<c>D. Massonnet</c>), as IEEE prints every name, so that
+        /// a run of four or more capitalized words without an initial beside it is a book's title, not a name.
+        /// </summary>
+        public bool PrintsDottedInitialsFirst { get; init; }
+
         private static readonly char[] Vowels = { 'A', 'E', 'I', 'O', 'U', 'Y' };
 
         public static AuthorListStyle Of(List<AuthorPiece> pieces)
@@ -41,8 +47,10 @@ namespace ResearchContent.Generators.Sources.Citations
             var givenFirst = 0;
             var commonFirst = 0;
             var bareInitialsFirst = false;
+            var dottedInitialsFirst = false;
             foreach (var piece in pieces)
             {
+                dottedInitialsFirst |= PersonName.TrySplitInitialsFirst(piece.Text, false, out var dotted, out _) && dotted.IndexOf('.') >= 0;
                 bareInitialsFirst |= PersonName.TrySplitBareInitialsFirst(piece.Text, out var leading, out _) && leading.Length >= 2 && leading.IndexOfAny(Vowels) < 0;
                 capitalFamilies |= CapitalFamilyName.TrySplit(piece.Text, minimumFamilyLetters: 3, out _, out _);
                 fullGiven |= PersonName.HasFullGivenFirst(piece.Text);
@@ -70,6 +78,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 PrintsCapitalFamilies = capitalFamilies,
                 PrintsBareInitials = bareInitials,
                 PrintsBareInitialsFirst = bareInitialsFirst && !bareInitials,
+                PrintsDottedInitialsFirst = dottedInitialsFirst,
                 ShowsChineseFamilyFirst = familyFirst > 0 && givenFirst == 0,
             };
         }

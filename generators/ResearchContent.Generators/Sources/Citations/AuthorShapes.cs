@@ -76,6 +76,13 @@ namespace ResearchContent.Generators.Sources.Citations
                 return 1;
             }
 
+            if (list.PrintsDottedInitialsFirst && text.Split(' ').Length >= 4)
+            {
+                // "D. Massonnet and J.-C. Souyris, Imaging With Synthetic Aperture Radar. Lausanne": where names are printed
+                // with initials, four written-out words are the book's title after the list, not one more name.
+                return 0;
+            }
+
             if (PersonName.TrySplitGivenFirst(text, out given, out family))
             {
                 // "Zhao Guoguang" among given-name-first names, or a list of nothing but "Zhang Qi"s: a Chinese family name

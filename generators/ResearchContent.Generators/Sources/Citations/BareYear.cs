@@ -10,9 +10,11 @@ namespace ResearchContent.Generators.Sources.Citations
     /// </summary>
     internal static class BareYear
     {
-        // The names end with an initial or "et al"; the title starts with a capital. A year already in parentheses leaves the text alone.
+        // The names end with an initial or "et al"; the title starts with a capital, maybe after a dash set off by spaces
+        // ("Petersen M.D., et al. 2020 — The 2018 update …"), which hand-typed lists use as the year's separator. A year
+        // already in parentheses leaves the text alone.
         private static readonly GuardedRegex AfterNames = new(
-            CitationRegex.Create(@"^(?<names>[^()]{2,300}?(?:(?<![\p{L}\-])\p{Lu}\.?|\bet\s+al\.?))\s+(?<year>(?:19|20)\d\d)[a-z]?\s+(?=\p{Lu})"),
+            CitationRegex.Create(@"^(?<names>[^()]{2,300}?(?:(?<![\p{L}\-])\p{Lu}\.?|\bet\s+al\.?))\s+(?<year>(?:19|20)\d\d)[a-z]?(?:\s+[—–])?\s+(?=\p{Lu})"),
             // Needs a year's first digits.
             text => Literal.In(text, " 19") || Literal.In(text, " 20"));
 

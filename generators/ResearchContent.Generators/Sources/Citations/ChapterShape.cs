@@ -75,6 +75,8 @@ namespace ResearchContent.Generators.Sources.Citations
         // "InBook 2013 (pp. 155-161)", "InInternational Conference on Learning Representations 2019.".
         private static readonly Regex TrailingYear = CitationRegex.Create(@"\s+(?<year>(?:19|20)\d\d)$");
 
+        private static readonly Regex AcronymYear = CitationRegex.Create(@"^\p{Lu}{2,}[\p{Lu}\d'’\-]*\s+(?:19|20)\d\d$");
+
         private static readonly Regex JournalName = CitationRegex.Create(@"\b(?:Journal|Trans(?:actions)?\b|Letters|Lett\.|Magazine|Review|Bulletin|Proceedings\s+of\s+the\s+(?:IEEE|National|Royal))");
 
         public static bool TryRead(string body, out WorkShape shape)
@@ -99,7 +101,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 // A question's mark is the title's own: "…what does it mean when volcanoes deform? In: …".
                 var pre = body.Substring(0, match.Index + (body[match.Index] is '?' or '!' ? 1 : 0));
                 var date = ProceedingsDate.Match(book);
-                if (!date.Success && TrailingYear.Match(book) is { Success: true } bare && DatedBeforePages(rest, book))
+                // A meeting's acronym with its year is the meeting's name ("In CVPR 2022."), which no export dates so.
+                if (!date.Success && TrailingYear.Match(book) is { Success: true } bare && DatedBeforePages(rest, book) && !AcronymYear.IsMatch(book))
                 {
                     date = bare;
                 }

@@ -18,6 +18,8 @@ namespace ResearchContent.Generators.Sources.Citations
             CitationRegex.Create(
                 // "T.,Quispe", "J.-P.,Li": a comma after an initial, glued to the next name.
                 @"(?<=(?:^|[\s,.\-])\p{Lu}\.),(?=\p{Lu})"
+                // "S.,2012,Removal": a comma after an initial glued to a bare year, and the year's comma glued to the title.
+                + @"|(?<=(?:^|[\s,.\-])\p{Lu}\.),(?=(?:19|20)\d\d[a-z]?,\p{Lu})|(?<=(?:^|[\s,.\-])\p{Lu}\.,(?:19|20)\d\d[a-z]?),(?=\p{Lu})"
                 // "Wu,X.": a comma between a family name and its initial.
                 + @"|(?<=(?:^|[\s,])\p{Lu}\p{Ll}{1,12}),(?=\p{Lu}\.)"
                 // "Y.and Zhao": an initial glued to "and".

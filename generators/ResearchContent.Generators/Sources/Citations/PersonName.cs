@@ -50,6 +50,9 @@ namespace ResearchContent.Generators.Sources.Citations
             "e", "y",
         };
 
+        /// <summary>A given name written out: <c>Tao</c>, <c>Jean-Philippe</c>.</summary>
+        public static bool IsGivenWord(string word) => GivenWord.IsMatch(word);
+
         // "Ph.D." after a name is the degree a thesis gives, though its letters read as initials ("Ch.", "D.").
         public static bool IsInitials(string text) => !Suffix.IsMatch(text) && InitialsOnly.IsMatch(text) && !text.TrimEnd('.').EndsWith("Ph.D", StringComparison.Ordinal);
 
@@ -203,13 +206,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
             }
 
-            // Spanish and Portuguese double family names after the initials: "José M. Ruiz Hernández", as ScienceDirect prints
-            // them given first; the initial marks where the given part ends.
-            if (familyStart == words.Length - 1 && words.Length == 4 && GivenWord.IsMatch(words[0]) && InitialsOnly.IsMatch(words[1])
-                && GivenWord.IsMatch(words[2]) && !InitialsOnly.IsMatch(words[2]))
-            {
-                familyStart = 2;
-            }
+            familyStart = IberianFamilyName.Start(words, familyStart);
 
             // Given names, then initials: "Ray J. Weldon". A full word after an initial ("Schwehr K. Dynamic World") is no name.
             var sawInitial = false;

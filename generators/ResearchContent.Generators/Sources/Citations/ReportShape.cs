@@ -33,6 +33,10 @@ namespace ResearchContent.Generators.Sources.Citations
             @"(?<=[.,]\s)(?:Tech(?:nical)?\.?\s+(?:report|rep\.?)|(?:Final|Internal|Project|Research)\s+report)\s*[,.:]\s*(?<issuer>[^,.;]+?)\s*(?:[,.;]\s*(?<rest>.*))?$",
             RegexOptions.IgnoreCase);
 
+        // The number a body gives its report, printed after the issuer without a series word: "Technical Report, Earth
+        // Observatory of Singapore, EOS-TR-2020-03." — capitals and digits in hyphened parts, with a digit in them.
+        private static readonly Regex IssuerCode = CitationRegex.Create(@"^(?=[^,]*\d)\p{Lu}[\p{Lu}\d]*(?:[-–][\p{Lu}\d]+)+$");
+
         // An economics working paper, by its issuer and number: "NBER Working Paper No. 13290", "IZA Discussion Paper 12345".
         private static readonly Regex WorkingPaper = CitationRegex.Create(
             @"(?<=^|[.,]\s)(?<issuer>\p{Lu}[\p{L}&.\-]*(?:\s\p{Lu}[\p{L}&.\-]*){0,4}?)\s+(?:Working|Discussion)\s+Papers?(?:\s+Series)?\s*(?:No\.?\s*|#\s*)?(?<number>[A-Za-z]{0,3}\d[\w\-./]*)");
@@ -140,7 +144,9 @@ namespace ResearchContent.Generators.Sources.Citations
             }
 
             var pre = body.Substring(0, TitleEnd(body.Substring(0, match.Index)));
-            shape = Issued(pre, CitationText.CleanContainer(match.Groups["issuer"].Value), null, YearOf(match.Groups["rest"].Value));
+            var code = match.Groups["rest"].Value.Split(',')[0].Trim().TrimEnd('.');
+            var number = IssuerCode.IsMatch(code) ? code : null;
+            shape = Issued(pre, CitationText.CleanContainer(match.Groups["issuer"].Value), number, YearOf(match.Groups["rest"].Value));
             return true;
         }
 

@@ -116,7 +116,8 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             var comma = rest.IndexOf(',', from);
             var name = (comma < 0 ? rest.Substring(from) : rest.Substring(from, comma - from)).Trim().TrimEnd('.');
-            return name.Length > 0 && char.IsUpper(name[0]) && name.IndexOf('.') < 0 && !Year.IsMatch(name) ? name : null;
+            // "Univ. of Colorado": the name after the abbreviation may open with "of", as the written-out one does.
+            return name.Length > 0 && (char.IsUpper(name[0]) || name.StartsWith("of ", System.StringComparison.Ordinal)) && name.IndexOf('.') < 0 && !Year.IsMatch(name) ? name : null;
         }
 
         private static string? University(string rest)
