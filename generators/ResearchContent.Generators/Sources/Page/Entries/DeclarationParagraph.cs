@@ -7,7 +7,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
     /// <summary>
     /// Recognises a paper's declarations written as a sentence of their own after the header: who funded it (<c>This work
     /// was supported by the National Natural Science Foundation of China (No. 52075123).</c>, <c>本研究得到国家自然科学基金资助。</c>),
-    /// whom the authors thank, and where the study was registered (<c>Survey protocol registered with the Chinese
+    /// whom the authors thank, where its data are, who contributed equally, when it was received and accepted, and where the study was registered (<c>Survey protocol registered with the Chinese
     /// Clinical Trial Registry (ChiCTR2300071234).</c>). Journals print these as declarations apart from the abstract,
     /// in set formulas and with registry numbers of set shapes, so they are notes.
     /// </summary>
@@ -26,11 +26,20 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             "this project was supported", "this project was funded", "supported by", "funded by", "financial support",
             "we thank", "we acknowledge", "we are grateful", "we gratefully acknowledge", "the authors thank",
             "the authors acknowledge", "the authors are grateful", "the authors gratefully acknowledge",
+            "data availability", "code availability", "data and code are available", "code and data are available",
+            "data are available", "the data are available", "all data are available", "the data that support",
         };
 
         private static readonly string[] ChineseOpenings =
         {
-            "本研究得到", "本研究受", "本研究由", "本文得到", "本文受", "本工作得到", "本项目得到", "感谢", "致谢",
+            "本研究得到", "本研究受", "本研究由", "本文得到", "本文受", "本工作得到", "本项目得到", "感谢", "致谢", "数据可",
+        };
+
+        // The formulas of a contribution statement, wherever they stand in it: "Xu Jia and Wu Qiang contributed equally to
+        // this work.", "These authors are joint first authors.", "张三与李四为共同第一作者。"
+        private static readonly string[] ContributionFormulas =
+        {
+            "contributed equally", "equal contribution", "joint first author", "co-first author", "共同第一作者", "并列第一作者", "同等贡献",
         };
 
         // Trial and review registries' numbers: ChiCTR2300071234, ChiCTR-IOR-17013456, NCT01234567, ISRCTN12345678,
@@ -43,7 +52,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             var lines = PlainText.WrittenLines(paragraph);
             return lines.Count is > 0 and <= MostLines
                 && lines.All(l => l.Length <= LongestLine)
-                && (Opens(lines[0]) || (lines.All(Sentence.IsOne) && lines.Any(NamesRegistry)));
+                && (Opens(lines[0]) || lines.All(IsHistory) || (lines.All(Sentence.IsOne) && lines.Any(line => NamesRegistry(line) || StatesContribution(line))));
         }
 
         private static bool Opens(string line)
@@ -52,6 +61,15 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             return EnglishOpenings.Any(o => text.StartsWith(o, StringComparison.OrdinalIgnoreCase))
                 || ChineseOpenings.Any(o => text.StartsWith(o, StringComparison.Ordinal));
         }
+
+        // An article's history, as journals print it: "Received 3 May 2022; accepted 1 Sep 2022", "收稿日期：2021-03-02；修回日期：…".
+        private static bool IsHistory(string line) =>
+            (line.StartsWith("Received", StringComparison.OrdinalIgnoreCase) && HistoryWords.Any(w => line.IndexOf(w, StringComparison.OrdinalIgnoreCase) > 0) && line.Any(char.IsDigit))
+            || line.StartsWith("收稿日期", StringComparison.Ordinal);
+
+        private static readonly string[] HistoryWords = { "accepted", "revised", "published" };
+
+        private static bool StatesContribution(string line) => ContributionFormulas.Any(f => line.IndexOf(f, StringComparison.OrdinalIgnoreCase) >= 0);
 
         private static bool NamesRegistry(string line) =>
             line.Split(new[] { ' ', '(', ')', ',', ';', '.', ':', '：', '（', '）' }, StringSplitOptions.RemoveEmptyEntries).Any(IsRegistryNumber);

@@ -43,6 +43,27 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             "研究背景", "研究设计", "研究意义", "结论与意义", "局限",
         };
 
+        /// <summary>
+        /// Whether a line opens with the name of a structured abstract's section (<c>Background: …</c>, <c>Methods and
+        /// findings. …</c>, <c>目的 分析…</c>): abstract text, however short.
+        /// </summary>
+        public static bool OpensAbstractSection(string text)
+        {
+            var line = text.TrimStart();
+            var end = 0;
+            while (end < line.Length && char.IsLetter(line[end]))
+            {
+                end++;
+            }
+
+            // A Chinese section name may be set off by a space alone ("目的 分析…"); an English word before a space is
+            // the sentence's first ("Results show …", "Abstract not reproduced here …").
+            var label = line.Substring(0, end);
+            var separator = end < line.Length ? line[end] : '\0';
+            return AbstractSections.Contains(label)
+                && (separator is ':' or '：' or '.' or ',' || (separator is ' ' or '\u3000' && Script.IsChinese(label)));
+        }
+
         /// <summary>Whether the paragraph's text opens with a note's label and a colon.</summary>
         public static bool Opens(HtmlNode paragraph) => Opens(PlainText.Of(paragraph));
 
