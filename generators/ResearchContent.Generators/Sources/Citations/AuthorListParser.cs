@@ -159,7 +159,8 @@ namespace ResearchContent.Generators.Sources.Citations
             // After dotted initials a capitalized word is the family name, and its period the list's: IEEE's "…, H. Hu. Title".
             var afterFullName = lastSpace > 0 && lastWord.Length == 3
                 && (PersonName.IsFullGiven(value.Substring(0, lastSpace)) || char.IsLower(lastWord[1]) && DottedInitials(value.Substring(0, lastSpace)));
-            return (PersonName.IsInitials(lastWord) && !afterFullName) || PersonName.IsSuffix(lastWord) ? value : value.Substring(0, value.Length - 1);
+            // Springer's glued particle initial ("Santos, F.C.d.") is an initial's period too.
+            return (PersonName.IsInitials(lastWord) && !afterFullName) || InitialsWithParticle.Is(lastWord) || PersonName.IsSuffix(lastWord) ? value : value.Substring(0, value.Length - 1);
         }
 
         /// <summary>

@@ -26,16 +26,16 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex EditorsAfterBook = CitationRegex.Create(@"^[^(),]+,\s+\p{Lu}\.[^()]*\((?:Editor|Editors)\)");
 
         // What marks a book: its editors, or its pages and volume in parentheses (a journal's come bare). Wiley Online Library names
-        // the editors after the mark, undotted: "In Book (eds R.W. Tiner, M.W. Lang and V.V. Klemas), 145-172".
+        // the editors after the mark, undotted: "In Book (eds R.W. Tiner, M.W. Lang and V.V. Klemas), 145-172", "In Book (ed E. Fukuyama).".
         private static readonly Regex Marks = CitationRegex.Create(
-            @"\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|\(eds\s+\p{Lu}|,\s*eds?\.?\s|,\s*edited\s+by\s|;\s*[^;]+,\s*Eds?\.;|\((?:pp?\.|Vol\.)");
+            @"\((?:Eds?|eds?|Editors?|Hrsg)\.?\)|\(eds?\s+\p{Lu}|,\s*eds?\.?\s|,\s*edited\s+by\s|;\s*[^;]+,\s*Eds?\.;|\((?:pp?\.|Vol\.)");
 
         // Where the book's title ends: parentheses with pages, volume, edition or an imprint; a sentence; a list of
         // editors (IEEE's ", Y. Yamaguchi, Ed.", SSA's ", S. Das, J. Boatwright, and C. H. Scholz (Editors)"); a page label; a series; a publisher; a place and its colon ("…, Beijing:
         // China Meteorological Press", IEEE's "…, Norwood, MA, USA: Artech House"); a bare page range at the end ("In Proceedings of IGARSS 2021, 5512-5515.")
         // or before Chicago's imprint (", 1–6. Kaifeng: IEEE."); Springer's undotted "pp 2345–2348".
         private static readonly Regex BookEnd = CitationRegex.Create(
-            @"\s*\((?:pp?\.|Vol\.|eds\s+\p{Lu}|\d+(?:st|nd|rd|th)\s+ed|[^()]{1,120}?,\s*(?:Vol\.|pp?\.)\s*\d|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*edited\s+by\s|,\s*(?:pp?|[Vv]ol)(?:\.|\s(?=\d))|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*(?:\p{Lu}\.[\s\-]?)+\p{Lu}[\p{L}.,\s\-]*?\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}.'\-\s]+?,\s*Eds?\.(?:\s|$)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?(?:,\s*(?:USA|UK|U\.S\.A\.|U\.K\.))?:\s|,\s*\d+\s*[–\-]\s*\d+\s*\.?\s*$|,\s*\d+\s*[–\-]\s*\d+\.\s+\p{Lu}[\p{L} ,.]*:\s*\p{Lu}"
+            @"\s*\((?:pp?\.|Vol\.|eds?\s+\p{Lu}|\d+(?:st|nd|rd|th)\s+ed|[^()]{1,120}?,\s*(?:Vol\.|pp?\.)\s*\d|[\p{L} ,]+:\s|[\p{L} ]+,\s*\d{4})|(?<!\bProc|\bConf|\bSymp|\bInt)\.\s+|;\s+(?!\d+(?:st|nd|rd|th)\s)|,\s*eds?\.?\s|,\s*edited\s+by\s|,\s*(?:pp?|[Vv]ol)(?:\.|\s(?=\d))|,\s*(?:pages?|Paper\s+No\.?)\s|,\s*[\p{L}.\s]+\((?:Editors?|Eds?\.?)\)|,\s*(?:\p{Lu}\.[\s\-]?)+\p{Lu}[\p{L}.,\s\-]*?\((?:Editors?|Eds?\.?)\)|,\s*[\p{L}.'\-\s]+?,\s*Eds?\.(?:\s|$)|,\s*[\p{L}\-\s]*(?:Series|Books|Press|Publishing|Publishers)\b|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,\s*\p{Lu}{2})?(?:,\s*(?:USA|UK|U\.S\.A\.|U\.K\.))?:\s|,\s*\d+\s*[–\-]\s*\d+\s*\.?\s*$|,\s*\d+\s*[–\-]\s*\d+\.\s+\p{Lu}[\p{L} ,.]*:\s*\p{Lu}"
             // Oxford Academic's series between the book and its imprint: "…, The Oxford Handbook of …, Oxford Handbooks (New York, 2014; online edn, …)".
             + @"|,\s*(?:\p{Lu}\p{L}*\s+)*(?:Handbooks|Series|Studies|Monographs|Library|Classics|Texts)\b[^,()]*(?=\s*\([^()]*;\s*online\s+edn)"
             // A hand-typed imprint, publisher, place and year after commas: "…, Book, Asakura, Tokyo, 2017", or the publisher and
@@ -203,7 +203,7 @@ namespace ResearchContent.Generators.Sources.Citations
         private static bool HasConferencePublisher(string rest)
         {
             // A sentence of its own, or Frontiers' imprint in parentheses: "ed. L. Bruzzone (Berlin: SPIE), 107890J".
-            foreach (var part in Sentences.Split(rest.Replace("(", ". ").Replace(")", ". ")))
+            foreach (var part in Sentences.Split(SpelledOutAcronym.Remove(rest).Replace("(", ". ").Replace(")", ". ")))
             {
                 var name = part.Substring(part.LastIndexOf(": ", System.StringComparison.Ordinal) + 1).Trim();
                 if (PublisherSegment.IsConferencePublisher(name) && PublisherSegment.IsPublisher(part))

@@ -11,7 +11,7 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex Edition = CitationRegex.Create(
             @"\s*(?:\(\s*(?:\d+(?:st|nd|rd|th)|\p{Lu}[\p{L}]+)\s+(?:ed|edn)\.?(?:,\s*(?<rest>[^)]*))?\)|\(Vol\.\s*\d+(?:,\s*No\.\s*\d+)?\)|[.,]?\s+\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\.?(?=[.,;]|\s|$)|[,.]?\s*\d+版"
             // SSA spells it out after a comma: "Introduction to Seismology, Third Ed., Cambridge University Press".
-            + @"|,\s*(?-i:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+(?:Ed\.|Edition\b)(?=[.,;]|\s|$))",
+            + @"|,\s*(?-i:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+(?:Ed\b\.?|Edition\b)(?=[.,;]|\s|$))",
             RegexOptions.IgnoreCase);
 
         /// <summary>Whether the text ends with a style's edition (<c>Speech and language processing (2nd ed.)</c>): a book's title does.</summary>

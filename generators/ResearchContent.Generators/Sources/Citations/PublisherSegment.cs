@@ -15,8 +15,8 @@ namespace ResearchContent.Generators.Sources.Citations
         private const string Name =
             @"(?:[\p{L}&'.\- ]*\b(?i:press|publishers?|publishing|publications|verlag|books|sons|house)\b[\p{L} .&\-]*"
             // Google Scholar lowercases a publisher's name as it lowercases journals': "New York: springer; 2009".
-            + @"|(?:(?i:Springer|Elsevier|Wiley|Kluwer|Routledge|Birkhäuser|McGraw[-\s]?Hill|Prentice[-\s]Hall|Pearson|Cengage)|IEEE|ACM|AGU|EGU|SPIE|ESA|EAGE|CRC|Copernicus|Taylor\s*&\s*Francis|Academic\s+Press|Artech\s+House|[\p{IsCJKUnifiedIdeographs}]+出版社)"
-            + @"(?:[\s\-]+(?:Inc\.?|Ltd\.?|Acad\.?|Press|Publishing|International|Education|Learning|Nature|Berlin|Heidelberg|Verlag|GmbH|B\.V\.|Science\s*[+&]\s*Business\s+Media|Praxis))*)";
+            + @"|(?:(?i:Springer|Elsevier|Wiley|Blackwell|Kluwer|Routledge|Birkhäuser|McGraw[-\s]?Hill|Prentice[-\s]Hall|Pearson|Cengage)|IEEE|ACM|AGU|EGU|SPIE|ESA|EAGE|CRC|Copernicus|Taylor\s*&\s*Francis|Academic\s+Press|Artech\s+House|[\p{IsCJKUnifiedIdeographs}]+出版社)"
+            + @"(?:[\s\-]+(?:Inc\.?|Ltd\.?|Acad\.?|Press|Publishing|International|Education|Learning|Nature|Berlin|Heidelberg|Verlag|Blackwell|GmbH|B\.V\.|Science\s*[+&]\s*Business\s+Media|Praxis))*)";
 
         // A place: up to four comma-separated parts of up to three words ("Norwood, MA, USA", "Berlin/Heidelberg, Germany"), one
         // of which may join two places, as a press with two seats prints them ("Cambridge, United Kingdom and New York, NY, USA").
@@ -112,7 +112,8 @@ namespace ResearchContent.Generators.Sources.Citations
                 }
 
                 // A part after a comma that runs over a sentence's end is the title's tail: "Linear algebra, geodesy, and GPS. Wellesley-Cambridge Press".
-                if (match.Success && (text[cut] != ',' || ((StronglyNamed(candidate) || BookHouseWithYear.IsMatch(candidate)) && !SentenceEnd.IsMatch(candidate))))
+                // After SSA's spelled-out edition ("…, Second Ed., Springer, Cham, Switzerland") only a book's imprint follows.
+                if (match.Success && (text[cut] != ',' || EditionMark.EndsText(text.Substring(0, cut)) || ((StronglyNamed(candidate) || BookHouseWithYear.IsMatch(candidate)) && !SentenceEnd.IsMatch(candidate))))
                 {
                     found = cut;
                     best = match;
