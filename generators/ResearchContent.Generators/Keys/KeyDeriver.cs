@@ -22,7 +22,9 @@ namespace ResearchContent.Generators.Keys
         /// <summary>
         /// The key from the first author's family name, the year and the first title word that is neither a stop word
         /// nor only a number. Without a family name (none printed, or one in a script that does not fold to ASCII) the
-        /// title's first two such words stand for it: <c>deep2023learning</c> says more than <c>anon2023deep</c>.
+        /// title's first two such words stand for it: <c>deep2023learning</c> says more than <c>anon2023deep</c>. With no
+        /// Latin word in the title either (a paper published only in Chinese), a Chinese surname's pinyin does
+        /// (<c>chen2021</c>, <see cref="ChineseSurname"/>).
         /// </summary>
         public static string Derive(string familyName, int year, string? title)
         {
@@ -39,7 +41,7 @@ namespace ResearchContent.Generators.Keys
             var next = 0;
             if (family.Length == 0 || !IsAsciiLetter(family[0]))
             {
-                family = words.Count > 0 && IsAsciiLetter(words[0][0]) ? words[next++] : "anon";
+                family = words.Count > 0 && IsAsciiLetter(words[0][0]) ? words[next++] : ChineseSurname.Romanize(familyName) ?? "anon";
             }
 
             var word = next < words.Count ? words[next] : string.Empty;

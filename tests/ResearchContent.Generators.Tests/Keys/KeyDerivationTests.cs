@@ -34,6 +34,11 @@ namespace ResearchContent.Generators.Tests.Keys
         [InlineData("刘", 2023, "Deep learning for phase unwrapping", "deep2023learning")]
         [InlineData("", 2022, "2021 in review", "review2022")]
         [InlineData("", 2022, "", "anon2022")]
+        [InlineData("陈", 2021, "", "chen2021")]
+        [InlineData("陈宇", 2021, "", "chen2021")]
+        [InlineData("欧阳", 2021, "", "ouyang2021")]
+        [InlineData("单", 2020, "", "shan2020")]
+        [InlineData("丌", 2020, "", "anon2020")]
         [InlineData("Kristensen-Ø", 2020, "Über Ärger", "kristenseno2020uber")]
         public void Keys_are_derived_from_family_year_and_title(string family, int year, string title, string key)
         {
