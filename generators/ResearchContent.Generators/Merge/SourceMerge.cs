@@ -90,7 +90,7 @@ namespace ResearchContent.Generators.Merge
 
             foreach (var link in publication.Links)
             {
-                if (LinkPolicy.HasForeignScheme(link.Url))
+                if (!LinkPolicy.MayLink(link.Url))
                 {
                     return link.Url;
                 }

@@ -7,8 +7,9 @@ namespace ResearchContent.Generators.Sources.Page.Entries
     /// <summary>
     /// Recognises a paper's declarations written as a sentence of their own after the header: who funded it (<c>This work
     /// was supported by the National Natural Science Foundation of China (No. 52075123).</c>, <c>本研究得到国家自然科学基金资助。</c>),
-    /// whom the authors thank, where its data are, who contributed equally, when it was received and accepted, and where the study was registered (<c>Survey protocol registered with the Chinese
-    /// Clinical Trial Registry (ChiCTR2300071234).</c>). Journals print these as declarations apart from the abstract,
+    /// whom the authors thank, where its data are, who contributed equally, when it was received and accepted, and where
+    /// the study was registered (<c>Survey protocol registered with the Chinese Clinical Trial Registry
+    /// (ChiCTR2300071234).</c>). Journals print these as declarations apart from the abstract,
     /// in set formulas and with registry numbers of set shapes, so they are notes.
     /// </summary>
     internal static class DeclarationParagraph
@@ -64,8 +65,9 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
         // An article's history, as journals print it: "Received 3 May 2022; accepted 1 Sep 2022", "收稿日期：2021-03-02；修回日期：…".
         private static bool IsHistory(string line) =>
-            (line.StartsWith("Received", StringComparison.OrdinalIgnoreCase) && HistoryWords.Any(w => line.IndexOf(w, StringComparison.OrdinalIgnoreCase) > 0) && line.Any(char.IsDigit))
-            || line.StartsWith("收稿日期", StringComparison.Ordinal);
+            line.StartsWith("收稿日期", StringComparison.Ordinal)
+            || (line.StartsWith("Received", StringComparison.OrdinalIgnoreCase) && line.Any(char.IsDigit)
+                && HistoryWords.Any(word => line.IndexOf(word, StringComparison.OrdinalIgnoreCase) > 0));
 
         private static readonly string[] HistoryWords = { "accepted", "revised", "published" };
 
