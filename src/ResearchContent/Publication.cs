@@ -20,7 +20,7 @@ namespace ResearchContent
         /// <summary>The number of the label within its year; 0 when no page lists the publication.</summary>
         public int Number { get; init; }
 
-        /// <summary>The title in English and Chinese.</summary>
+        /// <summary>The title in English and Chinese; a paper published only in Chinese has <see cref="LocalizedText.Zh"/> alone.</summary>
         public LocalizedText Title { get; init; } = LocalizedText.Empty;
 
         /// <summary>The abstract in English and Chinese; paragraphs are separated by a blank line.</summary>
