@@ -42,8 +42,8 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             "van", "von", "der", "den", "de", "del", "della", "di", "da", "do", "du", "des", "dos", "das", "la", "le", "ter", "ten", "zu", "af", "bin", "al",
             "Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Des", "La", "Le", "Ter", "Ten", "Der", "Den", "Dos", "Das", "Zu",
-            // Capitalized Arabic and Italian particles inside a given-first name: "Abdullah Al Mamun", "Anna Dal Molin".
-            "Al", "El", "Dal", "Dalla",
+            // Capitalized Arabic and Italian particles inside a given-first name: "Abdullah Al Mamun", "Omar Bin Rashid", "Anna Dal Molin", "Giulia Lo Russo".
+            "Al", "El", "Bin", "Dal", "Dalla", "Lo",
             // Irish: "Ó Conaill", "Ní Bhriain", "Mac Cárthaigh".
             "Ó", "Ní", "Mac",
             // The conjunction inside a Portuguese or Spanish family name: "Oliveira e Silva", "Ramón y Cajal".
