@@ -12,8 +12,8 @@ namespace ResearchContent.Generators.Sources.Citations
         // it; a bare capital must not start a longer word.
         private const string InitialUnit = @"(?:\p{Lu}\p{Ll}?\.|\p{Lu}\p{Ll}\p{Lu}\.|\p{Lu}{2,3}\.|\p{Lu}(?=[\s\-‐]|$))";
 
-        // "J.-P.", "J.P.", "R. M.", IEEE's "S. -H." and APA's Korean "O.-i." are all one person's initials.
-        public const string Initials = InitialUnit + @"(?:\s?-?" + InitialUnit + @"|-\p{Ll}\.)*(?:\s+-?" + InitialUnit + @"(?:-?" + InitialUnit + @")*)*";
+        // "J.-P.", "J.P.", "R. M.", IEEE's "S. -H.", APA's Korean "O.-i." and Vancouver's "O-i" are all one person's initials.
+        public const string Initials = InitialUnit + @"(?:\s?-?" + InitialUnit + @"|-\p{Ll}(?:\.|(?=\s|$)))*(?:\s+-?" + InitialUnit + @"(?:-?" + InitialUnit + @")*)*";
 
         private static readonly Regex InitialsOnly = CitationRegex.Create("^" + Initials + "$");
 
