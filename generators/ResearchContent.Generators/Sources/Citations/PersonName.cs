@@ -31,8 +31,8 @@ namespace ResearchContent.Generators.Sources.Citations
         // APA closes the list after a Roman suffix with its full stop: "Smith, K. D., III. (2019)".
         private static readonly Regex Suffix = CitationRegex.Create(@"^(?:Jr|Sr)\.?$|^(?:II|III|IV)\.?$");
 
-        // Initials without periods, or with: "T", "RJ", "JP.", "Z.-K.", "P".
-        private static readonly Regex BareInitials = CitationRegex.Create(@"^(?:\p{Lu}{1,2}\.?|(?:\p{Lu}\.){1,3}|\p{Lu}\.?\s?-\p{Lu}\.?)$");
+        // Initials without periods, or with: "T", "RJ", "JP.", "Z.-K.", "P", Korean "O-i".
+        private static readonly Regex BareInitials = CitationRegex.Create(@"^(?:\p{Lu}{1,2}\.?|(?:\p{Lu}\.){1,3}|\p{Lu}\.?\s?-\p{L}\.?)$");
 
         private static readonly Regex ThreeInitials = CitationRegex.Create(@"^\p{Lu}{3}$");
 
