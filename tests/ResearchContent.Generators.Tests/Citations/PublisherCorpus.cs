@@ -30,7 +30,7 @@ namespace ResearchContent.Generators.Tests.Citations
         string Kind,
         string? Note)
     {
-        /// <summary>The citations of a set: <c>development</c> (every development*.json), <c>held-out</c> or <c>held-out-2</c> to <c>held-out-8</c> (one file each).</summary>
+        /// <summary>The citations of a set: <c>development</c> (every development*.json), <c>held-out</c> or <c>held-out-2</c> to <c>held-out-9</c> (one file each).</summary>
         public static IReadOnlyList<PublisherCitation> Load(string set)
         {
             var folder = Path.Combine(AppContext.BaseDirectory, "Corpus", "Citations");

@@ -215,9 +215,11 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static bool IsBareInitials(string given)
         {
-            foreach (var c in given)
+            for (var i = 0; i < given.Length; i++)
             {
-                if (!char.IsUpper(c) && c is not (' ' or '-'))
+                var c = given[i];
+                // A Korean given name's second syllable may start lower case after its hyphen: "Kwon O-i".
+                if (!char.IsUpper(c) && c is not (' ' or '-') && !(i > 0 && given[i - 1] == '-' && char.IsLower(c)))
                 {
                     return false;
                 }

@@ -157,10 +157,11 @@ namespace ResearchContent.Generators.Sources.Citations
         // "(in Chinese)", "(in Chinese with English abstract)" printed after the journal, not at the end.
         private static readonly Regex LanguageRemark = CitationRegex.Create(@"\s*\((?<note>in\s+\p{Lu}\p{Ll}+(?:\s+with\s+\p{Lu}\p{Ll}+\s+abstracts?)?)\)");
 
-        // A status or remark written after the last field without parentheses, or after a spaced dash ("… 24-35 — featured article").
+        // A status or remark written after the last field without parentheses, or after a spaced dash ("… 24-35 — featured article");
+        // ScienceDirect's status of an article in press is two words more: "In press, corrected proof", "In press, journal pre-proof".
         private static readonly GuardedRegex TrailingStatus = new(
             CitationRegex.Create(
-            @"(?:^|[\s,.;]+|\s+[—–]\s+)(?<note>in\s+press|accepted(?:\s+for\s+publication)?|advance\s+article|under\s+review|in\s+review|submitted|early\s+access|online\s+first|online\s+ahead\s+of\s+print|published\s+online|early\s+view"
+            @"(?:^|[\s,.;]+|\s+[—–]\s+)(?<note>in\s+press(?:,\s+(?:corrected|journal\s+pre-?)\s*proof)?|accepted(?:\s+for\s+publication)?|advance\s+article|under\s+review|in\s+review|submitted|early\s+access|online\s+first|online\s+ahead\s+of\s+print|published\s+online|early\s+view"
             + @"|in\s+Chinese(?:\s+with\s+English\s+abstract)?|(?:ESI\s+)?highly\s+cited(?:\s+paper)?|hot\s+paper|cover\s+(?:article|story|paper)"
             + @"|editors?'?\s+(?:choice|highlight|pick)|highlighted\s+(?:by|in)\s+[\p{L}][\p{L}&'’ ]*|featured\s+article|invited\s+(?:feature\s+)?(?:paper|review|article|talk)|keynote(?:\s+talk)?|best\s+(?:student\s+)?paper(?:\s+award)?)(?<year>,\s*(?:19|20)\d\d)?[\s.,;]*$",
             RegexOptions.IgnoreCase),

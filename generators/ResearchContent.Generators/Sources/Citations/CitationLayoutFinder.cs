@@ -33,7 +33,7 @@ namespace ResearchContent.Generators.Sources.Citations
             @"(?:,|(?<=\S)\.)?\s(?<year>\d{4})[a-z]?(?:,\s*[A-Z][a-z]+)?(?:\s\((?:[Aa]ccepted|[Ii]n\spress|[Ss]ubmitted)\))?(?:\.|:|,(?=\s+['‘\p{Lu}]))\s+|;\s(?<year>\d{4})[a-z]?;\s+");
 
         // "(eds)", "(Eds.)", "(ed.)", SSA's "(Editors)" after the names: they edited the whole work.
-        private static readonly Regex EditorMark = CitationRegex.Create(@"\s*\((?:eds?|Eds?|Editors?)\.?\)\.?$");
+        private static readonly Regex EditorMark = CitationRegex.Create(@"\s*\((?:eds?|Eds?|Editors?)\.?\)\.?$|,\s(?:eds|Eds)\.$");
 
         public static bool TryFind(string text, string? titleHint, out CitationLayout layout)
         {

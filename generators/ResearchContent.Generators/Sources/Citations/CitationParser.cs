@@ -47,7 +47,8 @@ namespace ResearchContent.Generators.Sources.Citations
         private static ParsedCitation ParseWithAnchor(string text, string? titleHint)
         {
             var alone = ParseCore(text, null);
-            if (alone.Authors.Count == 0 && AuthorsAfterTitle.Reorder(CitationCleaner.Clean(text).Text) is { } reordered
+            // A whole book read by its editors has no authors by design, so none are sought after its title.
+            if (alone.Authors.Count == 0 && alone.Kind != PublicationKind.Book && AuthorsAfterTitle.Reorder(CitationCleaner.Clean(text).Text) is { } reordered
                 && ParseCore(reordered, null) is { Authors.Count: > 0, Title: not null } reread)
             {
                 // Read again with the authors first; what the cleaner took out of the first reading stays.
@@ -93,6 +94,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 };
             }
 
+            layout = EditorsFirst.Read(layout);
             var authors = layout.ByEditors ? AuthorList.None : AuthorListParser.Parse(layout.Authors, layout.YearInParentheses);
             var body = CitationText.SeparateGluedIn(layout.Body);
             var shape = WorkShapeReader.Read(body);
@@ -129,7 +131,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 if (title is not null)
                 {
                     container = ContainerName.Clean(head);
-                    if (publisher is null && container is not null && BookBeforeImprint(container) is { } book)
+                    if (publisher is null && container is not null && BookImprint.BookBefore(container) is { } book)
                     {
                         // MLA's chapter: "Title." Book. Vol. 2. Elsevier, 2014. 1043-1117. Year and pages were read; the imprint was not.
                         container = book;
@@ -154,7 +156,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 {
                     (title, container) = TitleJournalSplitter.Split(head);
                     if (hasPublisher && container is not null && details.Volume is null && details.Pages is null && details.ArticleNumber is null
-                        && (TitleJournalSplitter.SplitAtColon(head, container) || ImprintAfterSemicolon(body, withoutPublisher)))
+                        && (TitleJournalSplitter.SplitAtColon(head, container) || BookImprint.AfterSemicolon(body, withoutPublisher)))
                     {
                         // "…wealth of nations: Volume One. London: …": after a colon, a book's subtitle; journals come with no publisher.
                         // ACS and MDPI close a book's title with a semicolon before its imprint ("Title, Subtitle; Wiley-VCH: Weinheim, 2015").
@@ -177,7 +179,7 @@ namespace ResearchContent.Generators.Sources.Citations
                     (container, details) = (meeting, details with { ArticleNumber = details.ArticleNumber ?? abstractNumber });
                 }
 
-                if (container is not null && (WorkShapeReader.IsConference(container) || MeetingAbstract.IsAbstractsSerial(container) || (publisher is not null && PublisherSegment.IsConferencePublisher(publisher))))
+                if (container is not null && (WorkShapeReader.IsConference(container) || MeetingAbstract.IsAbstractsSerial(container) || ProceedingsSerial.Is(container) || (publisher is not null && PublisherSegment.IsConferencePublisher(publisher))))
                 {
                     kind = PublicationKind.Conference;
                     details = details.Year is null && ContainerName.MeetingYear(container) is { } meetingYear ? details with { Year = meetingYear } : details;
@@ -264,27 +266,6 @@ namespace ResearchContent.Generators.Sources.Citations
             var namedYear = kind == PublicationKind.Conference && container is not null ? ContainerName.MeetingYear(container) : null;
             return ParsedCitationBuilder.Build(authors, layout.Year ?? details.Year ?? clean.LeadingYear ?? namedYear, title, container, details, kind, clean);
         }
-
-        private static string? BookBeforeImprint(string container)
-        {
-            var parts = new List<string>(Sentences.Split(container));
-            if (parts.Count < 2 || !PublisherSegment.IsPublisher(parts[parts.Count - 1].TrimEnd(',', ' ')))
-            {
-                return null;
-            }
-
-            parts.RemoveAt(parts.Count - 1);
-            while (parts.Count > 1 && parts[parts.Count - 1].StartsWith("Vol. ", StringComparison.Ordinal))
-            {
-                parts.RemoveAt(parts.Count - 1);
-            }
-
-            return string.Join(". ", parts).Trim();
-        }
-
-        private static bool ImprintAfterSemicolon(string body, string withoutPublisher) =>
-            body.Length > withoutPublisher.Length && body.StartsWith(withoutPublisher, StringComparison.Ordinal)
-            && body.Substring(withoutPublisher.Length).TrimStart().StartsWith(";", StringComparison.Ordinal);
 
         private static string? SoleSentence(string body)
         {

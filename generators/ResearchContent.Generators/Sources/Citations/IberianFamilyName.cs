@@ -10,6 +10,8 @@ namespace ResearchContent.Generators.Sources.Citations
     /// </summary>
     internal static class IberianFamilyName
     {
+        private static readonly Regex PortugueseGeneration = CitationRegex.Create(@"^(?:J[uú]nior|Filho|Neto|Sobrinho)$");
+
         private static readonly Regex Patronymic = CitationRegex.Create(@"^\p{Lu}[\p{Ll}\p{M}]+[eé]z$");
 
         /// <summary>Where the family name starts, given where the other rules start it.</summary>
@@ -25,6 +27,13 @@ namespace ResearchContent.Generators.Sources.Citations
 
             // "José Ortega y Gasset", "Maria Oliveira e Silva": the conjunction joins two family names, so the one before it is the family's too.
             if (familyStart > 1 && familyStart < words.Length - 1 && words[familyStart] is "e" or "y")
+            {
+                return familyStart - 1;
+            }
+
+            // "Rafael Oliveira Junior", "João Santos Filho": Portuguese marks a son or grandson with a word after the family
+            // name that is part of it, not a suffix, so the family name is the word before it with it.
+            if (familyStart == words.Length - 1 && familyStart > 1 && PortugueseGeneration.IsMatch(words[familyStart]))
             {
                 return familyStart - 1;
             }

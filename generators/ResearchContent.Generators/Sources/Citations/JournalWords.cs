@@ -11,9 +11,10 @@ namespace ResearchContent.Generators.Sources.Citations
     /// </summary>
     internal static class JournalWords
     {
+        // "with" joins Elsevier's "Expert Systems with Applications" and "Computers & Mathematics with Applications".
         private static readonly HashSet<string> Joining = new(StringComparer.Ordinal)
         {
-            "of", "in", "and", "the", "for", "on", "at", "&", "-", "–", "—", "de", "des", "du", "la", "le", "der", "die", "das", "für", "und", "et", "di", "del", "della", "e", "y",
+            "of", "in", "and", "with", "the", "for", "on", "at", "&", "-", "–", "—", "de", "des", "du", "la", "le", "der", "die", "das", "für", "und", "et", "di", "del", "della", "e", "y",
         };
 
         // Journal names that start in lowercase; anything else lowercase belongs to a sentence-case title.

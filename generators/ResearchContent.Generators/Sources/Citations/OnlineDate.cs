@@ -25,7 +25,14 @@ namespace ResearchContent.Generators.Sources.Citations
             // Needs the words themselves.
             text => Literal.AnyInAnyCase(text, "available online"));
 
-        public static string ToYear(string text) => AvailableOnline.Replace(text, ", ${year}");
+        // Taylor & Francis prints the day an article without a volume went online where the volume goes: "Education Economics,
+        // Published online: 12 Mar 2024, DOI: …". Its year is printed after the authors already, and the day is no field.
+        private static readonly GuardedRegex PublishedOnline = new(
+            CitationRegex.Create(@",\s*Published\s+online:\s*\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+(?:19|20)\d\d(?=\s*(?:,|$))"),
+            // Needs the words themselves.
+            text => Literal.AnyInAnyCase(text, "published online:"));
+
+        public static string ToYear(string text) => PublishedOnline.Replace(AvailableOnline.Replace(text, ", ${year}"), string.Empty);
 
         /// <summary>The online date printed as the citation's last sentence, taken out as its note; <see langword="null"/> when there is none.</summary>
         public static string? TakeTrailing(ref string text)

@@ -12,8 +12,8 @@ namespace ResearchContent.Generators.Sources.Citations
         // it; a bare capital must not start a longer word.
         private const string InitialUnit = @"(?:\p{Lu}\p{Ll}?\.|\p{Lu}\p{Ll}\p{Lu}\.|\p{Lu}{2,3}\.|\p{Lu}(?=[\s\-‐]|$))";
 
-        // "J.-P.", "J.P.", "R. M.", IEEE's "S. -H." and APA's Korean "O.-i." are all one person's initials.
-        public const string Initials = InitialUnit + @"(?:\s?-?" + InitialUnit + @"|-\p{Ll}\.)*(?:\s+-?" + InitialUnit + @"(?:-?" + InitialUnit + @")*)*";
+        // "J.-P.", "J.P.", "R. M.", IEEE's "S. -H.", APA's Korean "O.-i." and Vancouver's "O-i" are all one person's initials.
+        public const string Initials = InitialUnit + @"(?:\s?-?" + InitialUnit + @"|-\p{Ll}(?:\.|(?=\s|$)))*(?:\s+-?" + InitialUnit + @"(?:-?" + InitialUnit + @")*)*";
 
         private static readonly Regex InitialsOnly = CitationRegex.Create("^" + Initials + "$");
 
@@ -31,8 +31,8 @@ namespace ResearchContent.Generators.Sources.Citations
         // APA closes the list after a Roman suffix with its full stop: "Smith, K. D., III. (2019)".
         private static readonly Regex Suffix = CitationRegex.Create(@"^(?:Jr|Sr)\.?$|^(?:II|III|IV)\.?$");
 
-        // Initials without periods, or with: "T", "RJ", "JP.", "Z.-K.", "P".
-        private static readonly Regex BareInitials = CitationRegex.Create(@"^(?:\p{Lu}{1,2}\.?|(?:\p{Lu}\.){1,3}|\p{Lu}\.?\s?-\p{Lu}\.?)$");
+        // Initials without periods, or with: "T", "RJ", "JP.", "Z.-K.", "P", Korean "O-i".
+        private static readonly Regex BareInitials = CitationRegex.Create(@"^(?:\p{Lu}{1,2}\.?|(?:\p{Lu}\.){1,3}|\p{Lu}\.?\s?-\p{L}\.?)$");
 
         private static readonly Regex ThreeInitials = CitationRegex.Create(@"^\p{Lu}{3}$");
 
@@ -42,8 +42,8 @@ namespace ResearchContent.Generators.Sources.Citations
         {
             "van", "von", "der", "den", "de", "del", "della", "di", "da", "do", "du", "des", "dos", "das", "la", "le", "ter", "ten", "zu", "af", "bin", "al",
             "Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Des", "La", "Le", "Ter", "Ten", "Der", "Den", "Dos", "Das", "Zu",
-            // Capitalized Arabic and Italian particles inside a given-first name: "Abdullah Al Mamun", "Anna Dal Molin".
-            "Al", "El", "Dal", "Dalla",
+            // Capitalized Arabic and Italian particles inside a given-first name: "Abdullah Al Mamun", "Omar Bin Rashid", "Anna Dal Molin", "Giulia Lo Russo".
+            "Al", "El", "Bin", "Dal", "Dalla", "Lo",
             // Irish: "Ó Conaill", "Ní Bhriain", "Mac Cárthaigh".
             "Ó", "Ní", "Mac",
             // The conjunction inside a Portuguese or Spanish family name: "Oliveira e Silva", "Ramón y Cajal".

@@ -14,8 +14,9 @@ namespace ResearchContent.Generators.Sources.Citations
         // Publisher names: by a word publishers use, or by name. A name may be followed only by a company's words.
         private const string Name =
             @"(?:[\p{L}&'.\- ]*\b(?i:press|publishers?|publishing|publications|verlag|books|sons|house)\b[\p{L} .&\-]*"
-            // Google Scholar lowercases a publisher's name as it lowercases journals': "New York: springer; 2009".
-            + @"|(?:(?i:Springer|Elsevier|Wiley|Blackwell|Kluwer|Routledge|Birkhäuser|McGraw[-\s]?Hill|Prentice[-\s]Hall|Pearson|Cengage)|IEEE|ACM|AGU|EGU|SPIE|ESA|EAGE|CRC|Copernicus|Taylor\s*&\s*Francis|Academic\s+Press|Artech\s+House|[\p{IsCJKUnifiedIdeographs}]+出版社)"
+            // Google Scholar lowercases a publisher's name as it lowercases journals': "New York: springer; 2009". Elsevier's
+            // reference works still carry their imprint's name: "Treatise on Geochemistry, Pergamon, 2006".
+            + @"|(?:(?i:Springer|Elsevier|Pergamon|Butterworth-Heinemann|Wiley|Blackwell|Kluwer|Routledge|Birkhäuser|McGraw[-\s]?Hill|Prentice[-\s]Hall|Pearson|Cengage)|IEEE|ACM|AGU|EGU|SPIE|ESA|EAGE|CRC|Copernicus|Taylor\s*&\s*Francis|Academic\s+Press|Artech\s+House|[\p{IsCJKUnifiedIdeographs}]+出版社)"
             + @"(?:[\s\-]+(?:Inc\.?|Ltd\.?|Acad\.?|Press|Publishing|International|Education|Learning|Nature|Berlin|Heidelberg|Verlag|Blackwell|GmbH|B\.V\.|Science\s*[+&]\s*Business\s+Media|Praxis))*)";
 
         // A place: up to four comma-separated parts of up to three words ("Norwood, MA, USA", "Berlin/Heidelberg, Germany"), one

@@ -22,12 +22,11 @@ namespace ResearchContent.Generators.Sources.Citations
     {
         private static readonly Regex Year = CitationRegex.Create(@"^(?<year>1[89]\d\d|20\d\d)[a-z]?$");
 
-        private static readonly Regex ParenYear = CitationRegex.Create(@"^[(（]\s*(?:[\p{L}.]+\s+)?(?<year>1[89]\d\d|20\d\d)[a-z]?(?:\s*[,;]?\s*[\p{L}.\s\d–-]*)?[)）]$");
+        /// <summary>A year in parentheses, maybe with a month or day: <c>(2018)</c>, <c>(Aug. 2021)</c>.</summary>
+        internal static readonly Regex ParenYear = CitationRegex.Create(@"^[(（]\s*(?:[\p{L}.]+\s+)?(?<year>1[89]\d\d|20\d\d)[a-z]?(?:\s*[,;]?\s*[\p{L}.\s\d–-]*)?[)）]$");
 
         // A meeting's days before their month ("Santiago, Chile, 9–13 January, Paper No. 4213") are no pages.
         private static readonly Regex DayRange = CitationRegex.Create(@"^(?:[1-9]|[12]\d|3[01])\s*[-–]\s*(?:[1-9]|[12]\d|3[01])$");
-
-        private static readonly HashSet<string> Seasons = new(System.StringComparer.Ordinal) { "Spring", "Summer", "Autumn", "Fall", "Winter" };
 
         private static readonly Regex LabelledIssueInParentheses = CitationRegex.Create(@"(?<=\d)\s*\((?:No|Issue|Iss|Nr)\.?\s*(?<issue>\w{1,6})\)(?=\s*[,.;:]|$)");
 
@@ -44,55 +43,11 @@ namespace ResearchContent.Generators.Sources.Citations
             // "Vol. 92 (No. 4), pp. …": an issue's label inside the parentheses, as hand-typed lists print it, reads as "Vol. 92, No. 4".
             text = LabelledIssueInParentheses.Replace(text.Trim(), ", No. ${issue}");
             var tokens = SourceTokenizer.Tokenize(text);
-            var first = tokens.Count;
-            while (first > 0 && IsSourceToken(tokens[first - 1]))
-            {
-                first--;
-            }
-
-            if (yearKnown && first == tokens.Count - 1 && first > 0 && tokens[first].Separator == ' ' && tokens[first - 1].Kind == SourceTokenKind.Word
-                && Year.IsMatch(tokens[first].Text))
-            {
-                first = tokens.Count;
-            }
-
-            // A season after a name with only a space, and its year, name a meeting ("ACS Fall 2022", "MRS Spring 2023"); a
-            // journal's seasonal issue is printed after a separator or its volume ("12(3), Fall 2022").
-            if (first > 0 && first + 1 < tokens.Count && tokens[first - 1].Kind == SourceTokenKind.Word && tokens[first].Separator == ' '
-                && Seasons.Contains(tokens[first].Text) && tokens[first + 1].Separator == ' ' && Year.IsMatch(tokens[first + 1].Text))
-            {
-                first += 2;
-            }
-
-            // "Part A" and a single-letter issue after a label are words that belong to the part.
-            if (first < tokens.Count && first > 0 && tokens[first - 1].Kind == SourceTokenKind.PartLabel)
-            {
-                first--;
-            }
-
-            // A labelled volume, issue or pages further back ("…, vol. 47, early access, 2021") starts the part all the same;
-            // the words in it are what could not be read.
-            for (var k = 0; k < first; k++)
-            {
-                if (tokens[k].Separator == ',' && tokens[k].Kind is SourceTokenKind.VolumeLabel or SourceTokenKind.IssueLabel or SourceTokenKind.PagesLabel
-                    && k + 1 < tokens.Count && tokens[k + 1].Kind is SourceTokenKind.Number or SourceTokenKind.Range)
-                {
-                    first = k;
-                    break;
-                }
-            }
-
+            var first = DetailsStart.Find(tokens, yearKnown);
             var head = first < tokens.Count ? text.Substring(0, tokens[first].Start).Trim() : text;
             var reader = new Reader(tokens.GetRange(first, tokens.Count - first));
             return FirstPage.Read(reader.Read() with { Head = head.TrimEnd(',', ';', ':', ' ') }, text, yearKnown);
         }
-
-        private static bool IsSourceToken(SourceToken token) => token.Kind switch
-        {
-            SourceTokenKind.Word => false,
-            SourceTokenKind.Parenthesized => ParenYear.IsMatch(token.Text) || IssueShape.InParentheses.IsMatch(token.Text),
-            _ => true,
-        };
 
         private sealed class Reader
         {
@@ -144,7 +99,9 @@ namespace ResearchContent.Generators.Sources.Citations
                         _article = value.Text;
                         return i + 1;
                     case SourceTokenKind.PagesLabel when next is { } value:
-                        Place(value.Text, value.Kind == SourceTokenKind.Range);
+                        // ScienceDirect spells out "Page 1333" for a one-page item and prints article numbers bare, so its
+                        // single page is a page; an abbreviated "p. 9123" where a meeting's pages go may be an identifier.
+                        Place(value.Text, value.Kind == SourceTokenKind.Range || token.Text == "Page");
                         return i + 1;
                     case SourceTokenKind.PartLabel when next is { } value:
                         _issue = token.Text + " " + value.Text;

@@ -29,6 +29,10 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex PresentationType = CitationRegex.Create(
             @"\s*\[(?<note>(?:Oral|Poster|Conference|Paper)\s+presentation|Poster\s+session|Keynote\s+address)\](?=[.,])", RegexOptions.IgnoreCase);
 
+        // Frontiers prints a meeting's abstract under the journal that hosts it, naming the meeting in a sentence of its own:
+        // "Front. Neurosci. Conference Abstract: 11th National Congress of …. doi: …". The journal stays the container.
+        private static readonly Regex HostedAbstract = CitationRegex.Create(@"(?<=\.)\s+Conference\s+Abstract:\s+[^.]+\.(?=\s|$)");
+
         /// <summary>The text without its label; the label's remark, and whether it named a talk or a data set.</summary>
         public static string Remove(string text, out string? note, out bool isPresentation, out bool isDataset)
         {
@@ -49,6 +53,13 @@ namespace ResearchContent.Generators.Sources.Citations
                 isPresentation = !kind.Groups["data"].Success && !kind.Groups["chapter"].Success && !kind.Groups["plain"].Success;
                 isDataset = kind.Groups["data"].Success;
                 text = text.Substring(kind.Length);
+            }
+
+            var hosted = HostedAbstract.Match(text);
+            if (hosted.Success)
+            {
+                isPresentation = true;
+                text = text.Substring(0, hosted.Index) + text.Substring(hosted.Index + hosted.Length);
             }
 
             var inside = LabelBeforeTitle.Match(text);
