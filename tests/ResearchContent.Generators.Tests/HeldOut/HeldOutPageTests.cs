@@ -28,7 +28,7 @@ namespace ResearchContent.Generators.Tests.HeldOut
         [InlineData("lab-i", 481)]
         [InlineData("lab-j", 503)]
         [InlineData("lab-l", 495)]
-        [InlineData("lab-o", 509)]
+        [InlineData("lab-o", 511)]
         [InlineData("lab-p", 496)]
         [InlineData("lab-s", 505)]
         [InlineData("lab-u", 499)]

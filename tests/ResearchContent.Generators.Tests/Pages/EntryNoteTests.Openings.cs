@@ -87,6 +87,15 @@ namespace ResearchContent.Generators.Tests.Pages
             Assert.Null(p.Notes.Zh);
         }
 
+        [Fact]
+        public void Brief_lines_in_both_languages_are_a_note_each_in_its_language()
+        {
+            var p = OneEntryPage.Single(Header + Abstracts + "Press: <a href=\"https://example.org/views\">News &amp; Views</a><br/>媒体报道：<a href=\"https://example.cn/news\">新华网</a>\n");
+
+            Assert.Equal("Press: News & Views", p.Notes.En);
+            Assert.Equal("媒体报道：新华网", p.Notes.Zh);
+        }
+
         [Theory]
         [InlineData("Data and code are available on request.")]
         [InlineData("The data that support the findings of this study are available from Zenodo.")]

@@ -38,6 +38,7 @@ namespace ResearchContent.Generators.Tests.Pages
         [InlineData("lab-n.md", 18)]
         [InlineData("lab-q.md", 20)]
         [InlineData("lab-r.md", 21)]
+        [InlineData("lab-t.md", 20)]
         public void Every_version_builds_with_no_error_and_keeps_every_entry(string file, int entries)
         {
             var run = GeneratorHarness.ForPage(Read(file)).Run();
@@ -65,6 +66,7 @@ namespace ResearchContent.Generators.Tests.Pages
         [InlineData("lab-n", 7)]
         [InlineData("lab-q", 6)]
         [InlineData("lab-r", 12)]
+        [InlineData("lab-t", 2)]
         public void Every_field_of_every_entry_is_where_a_reader_would_put_it(string page, int knownMisses)
         {
             var catalog = GeneratorHarness.ForPage(Read(page + ".md")).Run().Catalog();

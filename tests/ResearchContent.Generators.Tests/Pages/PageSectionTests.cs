@@ -82,6 +82,15 @@ namespace ResearchContent.Generators.Tests.Pages
         }
 
         [Fact]
+        public void A_comment_above_the_page_heading_is_nothing_to_read()
+        {
+            // Hand-kept pages leave notes to their editors at the top; a comment shows nothing and keeps the label's place.
+            var page = OneEntryPage.Page("<!-- Maintained by hand since 2012. Newest first, please. -->\n\n# Publications\n\nOur papers since 2012.\n\n## 2021\n\n" + Entry("2021-#2", "Small fractures of the Ridgecrest sequence", 1));
+
+            AssertBuildsWithSections(page, "2021-#2: 2021");
+        }
+
+        [Fact]
         public void A_heading_with_a_line_of_text_before_its_first_entry_still_holds_its_entries()
         {
             AssertBuildsWithSections(

@@ -116,11 +116,16 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         /// </summary>
         public void AddNote(IReadOnlyList<string> lines, RelativeSpan span)
         {
-            var runs = ScriptRuns.Split(lines);
+            // Brief lines in both languages ("Press: News & Views<br>媒体报道：新华网") are a remark and its counterpart,
+            // each in its language, though a brief Chinese line is too short for ScriptRuns to split off on its own.
+            var written = PlainText.WrittenLines(lines);
+            var runs = written.Count > 1 && written.All(Sentence.IsBrief) && written.Select(Script.IsChinese).Distinct().Count() == 2
+                ? written.Select(PlainText.Collapse).ToList()
+                : ScriptRuns.Split(lines);
             ReleaseHeldRemarks(runs);
             AddText(runs, span, _notesEn, _notesZh, "the English notes", "the Chinese notes");
             // A remark already given in both languages has no translation to follow.
-            var scripts = PlainText.WrittenLines(lines).Select(Script.IsChinese).Distinct().ToList();
+            var scripts = written.Select(Script.IsChinese).Distinct().ToList();
             _lastNoteChinese = runs.Count == 0 ? _lastNoteChinese : scripts.Count == 1 ? scripts[0] : null;
         }
 

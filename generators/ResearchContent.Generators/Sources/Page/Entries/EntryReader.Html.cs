@@ -31,6 +31,14 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 if (node is HtmlCommentNode comment)
                 {
                     KeyCommentReader.Read(comment, locator.Of(node), _draft);
+
+                    // A comment shows nothing ("<!-- Page maintained by hand since 2012 -->" above the first heading):
+                    // above the label it keeps the label's place, as a heading does.
+                    if (!_draft.HasLabelLine && _firstBlock)
+                    {
+                        _onlyPreamble = true;
+                        continue;
+                    }
                 }
                 else if (node.NodeType == HtmlNodeType.Element)
                 {
