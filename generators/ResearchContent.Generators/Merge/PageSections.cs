@@ -12,35 +12,26 @@ namespace ResearchContent.Generators.Merge
     /// </summary>
     internal sealed class PageSections
     {
-        private readonly List<OpenHeading> _open = new();
+        private readonly List<SectionHeading> _open = new();
+
+        // Whether an entry of the page has been entered: the page's introduction is above the first.
+        private bool _entered;
 
         /// <summary>Opens the entry's headings and returns the sections it stands in, outermost first.</summary>
         public EquatableArray<string> Enter(ParsedEntry entry)
         {
             foreach (var heading in entry.Sections)
             {
-                // A heading over the page's own text ("# Publications", then a paragraph about the list) that no entry
-                // has stood under yet is the heading of that text: the heading after it ("## 2025") starts the entries'
-                // sections. Under a heading with only a line of text before its first entry, the entries still stand.
-                _open.RemoveAll(open => open.Heading.Level >= heading.Level || (open.Heading.HeadsText && !open.HoldsEntry));
-                _open.Add(new OpenHeading(heading));
+                // Above the page's first entry, a heading over the page's own text ("# Publications", then a paragraph
+                // about the list) is the heading of that text: the heading after it ("## 2025") starts the entries'
+                // sections. Under a heading with only a brief line of text (a legend) the entries still stand.
+                _open.RemoveAll(open => open.Level >= heading.Level || (open.HeadsText && !_entered));
+                _open.Add(heading);
             }
 
-            if (entry.HasLabelLine)
-            {
-                _open.ForEach(open => open.HoldsEntry = true);
-            }
+            _entered |= entry.HasLabelLine;
 
-            return _open.Select(open => open.Heading.Text).ToEquatableArray();
-        }
-
-        private sealed class OpenHeading
-        {
-            public OpenHeading(SectionHeading heading) => Heading = heading;
-
-            public SectionHeading Heading { get; }
-
-            public bool HoldsEntry { get; set; }
+            return _open.Select(open => open.Text).ToEquatableArray();
         }
     }
 }

@@ -12,7 +12,7 @@ namespace ResearchContent.Generators.Model
         /// <summary>The level of a paragraph that is a line in bold alone.</summary>
         public const int BoldLine = 7;
 
-        /// <summary>Whether text of the page's own (an introduction, not an entry) follows the heading before the entry's label.</summary>
+        /// <summary>Whether the page's own text (an introduction longer than a brief line, not an entry) follows the heading before the entry's label.</summary>
         public bool HeadsText { get; init; }
     }
 }

@@ -177,8 +177,9 @@ namespace ResearchContent.Site.Services
                 return 2;
             }
 
-            var title = (publication.Title.En ?? string.Empty).ToLowerInvariant();
-            return title.Contains(query, StringComparison.Ordinal) ? 1 : 0;
+            // A paper published only in Chinese has its Chinese title alone; either title finds a paper.
+            var titles = ((publication.Title.En ?? string.Empty) + "\n" + (publication.Title.Zh ?? string.Empty)).ToLowerInvariant();
+            return titles.Contains(query, StringComparison.Ordinal) ? 1 : 0;
         }
 
         private static int CommonPrefix(string a, string b)

@@ -71,23 +71,32 @@ namespace ResearchContent.Generators.Tests.Pages
         public void A_heading_over_the_introduction_heads_the_introduction_not_the_entries(bool introductionSetOff)
         {
             // "# Publications" with a paragraph about the list under it is the page's heading; "## 2021" after it is
-            // the first section, whether or not a '---' sets the introduction off.
-            const string introduction = "# Publications\n\nOur papers since 2020; * marks the corresponding author.";
+            // the first section, whether or not a '---' sets the introduction off. (A brief legend line under a heading,
+            // as in the next test, leaves the heading a section.)
+            const string introduction = "# Publications\n\nPapers of the Active Tectonics Group since 2020, newest first. A complete list is on Google Scholar; papers in Chinese are listed under their year.";
             var page = introductionSetOff
                 ? OneEntryPage.Page(introduction, "## 2021\n\n" + Entry("2021-#2", "Small fractures of the Ridgecrest sequence", 1))
                 : OneEntryPage.Page(introduction + "\n\n## 2021\n\n" + Entry("2021-#2", "Small fractures of the Ridgecrest sequence", 1));
 
             AssertBuildsWithSections(page, "2021-#2: 2021");
-            Assert.Equal("Our papers since 2020; * marks the corresponding author.", OneEntryPage.Run(page).Catalog().Pages.Single().Introduction);
+            Assert.Equal("Papers of the Active Tectonics Group since 2020, newest first. A complete list is on Google Scholar; papers in Chinese are listed under their year.", OneEntryPage.Run(page).Catalog().Pages.Single().Introduction);
         }
 
         [Fact]
         public void A_comment_above_the_page_heading_is_nothing_to_read()
         {
             // Hand-kept pages leave notes to their editors at the top; a comment shows nothing and keeps the label's place.
-            var page = OneEntryPage.Page("<!-- Maintained by hand since 2012. Newest first, please. -->\n\n# Publications\n\nOur papers since 2012.\n\n## 2021\n\n" + Entry("2021-#2", "Small fractures of the Ridgecrest sequence", 1));
+            var page = OneEntryPage.Page("<!-- Maintained by hand since 2012. Newest first, please. -->\n\n# Publications\n\nPapers of the group since 2012, newest first. Students add their own entries.\n\n## 2021\n\n" + Entry("2021-#2", "Small fractures of the Ridgecrest sequence", 1));
 
             AssertBuildsWithSections(page, "2021-#2: 2021");
+        }
+
+        [Fact]
+        public void A_category_heading_with_a_legend_line_above_a_year_heading_stays_a_section()
+        {
+            AssertBuildsWithSections(
+                OneEntryPage.Page("# Journal articles\n\nPapers with a student as first author are marked †.\n\n## 2021\n\n" + Entry("2021-#2", "Small fractures of the Ridgecrest sequence", 1)),
+                "2021-#2: Journal articles / 2021");
         }
 
         [Fact]

@@ -165,8 +165,8 @@ namespace ResearchContent.Generators.Sources.Citations
 
         /// <summary>
         /// Vancouver and GB/T print initials without periods and end the list with one: <c>Weldon RJ, Barbot S.</c>. That
-        /// last period is the list's, not the initial's, when every name is family name then initials and no other
-        /// author's initials have one.
+        /// last period is the list's, not the initial's, when no other author's initials have one and the list is either
+        /// all family name then initials or holds two names or more (<c>Owusu, K, Mensah, A, Boateng, E.</c>).
         /// </summary>
         private static void DropListFullStop(List<ParsedAuthor> authors)
         {

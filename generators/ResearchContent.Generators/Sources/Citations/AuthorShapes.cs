@@ -76,7 +76,7 @@ namespace ResearchContent.Generators.Sources.Citations
                 return 1;
             }
 
-            if (list.PrintsDottedInitialsFirst && text.Split(' ').Length >= 4)
+            if (list.PrintsDottedInitialsFirst && IsWrittenOutTitle(text))
             {
                 // "D. Massonnet and J.-C. Souyris, Imaging With Synthetic Aperture Radar. Lausanne": where names are printed
                 // with initials, four written-out words are the book's title after the list, not one more name.
@@ -148,6 +148,14 @@ namespace ResearchContent.Generators.Sources.Citations
             return space > 0 && PersonName.IsSuffix(text.Substring(space + 1))
                 ? (text.Substring(0, space), text.Substring(space + 1))
                 : (text, null);
+        }
+
+        // A book's title in title case ("Imaging With Synthetic Aperture Radar"): four or more capitalized words with no
+        // initial and no particle beside them, which a name of four words ("Ray J. K. Weldon", "Jean Pierre Van Damme") has.
+        private static bool IsWrittenOutTitle(string text)
+        {
+            var words = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+            return words.Length >= 4 && words.All(word => char.IsUpper(word[0]) && !PersonName.IsInitials(word) && !NameParticle.Is(word));
         }
     }
 }

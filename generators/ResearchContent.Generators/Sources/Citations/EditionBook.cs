@@ -21,7 +21,9 @@ namespace ResearchContent.Generators.Sources.Citations
                 return (title, container);
             }
 
-            return (title + ", " + container, null);
+            // Read with the page's title the split falls after the whole title, before the edition alone: no comma to restore.
+            var edition = container.TrimStart();
+            return (title + (edition.StartsWith("(", System.StringComparison.Ordinal) ? " " : ", ") + edition, null);
         }
     }
 }

@@ -12,7 +12,8 @@ namespace ResearchContent.Generators.Sources.Citations
     {
         private static readonly Regex PortugueseGeneration = CitationRegex.Create(@"^(?:J[uú]nior|Filho|Neto|Sobrinho)$");
 
-        private static readonly Regex Patronymic = CitationRegex.Create(@"^\p{Lu}[\p{Ll}\p{M}]+[eé]z$");
+        // Rodríguez, Fernández, Pérez: patronymic family names. Inez (Inés) is a given name with the same ending.
+        private static readonly Regex Patronymic = CitationRegex.Create(@"^(?!In[eé]z$)\p{Lu}[\p{Ll}\p{M}]+[eé]z$");
 
         /// <summary>Where the family name starts, given where the other rules start it.</summary>
         public static int Start(string[] words, int familyStart)

@@ -29,8 +29,8 @@ namespace ResearchContent.Generators.Sources.Citations
         // Published online: 12 Mar 2024, DOI: …". Its year is printed after the authors already, and the day is no field.
         private static readonly GuardedRegex PublishedOnline = new(
             CitationRegex.Create(@",\s*Published\s+online:\s*\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+(?:19|20)\d\d(?=\s*(?:,|$))"),
-            // Needs the words themselves.
-            text => Literal.AnyInAnyCase(text, "published online:"));
+            // Needs the words themselves, whatever space stands between them.
+            text => Literal.AnyInAnyCase(text, "online:"));
 
         public static string ToYear(string text) => PublishedOnline.Replace(AvailableOnline.Replace(text, ", ${year}"), string.Empty);
 

@@ -38,18 +38,6 @@ namespace ResearchContent.Generators.Sources.Citations
 
         private static readonly Regex CapitalWord = CitationRegex.Create(@"^\p{Lu}[\p{Lu}'’\-]+$");
 
-        private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-        {
-            "van", "von", "der", "den", "de", "del", "della", "di", "da", "do", "du", "des", "dos", "das", "la", "le", "ter", "ten", "zu", "af", "bin", "al",
-            "Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Des", "La", "Le", "Ter", "Ten", "Der", "Den", "Dos", "Das", "Zu",
-            // Capitalized Arabic and Italian particles inside a given-first name: "Abdullah Al Mamun", "Omar Bin Rashid", "Anna Dal Molin", "Giulia Lo Russo".
-            "Al", "El", "Bin", "Dal", "Dalla", "Lo",
-            // Irish: "Ó Conaill", "Ní Bhriain", "Mac Cárthaigh".
-            "Ó", "Ní", "Mac",
-            // The conjunction inside a Portuguese or Spanish family name: "Oliveira e Silva", "Ramón y Cajal".
-            "e", "y",
-        };
-
         /// <summary>A given name written out: <c>Tao</c>, <c>Jean-Philippe</c>.</summary>
         public static bool IsGivenWord(string word) => GivenWord.IsMatch(word);
 
@@ -160,7 +148,7 @@ namespace ResearchContent.Generators.Sources.Citations
             given = match.Groups["given"].Value;
             family = match.Groups["rest"].Value;
             var words = family.Split(' ');
-            if (middleNameFirst && words.Length == 2 && GivenWord.IsMatch(words[0]) && !Particles.Contains(words[0]))
+            if (middleNameFirst && words.Length == 2 && GivenWord.IsMatch(words[0]) && !NameParticle.Is(words[0]))
             {
                 given += " " + words[0];
                 family = words[1];
@@ -199,7 +187,7 @@ namespace ResearchContent.Generators.Sources.Citations
             // The family name starts at a particle: "Jean van der Woerd", and, capitalized, "Hélène Le Mével".
             for (var i = 1; i < words.Length - 1; i++)
             {
-                if (Particles.Contains(words[i]))
+                if (NameParticle.Is(words[i]))
                 {
                     familyStart = i;
                     break;
@@ -267,7 +255,7 @@ namespace ResearchContent.Generators.Sources.Citations
             for (var i = 0; i < words.Length; i++)
             {
                 var isLast = i == words.Length - 1;
-                if (!isLast && Particles.Contains(words[i]))
+                if (!isLast && NameParticle.Is(words[i]))
                 {
                     continue;
                 }
@@ -287,7 +275,7 @@ namespace ResearchContent.Generators.Sources.Citations
             var words = text.Split(' ');
             for (var i = 0; i < words.Length - 1; i++)
             {
-                if (!Particles.Contains(words[i]))
+                if (!NameParticle.Is(words[i]))
                 {
                     return false;
                 }

@@ -58,7 +58,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             return true;
         }
 
-        /// <summary>The paragraphs held in the language, released: text in that language follows them, so they are remarks.</summary>
+        /// <summary>The paragraphs held in the language, released: abstract text in that language follows them, so they are remarks.</summary>
         public IReadOnlyList<Held> Release(bool chinese)
         {
             var released = _held.Where(held => held.Chinese == chinese).ToList();

@@ -37,10 +37,12 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         };
 
         // The formulas of a contribution statement, wherever they stand in it: "Xu Jia and Wu Qiang contributed equally to
-        // this work.", "These authors are joint first authors.", "张三与李四为共同第一作者。"
+        // this work.", "These authors are joint first authors.", "张三与李四为共同第一作者。" Said of the authors and the
+        // work, not of anything ("Temperature and precipitation contributed equally to the trend.").
         private static readonly string[] ContributionFormulas =
         {
-            "contributed equally", "equal contribution", "joint first author", "co-first author", "共同第一作者", "并列第一作者", "同等贡献",
+            "contributed equally to this", "contributed equally as", "equal contribution", "joint first author", "co-first author",
+            "共同第一作者", "并列第一作者", "同等贡献", "贡献相同",
         };
 
         // Trial and review registries' numbers: ChiCTR2300071234, ChiCTR-IOR-17013456, NCT01234567, ISRCTN12345678,

@@ -117,6 +117,14 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             {
                 _preamble.Add(text);
                 _preambleSpan ??= span;
+
+                // An introduction under a heading makes it the introduction's heading (Merge/PageSections); a legend
+                // line ("* corresponding author") under "# Journal articles" does not.
+                if (Sentence.IsBrief(text))
+                {
+                    return;
+                }
+
                 for (var i = 0; i < _sections.Count; i++)
                 {
                     _sections[i] = _sections[i] with { HeadsText = true };

@@ -122,14 +122,14 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             var runs = written.Count > 1 && written.All(Sentence.IsBrief) && written.Select(Script.IsChinese).Distinct().Count() == 2
                 ? written.Select(PlainText.Collapse).ToList()
                 : ScriptRuns.Split(lines);
-            ReleaseHeldRemarks(runs);
             AddText(runs, span, _notesEn, _notesZh, "the English notes", "the Chinese notes");
             // A remark already given in both languages has no translation to follow.
             var scripts = written.Select(Script.IsChinese).Distinct().ToList();
             _lastNoteChinese = runs.Count == 0 ? _lastNoteChinese : scripts.Count == 1 ? scripts[0] : null;
         }
 
-        // A brief sentence held before the abstract is a remark once text in its language follows it.
+        // A brief sentence held before the abstract is a remark once abstract text in its language follows it; a note
+        // after it says nothing ("We propose X.<br>Preprint: arXiv:…" is a one-line abstract and a remark).
         private void ReleaseHeldRemarks(IReadOnlyList<string> runs)
         {
             foreach (var chinese in runs.Select(Script.IsChinese).Distinct())

@@ -50,18 +50,16 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         public static bool OpensAbstractSection(string text)
         {
             var line = text.TrimStart();
-            var end = 0;
-            while (end < line.Length && char.IsLetter(line[end]))
+            var stop = line.IndexOfAny(new[] { ':', '：', '.' });
+            if (stop > 0 && stop <= LongestLabel && AbstractSections.Contains(line.Substring(0, stop).Trim()))
             {
-                end++;
+                return true;
             }
 
             // A Chinese section name may be set off by a space alone ("目的 分析…"); an English word before a space is
             // the sentence's first ("Results show …", "Abstract not reproduced here …").
-            var label = line.Substring(0, end);
-            var separator = end < line.Length ? line[end] : '\0';
-            return AbstractSections.Contains(label)
-                && (separator is ':' or '：' or '.' or ',' || (separator is ' ' or '\u3000' && Script.IsChinese(label)));
+            var space = line.IndexOfAny(new[] { ' ', '\u3000' });
+            return space > 0 && Script.IsChinese(line.Substring(0, space)) && AbstractSections.Contains(line.Substring(0, space));
         }
 
         /// <summary>Whether the paragraph's text opens with a note's label and a colon.</summary>

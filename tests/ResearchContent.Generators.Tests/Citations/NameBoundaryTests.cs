@@ -1,0 +1,55 @@
+using System.Linq;
+using ResearchContent.Generators.Sources.Citations;
+using Xunit;
+
+namespace ResearchContent.Generators.Tests.Citations
+{
+    /// <summary>
+    /// Where a name ends and where the family name starts, in the cases a rule for one naming tradition can break in
+    /// another: pinyin syllables that are particles elsewhere, four-word names beside a four-word title, given names
+    /// with a surname's ending, and a book title that closes with its edition.
+    /// </summary>
+    public sealed class NameBoundaryTests
+    {
+        [Theory]
+        [InlineData("Xiao Bin Li, Wei Zhang, Title of the paper, Journal of Hydrology, 2024, 630, 130712.", "Li", "Xiao Bin")]
+        [InlineData("Ka Lo Chan, Wei Zhang, Title of the paper, Journal of Hydrology, 2024, 630, 130712.", "Chan", "Ka Lo")]
+        [InlineData("Maria Inez Silva, Wei Zhang, Title of the paper, Journal of Hydrology, 2024, 630, 130712.", "Silva", "Maria Inez")]
+        public void A_given_name_that_is_a_particle_or_a_surname_ending_elsewhere_stays_given(string text, string family, string given)
+        {
+            var first = CitationParser.Parse(text).Authors[0];
+
+            Assert.Equal((family, given), (first.Family, first.Given));
+        }
+
+        [Fact]
+        public void Pinyin_given_names_in_a_list_are_not_paired_into_one_author()
+        {
+            var parsed = CitationParser.Parse("Bin Wang, Xu Shi, Tao Li, Title of the paper, Journal of Hydrology, 2024, 630, 130712.");
+
+            Assert.Equal(new[] { "Wang", "Shi", "Li" }, parsed.Authors.Select(a => a.Family));
+        }
+
+        [Theory]
+        [InlineData("D. Massonnet, Ray J. K. Weldon, and B. Lee, \"Radar interferometry of faults,\" IEEE Trans. Geosci. Remote Sens., vol. 40, no. 3, pp. 1–12, 2002.", "Weldon")]
+        [InlineData("D. Massonnet, Jean Pierre Van Damme, and B. Lee, \"Radar interferometry of faults,\" IEEE Trans. Geosci. Remote Sens., vol. 40, no. 3, pp. 1–12, 2002.", "Van Damme")]
+        public void A_four_word_name_among_initials_is_a_name_not_a_title(string text, string secondFamily)
+        {
+            var parsed = CitationParser.Parse(text);
+
+            Assert.Equal(3, parsed.Authors.Count);
+            Assert.Equal(secondFamily, parsed.Authors[1].Family);
+            Assert.Equal("Radar interferometry of faults", parsed.Title);
+        }
+
+        [Fact]
+        public void A_book_title_closed_by_its_edition_keeps_it_without_a_comma_when_the_page_title_is_known()
+        {
+            const string title = "Remote Sensing of Soil Moisture: Principles, Retrieval Algorithms and Applications";
+            var parsed = CitationParser.Parse("Wigneron, J.-P., " + title + " (Second Edition), Elsevier, 2024.", title);
+
+            Assert.Equal(title + " (Second Edition)", parsed.Title);
+            Assert.Null(parsed.Container);
+        }
+    }
+}
