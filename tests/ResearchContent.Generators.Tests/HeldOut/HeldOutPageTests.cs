@@ -32,6 +32,7 @@ namespace ResearchContent.Generators.Tests.HeldOut
         [InlineData("lab-p", 496)]
         [InlineData("lab-s", 505)]
         [InlineData("lab-u", 499)]
+        [InlineData("lab-x", 501)]
         public void Every_entry_is_read_and_its_fields_score_at_least_the_measured_floor(string page, int floor)
         {
             var run = GeneratorHarness.ForPage(Read(page + ".md")).Run();
