@@ -122,6 +122,10 @@ namespace ResearchContent.Generators.Diagnostics
             "RC2011", "Invisible or direction-changing character",
             "The {0} holds {1}, which no one sees on screen but which changes the text: it reorders the characters around it or makes text that looks alike differ (the 'Trojan Source' class, CVE-2021-42574). Delete it; where it is meant, write it as the character reference '&#x{2};', which reviewers can see.");
 
+        public static readonly DiagnosticDescriptor CitationLinksSitePage = Warning(
+            "RC2014", "Citation links to a page of the site",
+            "Entry '{0}' links its citation to '{1}', a path on this site: the link works on the site, but not in reports or CVs built from the catalog. Link the paper's DOI (" + DoiLink.Prefix + "…) or publisher page.");
+
         public static readonly DiagnosticDescriptor UnlinkedCitation = Warning(
             "RC2012", "Citation has no link",
             "Entry '{0}' gives its citation as plain text, with no link: it is read, but readers cannot follow it to the paper. Link it: '<a href=\"" + DoiLink.Prefix + "…\">citation text</a>'.");

@@ -39,6 +39,8 @@ namespace ResearchContent.Generators.Tests.Pages
         [InlineData("lab-q.md", 20)]
         [InlineData("lab-r.md", 21)]
         [InlineData("lab-t.md", 20)]
+        [InlineData("lab-v.md", 20)]
+        [InlineData("lab-w.md", 20)]
         public void Every_version_builds_with_no_error_and_keeps_every_entry(string file, int entries)
         {
             var run = GeneratorHarness.ForPage(Read(file)).Run();
@@ -67,6 +69,8 @@ namespace ResearchContent.Generators.Tests.Pages
         [InlineData("lab-q", 6)]
         [InlineData("lab-r", 14)]
         [InlineData("lab-t", 2)]
+        [InlineData("lab-v", 46)]
+        [InlineData("lab-w", 35)]
         public void Every_field_of_every_entry_is_where_a_reader_would_put_it(string page, int knownMisses)
         {
             var catalog = GeneratorHarness.ForPage(Read(page + ".md")).Run().Catalog();

@@ -3,7 +3,7 @@ using ResearchContent.Generators.Model;
 
 namespace ResearchContent.Generators.Validation.Entries
 {
-    /// <summary>RC1011: no link may use a scheme other than http(s) or mailto, and the citation must be an http(s) address.</summary>
+    /// <summary>RC1011: no link may use a scheme other than http(s) or mailto, and the citation must be an http(s) address or (RC2014) a path on the site.</summary>
     internal static class LinkCheck
     {
         public static void Check(ParsedEntry entry, EntryDiagnosticList diagnostics)
@@ -16,10 +16,18 @@ namespace ResearchContent.Generators.Validation.Entries
                 }
             }
 
-            // A citation link no link may have is among the links above; a relative or mailto: one is wrong only here.
+            // A citation link no link may have is among the links above. A path on the site ("/files/paper.pdf",
+            // "{{ site.baseurl }}/files/paper.pdf") works there and is kept, with a warning; a mail address is no citation.
             if (entry.CitationUrl is { } url && !LinkPolicy.IsHttp(url) && LinkPolicy.MayLink(url))
             {
-                diagnostics.Add(DiagnosticDescriptors.UnsafeLink, entry.CitationUrlSpan, url);
+                if (LinkPolicy.IsSitePath(url))
+                {
+                    diagnostics.Add(DiagnosticDescriptors.CitationLinksSitePage, entry.CitationUrlSpan, entry.Label ?? string.Empty, url);
+                }
+                else
+                {
+                    diagnostics.Add(DiagnosticDescriptors.UnsafeLink, entry.CitationUrlSpan, url);
+                }
             }
         }
     }

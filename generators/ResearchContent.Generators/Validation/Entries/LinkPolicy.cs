@@ -28,6 +28,9 @@ namespace ResearchContent.Generators.Validation.Entries
             return scheme is null or "http" or "https" or "mailto";
         }
 
+        /// <summary>Whether the link names no scheme: a path on the site itself, as written (<c>/files/paper.pdf</c>).</summary>
+        public static bool IsSitePath(string url) => SchemeOf(url) is null;
+
         /// <summary>
         /// The scheme as a browser reads it: browsers drop ASCII whitespace and control characters inside a
         /// URL, so "java&#9;script:" is still javascript.

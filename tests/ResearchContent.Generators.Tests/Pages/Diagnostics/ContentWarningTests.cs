@@ -105,6 +105,22 @@ namespace ResearchContent.Generators.Tests.Pages.Diagnostics
             Assert.All(catalog.Publications, p => Assert.Null(p.Abstract.Zh));
         }
 
+        [Theory]
+        [InlineData("/files/xu2021small.pdf")]
+        [InlineData("{{ site.baseurl }}/files/xu2021small.pdf")]
+        public void RC2014_a_citation_linked_to_a_path_on_the_site_is_read_and_warned_about(string href)
+        {
+            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("https://doi.org/10.3389/feart.2021.672809", href), SamplePage.Wang);
+
+            var run = SamplePage.Run(page);
+
+            // At the href attribute of <br><a href=…
+            var diagnostic = Single(run, "RC2014", 26, 8);
+            Assert.Contains("Entry '2021-#2' links its citation to '" + href + "', a path on this site", diagnostic.GetMessage());
+            AssertWarningOnly(run);
+            Assert.Equal(href, run.Catalog().Property("Xu2021Small").Citation.Url);
+        }
+
         [Fact]
         public void RC2012_a_citation_typed_without_a_link_is_read_and_warned_about()
         {

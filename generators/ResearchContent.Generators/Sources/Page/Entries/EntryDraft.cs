@@ -156,41 +156,46 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             return Build();
         }
 
-        private ParsedEntry Build() => new()
+        private ParsedEntry Build()
         {
-            FirstLine = FirstLine,
-            HasLabelLine = HasLabelLine,
-            Label = Label,
-            Year = Year,
-            Number = Number,
-            LabelSpan = LabelSpan,
-            KeyComments = _keyComments.ToEquatableArray(),
-            Sections = _sections.ToEquatableArray(),
-            HeaderSpan = HeaderSpan,
-            TitleEn = TitleEn,
-            TitleZh = TitleZh,
-            TitleSpan = TitleSpan,
-            CitationText = CitationText,
-            CitationUrl = CitationUrl,
-            CitationSpan = CitationSpan,
-            CitationUrlSpan = CitationUrlSpan,
-            CitationExtent = CitationExtent,
-            Doi = CitationUrl is null ? null : DoiReader.FromUrl(CitationUrl),
-            Citation = CitationText is null ? null : CitationParser.Parse(CitationText, TitleEn ?? TitleZh),
-            AbstractEn = _prose.AbstractEn,
-            AbstractZh = _prose.AbstractZh,
-            NotesEn = _prose.NotesEn,
-            NotesZh = _prose.NotesZh,
-            Figures = _figures.ToEquatableArray(),
-            Links = _links.ToEquatableArray(),
-            HeaderLinks = _headerLinks.ToEquatableArray(),
-            MisleadingCharacters = _misleading.ToEquatableArray(),
-            // Text above a label is the page's; a chunk with no label keeps it only when it holds nothing else (page text).
-            Preamble = _preamble.Count == 0 || (!HasLabelLine && (HeaderSpan is not null || _prose.HasText || _figures.Count > 0))
-                ? null
-                : string.Join("\n\n", _preamble),
-            PreambleSpan = _preambleSpan ?? default,
-            Diagnostics = _diagnostics.ToEquatableArray(),
-        };
+            var citation = CitationText is null ? null : CitationParser.Parse(CitationText, TitleEn ?? TitleZh);
+            return new()
+            {
+                FirstLine = FirstLine,
+                HasLabelLine = HasLabelLine,
+                Label = Label,
+                // A label with no year (B-#1) takes the citation's.
+                Year = Year == 0 && citation?.Year is { } citationYear ? citationYear : Year,
+                Number = Number,
+                LabelSpan = LabelSpan,
+                KeyComments = _keyComments.ToEquatableArray(),
+                Sections = _sections.ToEquatableArray(),
+                HeaderSpan = HeaderSpan,
+                TitleEn = TitleEn,
+                TitleZh = TitleZh,
+                TitleSpan = TitleSpan,
+                CitationText = CitationText,
+                CitationUrl = CitationUrl,
+                CitationSpan = CitationSpan,
+                CitationUrlSpan = CitationUrlSpan,
+                CitationExtent = CitationExtent,
+                Doi = CitationUrl is null ? null : DoiReader.FromUrl(CitationUrl),
+                Citation = citation,
+                AbstractEn = _prose.AbstractEn,
+                AbstractZh = _prose.AbstractZh,
+                NotesEn = _prose.NotesEn,
+                NotesZh = _prose.NotesZh,
+                Figures = _figures.ToEquatableArray(),
+                Links = _links.ToEquatableArray(),
+                HeaderLinks = _headerLinks.ToEquatableArray(),
+                MisleadingCharacters = _misleading.ToEquatableArray(),
+                // Text above a label is the page's; a chunk with no label keeps it only when it holds nothing else (page text).
+                Preamble = _preamble.Count == 0 || (!HasLabelLine && (HeaderSpan is not null || _prose.HasText || _figures.Count > 0))
+                    ? null
+                    : string.Join("\n\n", _preamble),
+                PreambleSpan = _preambleSpan ?? default,
+                Diagnostics = _diagnostics.ToEquatableArray(),
+            };
+        }
     }
 }

@@ -95,6 +95,12 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             return _draft.Finish();
         }
 
+        private string SourceOf(Block block)
+        {
+            var (start, length) = _text.Clamp(block.Span.Start, block.Span.Length);
+            return _text.Value.Substring(start, length);
+        }
+
         /// <returns>The offset up to which the entry has been read.</returns>
         private int ReadBlock(Block block)
         {
@@ -114,6 +120,11 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                     ReadHtml(html.Span.Start, extent.End - html.Span.Start, extent.Block);
                     return extent.End;
                 case LinkReferenceDefinitionGroup:
+                    break;
+                case ListBlock when BuildTimeMarkup.IsTableOfContents(SourceOf(block)):
+                    // kramdown's "* TOC {:toc}" becomes the page's list of headings: no entry's text, and above the label
+                    // it keeps the label's place.
+                    _onlyPreamble = !_draft.HasLabelLine && _firstBlock;
                     break;
                 case HeadingBlock heading when !_draft.HasLabelLine && _firstBlock:
                     var (headingStart, headingLength) = _text.Clamp(block.Span.Start, block.Span.Length);
@@ -156,6 +167,13 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
             if (!_draft.HasLabelLine && _firstBlock && TryReadLabelLine(start, length))
             {
+                return;
+            }
+
+            // "{% include base_path %}" shows nothing once Jekyll builds the page; above the label it keeps its place.
+            if (BuildTimeMarkup.IsLiquidOnly(_text.Value.Substring(start, length)))
+            {
+                _onlyPreamble = !_draft.HasLabelLine && _firstBlock;
                 return;
             }
 

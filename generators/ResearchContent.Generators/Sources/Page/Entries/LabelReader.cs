@@ -7,7 +7,8 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 {
     /// <summary>
     /// Reads a label such as <c>2021-#3</c>: the year, then the number within the year, which may follow a series
-    /// letter (<c>2023-#C1</c>, <c>2024-C1</c>); the label keeps the letter, the number is the digits.
+    /// letter (<c>2023-#C1</c>, <c>2024-C1</c>), or a series letter before the year (<c>C2023-#1</c>) or instead of it
+    /// (<c>B-#1</c>: the year is then the citation's); the label keeps the letters, the number is the digits.
     /// </summary>
     internal static class LabelReader
     {
@@ -18,35 +19,53 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         {
             year = 0;
             number = 0;
-            if (text.Length < 6 || !AllDigits(text, 0, 4) || text[4] != '-')
+
+            // Pages that number each kind apart may put the kind's letter before the year (C2023-#1), or number a kind
+            // with no year at all (B-#1 for books): the year, if any, follows the letters.
+            var prefix = SeriesLetters(text, 0);
+            var yearStart = prefix;
+            int afterYear;
+            if (AllDigits(text, yearStart, 4) && text.Length > yearStart + 5 && text[yearStart + 4] == '-')
+            {
+                year = DecimalNumber.Parse(text.Substring(yearStart, 4));
+                afterYear = yearStart + 5;
+            }
+            else if (prefix > 0 && text.Length > prefix + 2 && text[prefix] == '-' && text[prefix + 1] == '#')
+            {
+                afterYear = prefix + 1;
+            }
+            else
             {
                 return false;
             }
 
             // Pages that number each kind apart put the kind's letter before the number: 2023-#C1, 2023-#J4, and, as
             // the letter already says the rest is a number, 2024-C1.
-            var start = text[5] == '#' ? 6 : 5;
-            var digits = start;
-            while (digits < text.Length && digits < start + MostSeriesLetters && text[digits] is >= 'A' and <= 'Z')
-            {
-                digits++;
-            }
+            var start = text[afterYear] == '#' ? afterYear + 1 : afterYear;
+            var digits = start + SeriesLetters(text, start);
 
             // "2021-3", with neither '#' nor a letter, is a label written wrong (RC1002), not a number of its own.
-            if (digits == 5)
+            if (digits == afterYear)
             {
                 return false;
             }
 
             // A paper put in later between two others without renumbering them: 2021-#3a, after 2021-#3.
             var end = text.Length > digits + 1 && text[text.Length - 1] is >= 'a' and <= 'z' ? text.Length - 1 : text.Length;
-            if (!AllDigits(text, digits, end - digits))
+            return AllDigits(text, digits, end - digits)
+                && int.TryParse(text.Substring(digits, end - digits), NumberStyles.None, CultureInfo.InvariantCulture, out number);
+        }
+
+        // A series letter or two (C for conference papers, J for journal articles, BC for book chapters) at the index.
+        private static int SeriesLetters(string text, int index)
+        {
+            var count = 0;
+            while (index + count < text.Length && count < MostSeriesLetters && text[index + count] is >= 'A' and <= 'Z')
             {
-                return false;
+                count++;
             }
 
-            year = DecimalNumber.Parse(text.Substring(0, 4));
-            return int.TryParse(text.Substring(digits, end - digits), NumberStyles.None, CultureInfo.InvariantCulture, out number);
+            return count;
         }
 
         /// <summary>
@@ -76,6 +95,14 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             }
 
             label = label.TrimEnd('.', ':', ',');
+
+            // A series letter before the year (C2023-#1) stays where it was written; the rest is written one way.
+            var prefix = SeriesLetters(label, 0);
+            if (prefix > 0 && AllDigits(label, prefix, 4))
+            {
+                return label.Substring(0, prefix) + Canonical(label.Substring(prefix));
+            }
+
             if (label.Length < 6 || !AllDigits(label, 0, 4))
             {
                 return label;
