@@ -54,6 +54,9 @@ namespace ResearchContent.Generators.Tests.Pages
         [InlineData("<b>[2021-#3]</b>", "2021-#3", "")]
         [InlineData("<b>2021-#3.</b>", "2021-#3", "")]
         [InlineData("<b>2021-#3a</b>", "2021-#3a", "")]
+        [InlineData("<b>C2021-#3</b>", "C2021-#3", "")]
+        [InlineData("<b>J2021 - #3</b>", "J2021-#3", "")]
+        [InlineData("<b>B-#3</b>", "B-#3", "")]
         [InlineData("### 2021-#3", "2021-#3", "")]
         [InlineData("<b>2021-#3</b> (Invited)", "2021-#3", "(Invited)")]
         [InlineData("<b>2021-#3 (in press)</b>", "2021-#3", "(in press)")]
@@ -73,6 +76,7 @@ namespace ResearchContent.Generators.Tests.Pages
         [InlineData("<b>2021-#2</b>", "<b>2021-1</b>", "2021-#2", "2021-#1")]
         [InlineData("<b>2021-#2</b>", "<b>2021-No.1</b>", "2021-#2", "2021-#1")]
         [InlineData("<b>2021-#2</b>", "<b>[2021-#1]</b>", "2021-#2", "2021-#1")]
+        [InlineData("<b>C2021-#2</b>", "<b>C2021-#1</b>", "C2021-#2", "C2021-#1")]
         public void Entries_labelled_any_way_a_label_is_read_are_split_even_without_a_separator(string first, string second, string firstLabel, string secondLabel)
         {
             var run = OneEntryPage.Run(OneEntryPage.Page(first + "  \n" + Header + Abstracts + second + "  \n" + Header.Replace("10.3389/feart.2021.672809", "10.3389/feart.2021.672810") + Abstracts));

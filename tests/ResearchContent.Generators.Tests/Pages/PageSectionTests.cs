@@ -100,6 +100,14 @@ namespace ResearchContent.Generators.Tests.Pages
         }
 
         [Fact]
+        public void Liquid_tags_and_the_kramdown_table_of_contents_above_the_first_heading_are_nothing_to_read()
+        {
+            var page = OneEntryPage.Page("{% include base_path %}\n\n# Publications\n\nPapers of the group since 2012, newest first. Students add their own entries.\n\n* TOC\n{:toc}\n\n## 2021\n\n" + Entry("2021-#2", "Small fractures of the Ridgecrest sequence", 1));
+
+            AssertBuildsWithSections(page, "2021-#2: 2021");
+        }
+
+        [Fact]
         public void A_heading_with_a_line_of_text_before_its_first_entry_still_holds_its_entries()
         {
             AssertBuildsWithSections(
