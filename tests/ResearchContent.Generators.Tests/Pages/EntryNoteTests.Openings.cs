@@ -96,6 +96,34 @@ namespace ResearchContent.Generators.Tests.Pages
             Assert.Equal("媒体报道：新华网", p.Notes.Zh);
         }
 
+        [Fact]
+        public void Markdown_inside_a_div_that_asks_for_it_is_read_as_markdown()
+        {
+            // kramdown reads <div markdown="1"> as Markdown: the bold "Abstract" is a marker, the paragraphs abstracts.
+            var p = OneEntryPage.Single(Header + "<div markdown=\"1\" class=\"abstract\">\n**Abstract**\n\n" + AbstractEn + "\n\n" + AbstractZh + "\n\n</div>\n");
+
+            Assert.Equal(AbstractEn, p.Abstract.En);
+            Assert.Equal(AbstractZh, p.Abstract.Zh);
+            Assert.Null(p.Notes.En);
+        }
+
+        [Fact]
+        public void A_collapsible_details_whose_summary_says_abstract_holds_the_abstract()
+        {
+            var p = OneEntryPage.Single(Header + "<details>\n<summary>Abstract</summary>\n<p>" + AbstractEn + "</p>\n</details>\n\n" + AbstractZh + "\n");
+
+            Assert.Equal(AbstractEn, p.Abstract.En);
+            Assert.Null(p.Notes.En);
+        }
+
+        [Fact]
+        public void A_kramdown_attribute_list_below_a_paragraph_is_no_text()
+        {
+            var p = OneEntryPage.Single(Header + AbstractEn + "\n{: style=\"text-align: justify;\"}\n\n" + AbstractZh + "\n");
+
+            Assert.Equal(AbstractEn, p.Abstract.En);
+        }
+
         [Theory]
         [InlineData("Data and code are available on request.")]
         [InlineData("The data that support the findings of this study are available from Zenodo.")]

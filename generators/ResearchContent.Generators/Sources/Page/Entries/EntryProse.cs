@@ -41,6 +41,12 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         /// <summary>Adds lines of text to the abstracts, each run of lines to the abstract of its script.</summary>
         public void AddAbstract(IReadOnlyList<string> lines, RelativeSpan span)
         {
+            // A kramdown attribute list on its own line styles the paragraph above and shows nothing.
+            if (lines.Any(KramdownAttributes.IsListLine))
+            {
+                lines = lines.Where(line => !KramdownAttributes.IsListLine(line)).ToList();
+            }
+
             // A remark typed on the line right below the abstract ("Preprint: arXiv:2302.04567") is a note from there on.
             for (var i = 1; i < lines.Count; i++)
             {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using HtmlAgilityPack;
+using Markdig;
 using ResearchContent.Generators.Diagnostics;
 
 namespace ResearchContent.Generators.Sources.Page.Entries
@@ -47,6 +48,15 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                         // A heading above the label keeps the label's place: the next block may still be the label.
                         _draft.AddSection(level, KramdownAttributes.WithoutTrailingList(PlainText.Of(node)));
                         _onlyPreamble = true;
+                        continue;
+                    }
+
+                    // kramdown reads Markdown inside an element that asks for it (<div markdown="1">, <details
+                    // markdown="1">): its content is read as the entry's own Markdown is.
+                    if (node.GetAttributeValue("markdown", null) is "1" or "block" && node.InnerLength > 0)
+                    {
+                        var (innerStart, innerLength) = _text.Clamp(start + node.InnerStartIndex, node.InnerLength);
+                        ReadBlocks(Markdown.Parse(_text.Value.Substring(innerStart, innerLength), BlockPipeline), innerStart, System.Threading.CancellationToken.None);
                         continue;
                     }
 

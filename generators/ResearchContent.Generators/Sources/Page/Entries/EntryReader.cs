@@ -68,12 +68,25 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
         private ParsedEntry Run(CancellationToken cancellationToken)
         {
-            var document = Markdown.Parse(_text.Value, BlockPipeline);
-            var readTo = 0;
+            ReadBlocks(Markdown.Parse(_text.Value, BlockPipeline), 0, cancellationToken);
+
+            foreach (var (offset, length, codePoint) in MisleadingCharacters.Find(_text.Value, 0, MisleadingCharacters.ReportedPerSource))
+            {
+                _draft.AddMisleadingText(new MisleadingText(_text.Map.Span(offset, length), codePoint));
+            }
+
+            return _draft.Finish();
+        }
+
+        /// <summary>Reads the blocks of Markdown parsed from the entry's text at the offset.</summary>
+        private void ReadBlocks(MarkdownDocument document, int offset, CancellationToken cancellationToken)
+        {
+            var readTo = offset;
             for (var i = 0; i < document.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var block = document[i];
+                block.Span = new SourceSpan(block.Span.Start + offset, block.Span.End + offset);
                 _listFollows = i + 1 < document.Count && document[i + 1] is ListBlock or CodeBlock;
                 var end = block.Span.Start + block.Span.Length;
                 if (end <= readTo)
@@ -86,13 +99,6 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                 _firstBlock = _onlyPreamble;
                 _onlyPreamble = false;
             }
-
-            foreach (var (offset, length, codePoint) in MisleadingCharacters.Find(_text.Value, 0, MisleadingCharacters.ReportedPerSource))
-            {
-                _draft.AddMisleadingText(new MisleadingText(_text.Map.Span(offset, length), codePoint));
-            }
-
-            return _draft.Finish();
         }
 
         private string SourceOf(Block block)

@@ -41,6 +41,12 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             return heading;
         }
 
+        /// <summary>
+        /// Whether a line is an attribute list alone (<c>{: style="text-align: justify;"}</c>, <c>{:.notice}</c>), which
+        /// kramdown applies to the block above it and shows nothing of.
+        /// </summary>
+        public static bool IsListLine(string line) => TrySplit(line, out _, out var rest) && rest.Trim().Length == 0 && line.TrimEnd().EndsWith("}", StringComparison.Ordinal);
+
         /// <summary>Splits <c>{: width="600"} caption</c> into the list's inside and the text after it.</summary>
         private static bool TrySplit(string text, out string list, out string rest)
         {

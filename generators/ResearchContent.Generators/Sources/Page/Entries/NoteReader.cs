@@ -70,7 +70,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
             var paragraphs = Paragraphs(element);
             if (SaysAbstract(element))
             {
-                foreach (var lines in paragraphs)
+                foreach (var lines in paragraphs.Where(lines => !(lines.Length == 1 && IsAbstractMarker(lines[0]))))
                 {
                     draft.AddAbstract(lines, span);
                 }
@@ -105,10 +105,12 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         /// Whether the text only says "Abstract" (<c>## Abstract</c>, <c>**Abstract:**</c>, <c>摘要</c>): it marks the
         /// abstract that follows and is markup, not a note.
         /// </summary>
-        public static bool IsAbstractMarker(HtmlNode node)
+        public static bool IsAbstractMarker(HtmlNode node) => IsAbstractMarker(PlainText.Of(node));
+
+        private static bool IsAbstractMarker(string text)
         {
             var letters = new StringBuilder();
-            foreach (var c in PlainText.Of(node))
+            foreach (var c in text)
             {
                 if (char.IsLetter(c))
                 {
@@ -260,10 +262,12 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         public static bool SaysNote(HtmlNode element) =>
             Names(element).IndexOf("note", StringComparison.OrdinalIgnoreCase) >= 0;
 
+        // By its class or id, or, for a collapsible <details>, by its <summary>: "<details><summary>Abstract</summary> …".
         private static bool SaysAbstract(HtmlNode element)
         {
             var names = Names(element);
-            return names.IndexOf("abstract", StringComparison.OrdinalIgnoreCase) >= 0 || names.IndexOf("摘要", StringComparison.Ordinal) >= 0;
+            return names.IndexOf("abstract", StringComparison.OrdinalIgnoreCase) >= 0 || names.IndexOf("摘要", StringComparison.Ordinal) >= 0
+                || (element.Name == "details" && element.Element("summary") is { } summary && IsAbstractMarker(summary));
         }
 
         private static string Names(HtmlNode element) =>
