@@ -35,6 +35,16 @@ namespace ResearchContent.Generators.Tests.Reliability
         }
 
         [Fact]
+        public void Ten_thousand_nested_markdown_divs_are_no_generator_failure()
+        {
+            // Markdown inside <div markdown="1"> is read again as Markdown; nesting it is bounded, not recursed without end.
+            var nested = string.Concat(Enumerable.Repeat("<div markdown=\"1\">\n", 10_000)) + "Text.\n" + string.Concat(Enumerable.Repeat("</div>\n", 10_000));
+            var run = RunPage(Entry + "\n" + nested);
+
+            Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "RC0002");
+        }
+
+        [Fact]
         public void Lone_surrogate_after_a_link_is_no_generator_failure()
         {
             RunPage("<a href=\"\">Z\n</div>\uDFFF");

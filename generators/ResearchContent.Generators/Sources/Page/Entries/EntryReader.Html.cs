@@ -9,6 +9,11 @@ namespace ResearchContent.Generators.Sources.Page.Entries
     /// <summary>The entry reader's reading of HTML blocks: their elements, and the Markdown text between them.</summary>
     internal sealed partial class EntryReader
     {
+        private const int MostMarkdownNesting = 4;
+
+        // How many elements with markdown="1" the reader is inside.
+        private int _markdownDepth;
+
         /// <param name="start">Where the block starts.</param>
         /// <param name="length">Its length.</param>
         /// <param name="parsed">The block already parsed from the same text, if it was, or <see langword="null"/>.</param>
@@ -53,10 +58,13 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
                     // kramdown reads Markdown inside an element that asks for it (<div markdown="1">, <details
                     // markdown="1">): its content is read as the entry's own Markdown is.
-                    if (node.GetAttributeValue("markdown", null) is "1" or "block" && node.InnerLength > 0)
+                    // Nesting is bounded, so that no text can make the reader recurse without end.
+                    if (node.GetAttributeValue("markdown", null) is "1" or "block" && node.InnerLength > 0 && _markdownDepth < MostMarkdownNesting)
                     {
                         var (innerStart, innerLength) = _text.Clamp(start + node.InnerStartIndex, node.InnerLength);
+                        _markdownDepth++;
                         ReadBlocks(Markdown.Parse(_text.Value.Substring(innerStart, innerLength), BlockPipeline), innerStart, System.Threading.CancellationToken.None);
+                        _markdownDepth--;
                         continue;
                     }
 
