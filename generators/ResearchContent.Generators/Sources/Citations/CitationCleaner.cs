@@ -28,9 +28,10 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex AccessDate = CitationRegex.Create(@"\s*\[\d{4}-\d{1,2}-\d{1,2}\]");
 
         // "doi: https://doi.org/10.…", "DOI: 10.…", "https://dx.doi.org/10.…", "doi.org/10.…", "Available from: https://doi.org/…" or a bare "10.…".
+        // A DOI is printed in ASCII: full-width punctuation after it ("…0001（邀稿專章）") closes it, as a space would.
         private static readonly GuardedRegex Doi = new(
             CitationRegex.Create(
-            @"[,.;]?\s*(?:Available\s+(?:from|at|online)\s*:?\s*)?(?:\[?\bdoi\]?\s*:?\s*)?(?:https?://(?:dx\.|www\.)?doi\.org/|(?:dx\.|www\.)?doi\.org/)?(?<doi>\b10\.\d{4,9}/[^\s""]+)",
+            @"[,.;]?\s*(?:Available\s+(?:from|at|online)\s*:?\s*)?(?:\[?\bdoi\]?\s*:?\s*)?(?:https?://(?:dx\.|www\.)?doi\.org/|(?:dx\.|www\.)?doi\.org/)?(?<doi>\b10\.\d{4,9}/[^\s""（）。，]+)",
             RegexOptions.IgnoreCase),
             // Needs the "10." every DOI starts with.
             text => Literal.In(text, "10."));

@@ -81,6 +81,11 @@ namespace ResearchContent.Generators.Sources.Citations
                 return gbt;
             }
 
+            if (ApaChineseCitationReader.TryRead(clean, out var apaChinese))
+            {
+                return apaChinese;
+            }
+
             if (clean.Text.Length == 0 || !CitationLayoutFinder.TryFind(clean.Text, titleHint, out var layout))
             {
                 // Not a layout we know: keep what is certain, a year in parentheses, and say the rest was not read.
