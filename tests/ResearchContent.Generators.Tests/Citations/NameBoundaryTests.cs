@@ -43,6 +43,26 @@ namespace ResearchContent.Generators.Tests.Citations
         }
 
         [Fact]
+        public void A_chinese_author_cited_with_latin_punctuation_is_read_by_the_general_parser()
+        {
+            // APA in Chinese ends its sentences with 。; the same heading typed with '.' is ordinary APA.
+            var parsed = CitationParser.Parse("王小明(2019). Urban heat island in Taipei. Journal of Climate, 32(4), 100-120.");
+
+            Assert.Equal("Urban heat island in Taipei", parsed.Title);
+            Assert.Equal("Journal of Climate", parsed.Container);
+            Assert.Equal(("32", "4", "100-120"), (parsed.Volume, parsed.Issue, parsed.Pages));
+        }
+
+        [Fact]
+        public void A_chinese_journal_named_with_no_volume_is_an_article_not_a_book()
+        {
+            var parsed = CitationParser.Parse("林怡君、蔡明哲（印行中）。臺灣都市熱島的長期變化。臺灣社會學刊。");
+
+            Assert.Equal("臺灣社會學刊", parsed.Container);
+            Assert.Equal(ResearchContent.Generators.Model.PublicationKind.Article, parsed.Kind);
+        }
+
+        [Fact]
         public void A_book_title_closed_by_its_edition_keeps_it_without_a_comma_when_the_page_title_is_known()
         {
             const string title = "Remote Sensing of Soil Moisture: Principles, Retrieval Algorithms and Applications";

@@ -42,6 +42,9 @@ namespace ResearchContent.Generators.Sources.Citations
         // A remark in brackets after the last sentence, or as a sentence of its own: "（邀稿專章）".
         private static readonly Regex TrailingRemark = CitationRegex.Create(@"[（(](?<remark>[^（）()]+)[）)]$");
 
+        // A journal's name ends with the word for what it is: 學報, 學刊, 期刊, 雜誌, 季刊, 通訊 … ("大氣科學" needs its volume to tell).
+        private static readonly Regex JournalName = CitationRegex.Create(@"(?:學報|学报|學刊|学刊|期刊|雜誌|杂志|季刊|月刊|半年刊|通報|通报|通訊|通讯|評論|评论|Journal|Review|Letters)$", RegexOptions.IgnoreCase);
+
         private static readonly Regex Meeting = CitationRegex.Create(@"研討會|研讨会|年會|年会|會議|会议|論文集|论文集|摘要集|論壇|论坛|Symposium|Conference", RegexOptions.IgnoreCase);
 
         public static bool TryRead(CleanCitation clean, out ParsedCitation citation)
@@ -53,7 +56,15 @@ namespace ResearchContent.Generators.Sources.Citations
                 return false;
             }
 
-            var sentences = new List<string>(head.Groups["rest"].Value.Split(new[] { '。' }, StringSplitOptions.RemoveEmptyEntries));
+            // The style ends its sentences with 。; a citation typed with '.' alone ("王小明(2019). Title. Journal, 32(4), 100-120.")
+            // is for the general parser, which reads Latin punctuation.
+            var rest = head.Groups["rest"].Value;
+            if (rest.IndexOf('。') < 0)
+            {
+                return false;
+            }
+
+            var sentences = new List<string>(rest.Split(new[] { '。' }, StringSplitOptions.RemoveEmptyEntries));
             sentences.RemoveAll(s => s.Trim().Length == 0);
             if (sentences.Count == 0)
             {
@@ -79,7 +90,7 @@ namespace ResearchContent.Generators.Sources.Citations
             {
                 (kind, title, container) = (PublicationKind.Thesis, title.Substring(0, thesis.Index).Trim(), thesis.Groups["university"].Value.Trim());
             }
-            else if (after is not null && ReportNumber.Match(title) is { Success: true } report)
+            else if (ReportNumber.Match(title) is { Success: true } report)
             {
                 (kind, title, container) = (PublicationKind.Report, title.Substring(0, report.Index).Trim(), after);
                 details = details with { ArticleNumber = report.Groups["number"].Value };
@@ -123,6 +134,11 @@ namespace ResearchContent.Generators.Sources.Citations
             else if (after is not null && status is not null)
             {
                 // A paper not yet printed names its journal alone.
+                container = after;
+            }
+            else if (after is not null && JournalName.IsMatch(after))
+            {
+                // A journal named with no volume yet ("臺灣社會學刊。"): an article, its details to come.
                 container = after;
             }
             else if (after is not null && !HasDigit(after))

@@ -1,3 +1,5 @@
+using System;
+
 namespace ResearchContent.Generators.Validation.Entries
 {
     /// <summary>Which links content may hold: citations must be http(s); other links http(s), site paths or mail addresses.</summary>
@@ -28,8 +30,27 @@ namespace ResearchContent.Generators.Validation.Entries
             return scheme is null or "http" or "https" or "mailto";
         }
 
-        /// <summary>Whether the link names no scheme: a path on the site itself, as written (<c>/files/paper.pdf</c>).</summary>
-        public static bool IsSitePath(string url) => SchemeOf(url) is null;
+        /// <summary>
+        /// Whether the link is a path on the site itself, as written: <c>/files/paper.pdf</c>, <c>{{ site.baseurl }}/files/paper.pdf</c>,
+        /// <c>../files/paper.pdf</c>, <c>files/paper.pdf</c>. An address with its scheme left out (<c>doi.org/10.…</c>,
+        /// <c>www.journal.org/…</c>, <c>//host/…</c>) is none: its first part names a host, and it is broken on the site too.
+        /// </summary>
+        public static bool IsSitePath(string url)
+        {
+            var path = url.Trim();
+            if (SchemeOf(path) is not null || path.Length == 0 || path.StartsWith("//", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (path[0] == '/' || path.StartsWith("{{", StringComparison.Ordinal) || path.StartsWith("{%", StringComparison.Ordinal) || path.StartsWith(".", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            var slash = path.IndexOf('/');
+            return slash > 0 && path.IndexOf('.', 0, slash) < 0;
+        }
 
         /// <summary>
         /// The scheme as a browser reads it: browsers drop ASCII whitespace and control characters inside a

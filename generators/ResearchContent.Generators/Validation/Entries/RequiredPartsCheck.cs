@@ -3,7 +3,7 @@ using ResearchContent.Generators.Model;
 
 namespace ResearchContent.Generators.Validation.Entries
 {
-    /// <summary>RC1001, RC1003, RC1004, RC2012: an entry has a label, a title and a citation, linked.</summary>
+    /// <summary>RC1001, RC1002, RC1003, RC1004, RC2012: an entry has a label (and a year), a title and a citation, linked.</summary>
     internal static class RequiredPartsCheck
     {
         public static void Check(ParsedEntry entry, EntryDiagnosticList diagnostics)
@@ -25,6 +25,12 @@ namespace ResearchContent.Generators.Validation.Entries
             if (entry.Label is not { } label)
             {
                 return;
+            }
+
+            // A label with no year (B-#1) takes the citation's; with none there either, the entry has no year at all.
+            if (entry.Year == 0)
+            {
+                diagnostics.Add(DiagnosticDescriptors.MalformedLabel, entry.LabelSpan, label);
             }
 
             var anchor = entry.HeaderSpan ?? entry.LabelSpan;

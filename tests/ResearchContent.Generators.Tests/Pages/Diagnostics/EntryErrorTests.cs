@@ -137,6 +137,8 @@ namespace ResearchContent.Generators.Tests.Pages.Diagnostics
         [InlineData("javascript:alert(1)", "javascript:alert(1)")]
         [InlineData("JaVa\tScRiPt:alert(document.cookie)", "JaVa\tScRiPt:alert(document.cookie)")]
         [InlineData("mailto:xu@example.edu", "mailto:xu@example.edu")]
+        [InlineData("doi.org/10.3389/feart.2021.672809", "doi.org/10.3389/feart.2021.672809")]
+        [InlineData("//example.org/xu2021small", "//example.org/xu2021small")]
         public void RC1011_a_citation_link_that_is_not_http(string href, string shown)
         {
             var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu.Replace("https://doi.org/10.3389/feart.2021.672809", href), SamplePage.Wang);
@@ -149,6 +151,17 @@ namespace ResearchContent.Generators.Tests.Pages.Diagnostics
                 "The link '" + shown + "' is not an http(s) address. Link to the paper's DOI (https://doi.org/…) or publisher page.",
                 diagnostic.GetMessage());
             AssertBrokenEntryLeftOut(run, "xu2021small");
+        }
+
+        [Fact]
+        public void RC1011_once_for_a_link_inside_an_element_read_as_markdown()
+        {
+            // The element is read again as Markdown, and its links are collected there, not twice.
+            var page = SamplePage.Of(SamplePage.Zhang, SamplePage.Xu + "\n\n<div markdown=\"1\">\nSlides: <a href=\"javascript:alert(1)\">PDF</a>\n</div>", SamplePage.Wang);
+
+            var run = SamplePage.Run(page);
+
+            Assert.Single(run.GeneratorDiagnostics, d => d.Id == "RC1011");
         }
 
         [Theory]

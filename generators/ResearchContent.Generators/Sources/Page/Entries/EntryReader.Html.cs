@@ -21,7 +21,15 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         {
             var document = parsed ?? HtmlNesting.Parse(_text.Value.Substring(start, length));
             var locator = HtmlLocator.ForFragment(_text.Map, start);
-            LinkCollector.Collect(document.DocumentNode, locator, _draft);
+            // An element read again as Markdown collects its own links when it is read.
+            foreach (var child in document.DocumentNode.ChildNodes.Where(child => !ReadsAsMarkdown(child)))
+            {
+                LinkCollector.Collect(child, locator, _draft);
+                if (child.Attributes["href"] is not null)
+                {
+                    LinkCollector.CollectOwn(child, locator, _draft);
+                }
+            }
 
             var run = new List<HtmlNode>();
             foreach (var node in document.DocumentNode.ChildNodes)
@@ -59,11 +67,11 @@ namespace ResearchContent.Generators.Sources.Page.Entries
                     // kramdown reads Markdown inside an element that asks for it (<div markdown="1">, <details
                     // markdown="1">): its content is read as the entry's own Markdown is.
                     // Nesting is bounded, so that no text can make the reader recurse without end.
-                    if (node.GetAttributeValue("markdown", null) is "1" or "block" && node.InnerLength > 0 && _markdownDepth < MostMarkdownNesting)
+                    if (ReadsAsMarkdown(node))
                     {
                         var (innerStart, innerLength) = _text.Clamp(start + node.InnerStartIndex, node.InnerLength);
                         _markdownDepth++;
-                        ReadBlocks(Markdown.Parse(_text.Value.Substring(innerStart, innerLength), BlockPipeline), innerStart, System.Threading.CancellationToken.None);
+                        ReadBlocks(Markdown.Parse(_text.Value.Substring(innerStart, innerLength), BlockPipeline), innerStart, _cancellationToken);
                         _markdownDepth--;
                         continue;
                     }
@@ -76,6 +84,11 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
             ReadInlineRun(run, locator);
         }
+
+        // kramdown reads Markdown inside an element that asks for it; nesting is bounded, so that no text makes the reader
+        // recurse without end.
+        private bool ReadsAsMarkdown(HtmlNode node) =>
+            node.NodeType == HtmlNodeType.Element && node.GetAttributeValue("markdown", null) is "1" or "block" && node.InnerLength > 0 && _markdownDepth < MostMarkdownNesting;
 
         /// <summary>Text and inline tags outside any block element: Markdown, as kramdown reads it.</summary>
         private void ReadInlineRun(List<HtmlNode> run, HtmlLocator locator)

@@ -28,6 +28,9 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         // Set when a block was text before the label, so that the next block may still be the label.
         private bool _onlyPreamble;
 
+        // The token of the run, for the Markdown read again inside an element (EntryReader.Html).
+        private CancellationToken _cancellationToken;
+
         // Whether the block being read is followed by a list: a line ending with a colon above a list is its heading.
         private bool _listFollows;
 
@@ -68,6 +71,7 @@ namespace ResearchContent.Generators.Sources.Page.Entries
 
         private ParsedEntry Run(CancellationToken cancellationToken)
         {
+            _cancellationToken = cancellationToken;
             ReadBlocks(Markdown.Parse(_text.Value, BlockPipeline), 0, cancellationToken);
 
             foreach (var (offset, length, codePoint) in MisleadingCharacters.Find(_text.Value, 0, MisleadingCharacters.ReportedPerSource))

@@ -9,11 +9,17 @@ namespace ResearchContent.Generators.Sources.Page.Entries
         {
             foreach (var element in root.Descendants())
             {
-                var href = element.Attributes["href"];
-                if (href is not null)
-                {
-                    draft.AddLink(HtmlEntity.DeEntitize(href.Value).Trim(), locator.Of(href));
-                }
+                CollectOwn(element, locator, draft);
+            }
+        }
+
+        /// <summary>Collects the node's own <c>href</c>, not its descendants'.</summary>
+        public static void CollectOwn(HtmlNode element, HtmlLocator locator, EntryDraft draft)
+        {
+            var href = element.Attributes["href"];
+            if (href is not null)
+            {
+                draft.AddLink(HtmlEntity.DeEntitize(href.Value).Trim(), locator.Of(href));
             }
         }
     }
