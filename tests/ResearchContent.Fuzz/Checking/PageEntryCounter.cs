@@ -68,9 +68,11 @@ namespace ResearchContent.Fuzz.Checking
         /// </summary>
         private static bool HasLabelLine(IReadOnlyList<string> lines, int start, int end)
         {
+            // A label inside an HTML comment is an entry put away (<!-- <b>2025-#6</b> … -->): the page shows nothing of it.
+            var inComment = false;
             for (var i = start; i < end; i++)
             {
-                var value = WithoutTags(lines[i]).Trim();
+                var value = WithoutTags(WithoutComments(lines[i], ref inComment)).Trim();
                 if (value.Length > 6 && value.Take(4).All(c => c is >= '0' and <= '9') && value[4] == '-' && value[5] == '#'
                     && value.Skip(6).All(c => c is >= '0' and <= '9'))
                 {
@@ -79,6 +81,39 @@ namespace ResearchContent.Fuzz.Checking
             }
 
             return false;
+        }
+
+        /// <summary>The line without what HTML comments hide of it; a comment left open hides the lines after it too.</summary>
+        private static string WithoutComments(string line, ref bool inComment)
+        {
+            var text = new System.Text.StringBuilder();
+            var i = 0;
+            while (i < line.Length)
+            {
+                if (inComment)
+                {
+                    var close = line.IndexOf("-->", i, StringComparison.Ordinal);
+                    if (close < 0)
+                    {
+                        return text.ToString();
+                    }
+
+                    (i, inComment) = (close + 3, false);
+                    continue;
+                }
+
+                var open = line.IndexOf("<!--", i, StringComparison.Ordinal);
+                if (open < 0)
+                {
+                    text.Append(line, i, line.Length - i);
+                    break;
+                }
+
+                text.Append(line, i, open - i);
+                (i, inComment) = (open + 4, true);
+            }
+
+            return text.ToString();
         }
 
         /// <summary>The line without its tags (a '&lt;' followed by a letter, '/' or '!', to the next '&gt;') and emphasis marks.</summary>

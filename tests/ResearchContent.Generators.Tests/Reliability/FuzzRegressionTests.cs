@@ -45,6 +45,17 @@ namespace ResearchContent.Generators.Tests.Reliability
         }
 
         [Fact]
+        public void An_entry_put_away_in_a_comment_left_open_is_no_entry_and_no_error()
+        {
+            // Seed 20240601, input 13494 (a mutated lab-v), minimized: the comment left open hides the label, as a page
+            // that comments an entry out does. The fuzzer's census had counted it as an entry; it now skips comments.
+            var run = RunPage("}\n<!--b>2025-#6</>");
+
+            Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+            Assert.Empty(run.Catalog().Publications);
+        }
+
+        [Fact]
         public void Lone_surrogate_after_a_link_is_no_generator_failure()
         {
             RunPage("<a href=\"\">Z\n</div>\uDFFF");
