@@ -30,6 +30,8 @@ namespace ResearchContent.Fuzz.Tests
         [InlineData("<b>2021-#1r SAR interfer", new int[0])] // Input 7094: a long line after a year is text, not a label written wrong.
         [InlineData("<>2021", new int[0])] // Input 2139: "<>" is text, not a tag, and a year alone no label.
         [InlineData("<!-- <b>2021-#1</b> -->", new int[0])]
+        [InlineData("}\n<!--b>2025-#6</>", new int[0])] // Seed 20240601, input 13494: a comment left open hides the label.
+        [InlineData("<!--\n<b>2021-#1</b>\nx\n-->", new int[0])] // An entry commented out over several lines.
         public void Page_text_between_separator_lines_owes_no_publication(string text, int[] lines)
         {
             // Headings alone and the introduction alone are page text: only runs with a label line are entries.
