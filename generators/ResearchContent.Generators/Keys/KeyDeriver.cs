@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using ResearchContent.Generators.Primitives;
+using ResearchContent.Generators.Sources.Citations;
 
 namespace ResearchContent.Generators.Keys
 {

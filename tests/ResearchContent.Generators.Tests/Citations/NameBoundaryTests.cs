@@ -22,6 +22,17 @@ namespace ResearchContent.Generators.Tests.Citations
             Assert.Equal((family, given), (first.Family, first.Given));
         }
 
+        [Theory]
+        [InlineData("欧阳祖熙, 王腾. 标题[J]. 地球物理学报, 2023, 66(7): 1583-1602.")]
+        [InlineData("歐陽祖熙, 王騰. 標題[J]. 地球物理學報, 2023, 66(7): 1583-1602.")]
+        public void A_two_character_family_name_in_either_script_is_the_family_name(string text)
+        {
+            var first = CitationParser.Parse(text).Authors[0];
+
+            Assert.Equal(2, first.Family.Length);
+            Assert.Equal("祖熙", first.Given);
+        }
+
         [Fact]
         public void Pinyin_given_names_in_a_list_are_not_paired_into_one_author()
         {

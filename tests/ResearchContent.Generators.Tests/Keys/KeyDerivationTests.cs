@@ -38,6 +38,9 @@ namespace ResearchContent.Generators.Tests.Keys
         [InlineData("陈宇", 2021, "", "chen2021")]
         [InlineData("欧阳", 2021, "", "ouyang2021")]
         [InlineData("单", 2020, "", "shan2020")]
+        [InlineData("陳", 2021, "", "chen2021")]
+        [InlineData("歐陽", 2021, "", "ouyang2021")]
+        [InlineData("許家豪", 2019, "", "xu2019")]
         [InlineData("丌", 2020, "", "anon2020")]
         [InlineData("Kristensen-Ø", 2020, "Über Ärger", "kristenseno2020uber")]
         public void Keys_are_derived_from_family_year_and_title(string family, int year, string title, string key)

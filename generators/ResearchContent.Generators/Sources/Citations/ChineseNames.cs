@@ -28,11 +28,6 @@ namespace ResearchContent.Generators.Sources.Citations
         private static readonly Regex Syllables = CitationRegex.Create(
             @"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ve|ui|un|uo|a|e|i|o|u|v|ü)'?)+$");
 
-        private static readonly HashSet<string> CompoundSurnames = new(StringComparer.Ordinal)
-        {
-            "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "澹台", "端木",
-        };
-
         // The ten most common, each borne by tens of millions and seldom a given name: in "Li Wei" and "Zhang Min", whose second
         // words are family names too but rarer ones, the first is the family name.
         private static readonly HashSet<string> MostCommonSurnames = new(StringComparer.Ordinal)
@@ -50,6 +45,7 @@ namespace ResearchContent.Generators.Sources.Citations
         public static bool IsPinyin(string word) =>
             word.Length is > 1 and <= 12 && char.IsUpper(word[0]) && Syllables.IsMatch(word.ToLowerInvariant());
 
-        public static bool IsCompoundSurname(string text) => CompoundSurnames.Contains(text);
+        /// <summary>Whether the two characters are a two-character family name (欧阳, 歐陽), as <see cref="ChineseSurname"/> lists them.</summary>
+        public static bool IsCompoundSurname(string text) => ChineseSurname.IsCompound(text);
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace ResearchContent.Generators.Keys
+namespace ResearchContent.Generators.Sources.Citations
 {
     /// <summary>
     /// The romanized (Hanyu Pinyin) form of a Chinese family name written in characters, for keys of papers that give
@@ -62,19 +62,54 @@ namespace ResearchContent.Generators.Keys
             { "芮", "rui" }, { "訾", "zi" }, { "於", "yu" }, { "郦", "li" }, { "酆", "feng" }, { "居", "ju" }, { "宿", "su" }, { "晋", "jin" },
             { "奚", "xi" }, { "郜", "gao" }, { "鞠", "ju" }, { "钭", "tou" }, { "宦", "huan" }, { "粟", "su" }, { "贝", "bei" }, { "怀", "huai" },
             { "冀", "ji" }, { "桓", "huan" }, { "原", "yuan" }, { "扈", "hu" }, { "励", "li" }, { "莘", "shen" }, { "都", "du" }, { "战", "zhan" },
+            // Common in Taiwan and the south: 洪, 赖, 萧, 傅, 阎, 杭.
+            { "洪", "hong" }, { "赖", "lai" }, { "萧", "xiao" }, { "傅", "fu" }, { "阎", "yan" }, { "杭", "hang" },
         };
+
+        // Traditional characters as Taiwan, Hong Kong and older mainland pages write them (陳, 張, 歐陽), each with the
+        // simplified form the tables use: a pair, traditional then simplified, for each surname character that differs.
+        private static readonly Dictionary<char, char> Simplified = Pairs(
+            "陳陈 張张 劉刘 楊杨 黃黄 趙赵 吳吴 孫孙 馬马 羅罗 鄭郑 謝谢 韓韩 馮冯 鄧邓 蕭萧 蔣蒋 葉叶 蘇苏 呂吕 盧卢 鍾钟 譚谭 陸陆 賈贾 韋韦 鄒邹 閻阎 龍龙 賀贺 顧顾"
+            + " 龔龚 萬万 錢钱 嚴严 湯汤 溫温 齊齐 喬乔 龐庞 顏颜 莊庄 聶聂 魯鲁 歐欧 關关 蘭兰 寧宁 紀纪 畢毕 單单 塗涂 駱骆 藍蓝 遊游 鮑鲍 華华 饒饶 陽阳 時时 農农 繆缪"
+            + " 簡简 車车 項项 連连 蘆芦 麥麦 婁娄 竇窦 黨党 費费 衛卫 應应 閔闵 鄔邬 邊边 師师 欒栾 榮荣 叢丛 鞏巩 遲迟 鄺邝 藺蔺 儲储 鈕钮 談谈 厲厉 樂乐 蓋盖 區区 東东"
+            + " 聞闻 習习 酈郦 晉晋 鈄钭 貝贝 懷怀 勵励 戰战 許许 賴赖 諸诸 長长 軒轩 轅辕 宮宫 門门 獨独 臺台 離离");
 
         /// <summary>The surname's pinyin, without tones; <see langword="null"/> when the name does not start with one in the table.</summary>
         /// <param name="familyName">A family name, or a whole name, in Chinese characters (<c>陈</c>, <c>欧阳</c>, <c>陈宇</c>).</param>
         public static string? Romanize(string familyName)
         {
-            var name = familyName.Trim().TrimEnd('*', '#');
+            var name = ToSimplified(familyName.Trim().TrimEnd('*', '#'));
             if (name.Length >= 2 && Compound.TryGetValue(name.Substring(0, 2), out var compound))
             {
                 return compound;
             }
 
             return name.Length >= 1 && Single.TryGetValue(name.Substring(0, 1), out var single) ? single : null;
+        }
+
+        /// <summary>Whether the two characters are a two-character surname (欧阳, 歐陽, 司马), however written.</summary>
+        public static bool IsCompound(string text) => text.Length == 2 && Compound.ContainsKey(ToSimplified(text));
+
+        private static string ToSimplified(string name)
+        {
+            var characters = name.ToCharArray();
+            for (var i = 0; i < characters.Length && i < 2; i++)
+            {
+                characters[i] = Simplified.TryGetValue(characters[i], out var simplified) ? simplified : characters[i];
+            }
+
+            return new string(characters);
+        }
+
+        private static Dictionary<char, char> Pairs(string pairs)
+        {
+            var map = new Dictionary<char, char>();
+            foreach (var pair in pairs.Split(' '))
+            {
+                map[pair[0]] = pair[1];
+            }
+
+            return map;
         }
     }
 }
